@@ -1,0 +1,38 @@
+import type { Metadata, Viewport } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { DemoBanner } from '@/components/layout/demo-banner';
+import { SiteHeader } from '@/components/layout/site-header';
+import { isDemo } from '@/lib/tatodesk';
+import './globals.css';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('meta');
+  return { title: { default: t('title'), template: `%s · ${t('title')}` }, description: t('description') };
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b0c0c' };
+
+export default async function RootLayout({ children }: LayoutProps<'/'>) {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations('layout')]);
+  const demo = isDemo();
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-screen flex-col">
+        <a href="#main" className="skip-link">
+          {t('skipLink')}
+        </a>
+        <NextIntlClientProvider>
+          <SiteHeader demo={demo} />
+          {demo && <DemoBanner />}
+          <main id="main" tabIndex={-1} className="page-width flex-1 py-8 sm:py-12">
+            {children}
+          </main>
+          <footer className="border-t-2 border-brand bg-surface">
+            <p className="page-width py-6 text-base text-secondary">{t('footer')}</p>
+          </footer>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,16 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+
+export default async function NotFound() {
+  const t = await getTranslations('notFound');
+  const home = await getTranslations('upstream');
+  return (
+    <>
+      <h1 className="heading-xl">{t('title')}</h1>
+      <p className="body-l">{t('body')}</p>
+      <p className="mt-6">
+        <Link href="/">{home('home')}</Link>
+      </p>
+    </>
+  );
+}

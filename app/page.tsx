@@ -1,0 +1,24 @@
+import { getTranslations } from 'next-intl/server';
+import { UpstreamError } from '@/components/feedback/upstream-error';
+import { CompanyList } from '@/components/home/company-list';
+import { listSchedulingCompanies } from '@/lib/tatodesk';
+import { attempt } from '@/lib/upstream';
+
+export default async function HomePage() {
+  const [t, companies] = await Promise.all([getTranslations('home'), attempt(listSchedulingCompanies)]);
+  if (!companies.ok) return <UpstreamError failure={companies.failure} retryHref="/" />;
+  return (
+    <>
+      <h1 className="heading-xl">{t('title')}</h1>
+      <p className="body-l mb-8 max-w-prose">{t('lead')}</p>
+      <h2 id="companies-heading" className="heading-l">
+        {t('companiesHeading')}
+      </h2>
+      {companies.data.length > 0 ? (
+        <CompanyList companies={companies.data} labelledBy="companies-heading" />
+      ) : (
+        <p>{t('empty')}</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import type { Failure } from '@/lib/upstream';
+
+const copy = {
+  unavailable: ['unavailableTitle', 'unavailableBody'],
+  unauthorized: ['unauthorizedTitle', 'unauthorizedBody'],
+  contract: ['contractTitle', 'contractBody'],
+} as const;
+
+/**
+ * The calm page for a failed upstream call: what happened in plain words, a way to try again
+ * (a plain link, so it works without JavaScript) and a reference that matches the log line.
+ */
+export async function UpstreamError({ failure, retryHref }: { failure: Failure; retryHref: string }) {
+  const t = await getTranslations('upstream');
+  const [title, body] = failure.kind in copy ? copy[failure.kind as keyof typeof copy] : (['genericTitle', 'genericBody'] as const);
+  return (
+    <div role="alert" aria-labelledby="upstream-error-title" className="max-w-prose">
+      <h1 id="upstream-error-title" className="heading-xl">
+        {t(title)}
+      </h1>
+      <p className="body-l">{t(body)}</p>
+      <p>{t('kept')}</p>
+      <p className="mt-6 flex flex-wrap items-center gap-4">
+        <Link href={retryHref} className="button">
+          {t('retry')}
+        </Link>
+        <Link href="/">{t('home')}</Link>
+      </p>
+      <p className="mt-6 text-secondary">{t('reference', { reference: failure.reference })}</p>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+
+const flag = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no'])
+  .transform((value) => value === '1' || value === 'true' || value === 'yes');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  TATODESK_BASE_URL: z.url().optional(),
+  TATODESK_API_KEY: z.string().min(8).optional(),
+  TATODESK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(8000),
+  TATODESK_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
+  TATODESK_SIMULATOR: flag.optional(),
+  TATODESK_SIMULATOR_URL: z.url().optional(),
+  TATODESK_SIMULATOR_PORT: z.coerce.number().int().min(1).max(65_535).default(4010),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+/** The simulator's key is public by design: it guards nothing but the simulator. */
+export const SIMULATOR_API_KEY = 'demo-simulator-key';
+
+export type TatodeskTarget = {
+  mode: 'tatodesk' | 'simulator';
+  baseUrl: string;
+  apiKey: string;
+  /** Start the simulator inside this server process (no TATODESK_SIMULATOR_URL given). */
+  embedSimulator: boolean;
+  simulatorPort: number;
+  timeoutMs: number;
+  retries: number;
+};
+
+export type Env = { nodeEnv: 'development' | 'production' | 'test'; logLevel: string; tatodesk: TatodeskTarget };
+
+export class EnvError extends Error {
+  override readonly name = 'EnvError';
+}
+
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new EnvError(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const common = { timeoutMs: e.TATODESK_TIMEOUT_MS, retries: e.TATODESK_RETRIES, simulatorPort: e.TATODESK_SIMULATOR_PORT };
+  const base = { nodeEnv: e.NODE_ENV, logLevel: e.LOG_LEVEL };
+
+  if (e.TATODESK_BASE_URL || e.TATODESK_API_KEY) {
+    if (!e.TATODESK_BASE_URL || !e.TATODESK_API_KEY) {
+      throw new EnvError('Set both TATODESK_BASE_URL and TATODESK_API_KEY to use a Tatodesk account.');
+    }
+    if (e.TATODESK_SIMULATOR) {
+      throw new EnvError('TATODESK_SIMULATOR=1 and a Tatodesk account are both set: choose one.');
+    }
+    return {
+      ...base,
+      tatodesk: { ...common, mode: 'tatodesk', baseUrl: e.TATODESK_BASE_URL, apiKey: e.TATODESK_API_KEY, embedSimulator: false },
+    };
+  }
+
+  if (e.NODE_ENV === 'production' && !e.TATODESK_SIMULATOR) {
+    throw new EnvError(
+      'No Tatodesk account is configured. Set TATODESK_BASE_URL and TATODESK_API_KEY, ' +
+        'or set TATODESK_SIMULATOR=1 to run on the demonstration simulator.',
+    );
+  }
+  return {
+    ...base,
+    tatodesk: {
+      ...common,
+      mode: 'simulator',
+      baseUrl: e.TATODESK_SIMULATOR_URL ?? `http://127.0.0.1:${e.TATODESK_SIMULATOR_PORT}`,
+      apiKey: SIMULATOR_API_KEY,
+      embedSimulator: !e.TATODESK_SIMULATOR_URL,
+    },
+  };
+}
+
+let cached: Env | undefined;
+
+/** Parsed once per process, on first use (at server start, through instrumentation.ts). */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,10 @@
+import { cookies } from 'next/headers';
+import { getRequestConfig } from 'next-intl/server';
+import { defaultLocale, isLocale, localeCookie } from './config';
+
+export default getRequestConfig(async () => {
+  const chosen = (await cookies()).get(localeCookie)?.value;
+  const locale = isLocale(chosen) ? chosen : defaultLocale;
+  const messages = locale === 'en' ? (await import('./messages/en.json')).default : (await import('./messages/pt-BR.json')).default;
+  return { locale, messages, timeZone: 'America/Sao_Paulo' };
+});

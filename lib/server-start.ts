@@ -1,0 +1,17 @@
+import { env, EnvError, type TatodeskTarget } from '@/lib/env';
+
+/** Runs once when a server starts: check the configuration, and start the simulator if it is the target. */
+export async function startServer(): Promise<void> {
+  let target: TatodeskTarget;
+  try {
+    target = env().tatodesk;
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    console.error(`\n${error.message}\n`);
+    process.exit(1);
+  }
+  if (target.mode === 'simulator' && target.embedSimulator) {
+    const { startEmbeddedSimulator } = await import('@/lib/tatodesk/simulator/embedded');
+    await startEmbeddedSimulator(target.simulatorPort);
+  }
+}

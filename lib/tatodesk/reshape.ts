@@ -1,0 +1,138 @@
+import type { TatodeskCategory, TatodeskCompany, TatodeskFormField, TatodeskServiceType, TatodeskUnit } from './wire/catalogue';
+import type { TatodeskReportRow } from './wire/data';
+import { periodIDs, statusIDs, type TatodeskAttendance } from './wire/scheduling';
+import type {
+  Appointment,
+  AppointmentStatus,
+  Category,
+  Company,
+  FormField,
+  Period,
+  ReportRow,
+  ServiceType,
+  Unit,
+} from './types';
+
+export const BRASILIA_TIME_ZONE = 'America/Sao_Paulo';
+
+export function fromWireDate(date: string): string {
+  const [day, month, year] = date.split('/');
+  return `${year}-${month}-${day}`;
+}
+
+export function toWireDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  return `${day}/${month}/${year}`;
+}
+
+const statusById = new Map<number, AppointmentStatus>([
+  [statusIDs.scheduled, 'scheduled'],
+  [statusIDs.checkedIn, 'checked-in'],
+  [statusIDs.inService, 'in-service'],
+  [statusIDs.finished, 'finished'],
+  [statusIDs.cancelled, 'cancelled'],
+  [statusIDs.noShow, 'no-show'],
+]);
+
+// A real account may have statuses of its own; they show with the upstream's label.
+export const reshapeStatus = (id: number): AppointmentStatus => statusById.get(id) ?? 'unknown';
+
+export function toStatusId(status: Exclude<AppointmentStatus, 'unknown'>): number {
+  for (const [id, name] of statusById) if (name === status) return id;
+  throw new Error(`no status id for ${status}`);
+}
+
+export const periods: readonly Period[] = ['morning', 'afternoon', 'evening'];
+export const periodId = (period: Period): number => periodIDs[period];
+export const reshapePeriod = (id: number): Period => periods[id - 1] ?? 'morning';
+
+export const reshapeCompany = (c: TatodeskCompany): Company => ({
+  id: c.ID,
+  name: c.name,
+  offersScheduling: c.schedulingEnabled,
+});
+
+export const reshapeCategory = (c: TatodeskCategory): Category => ({
+  id: c.ID,
+  companyId: c.companyID,
+  name: c.name,
+  description: c.description,
+});
+
+export const reshapeServiceType = (t: TatodeskServiceType): ServiceType => ({
+  id: t.ID,
+  categoryId: t.categoryID,
+  name: t.name,
+  description: t.description,
+  requiredDocuments: t.requiredDocuments,
+  durationMinutes: t.durationMinutes,
+});
+
+export const reshapeUnit = (u: TatodeskUnit): Unit => ({
+  id: u.ID,
+  companyId: u.companyID,
+  regionId: u.regionID,
+  name: u.name,
+  address: u.address,
+  timeZone: u.timeZone ?? BRASILIA_TIME_ZONE,
+  phone: u.phone,
+});
+
+export const reshapeFormField = (f: TatodeskFormField): FormField => ({
+  id: f.ID,
+  key: f.key,
+  label: f.label,
+  type: f.type,
+  required: f.required,
+  hint: f.hint,
+  minLength: f.minLength,
+  maxLength: f.maxLength,
+  min: f.min,
+  max: f.max,
+  options: f.options,
+});
+
+const minutes = (value: number | null | undefined) => value ?? undefined;
+
+export const reshapeAppointment = (a: TatodeskAttendance): Appointment => ({
+  attendanceId: a.attendanceID,
+  protocol: a.protocol,
+  code: a.attendanceCode,
+  scheduled: a.scheduled,
+  company: { id: a.companyID, name: a.companyName },
+  unit: {
+    id: a.attendanceUnitID,
+    name: a.attendanceUnitName,
+    address: a.address,
+    timeZone: a.timeZone ?? BRASILIA_TIME_ZONE,
+  },
+  serviceType: { id: a.attendanceTypeID, name: a.attendanceTypeName, requiredDocuments: a.requiredDocuments },
+  date: fromWireDate(a.date),
+  time: a.hour,
+  status: reshapeStatus(a.statusID),
+  statusLabel: a.statusName,
+  history: a.statusHistory.map((h) => ({ status: reshapeStatus(h.statusID), statusLabel: h.statusName, at: h.at })),
+  waitingMinutes: minutes(a.waitingTime),
+  serviceMinutes: minutes(a.attendanceTime),
+  client: a.client,
+  answers: a.form,
+  attachments: a.attachments.map((f) => ({ name: f.name, url: f.url, addedAt: f.createdAt })),
+  createdAt: a.createdAt,
+});
+
+export const reshapeReportRow = (r: TatodeskReportRow): ReportRow => ({
+  attendanceId: r.attendanceID,
+  protocol: r.protocol,
+  code: r.attendanceCode,
+  scheduled: r.scheduled,
+  companyId: r.companyID,
+  unit: { id: r.attendanceUnitID, name: r.attendanceUnitName },
+  serviceType: { id: r.attendanceTypeID, name: r.attendanceTypeName },
+  clientName: r.clientName,
+  date: fromWireDate(r.date),
+  time: r.hour,
+  status: reshapeStatus(r.statusID),
+  statusLabel: r.statusName,
+  waitingMinutes: minutes(r.waitingTime),
+  serviceMinutes: minutes(r.attendanceTime),
+});

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { parseFaults } from './faults';
+import type { SimulatorOptions } from './server';
+
+const schema = z.object({
+  TATODESK_SIMULATOR_PORT: z.coerce.number().int().min(0).max(65_535).default(4010),
+  TATODESK_SIM_NOW: z.iso.datetime({ offset: true }).optional(),
+  TATODESK_SIM_STATE_FILE: z.string().min(1).optional(),
+  TATODESK_SIM_FAULTS: z.string().optional(),
+});
+
+/** The simulator's own settings, from the environment. */
+export function simulatorEnv(source: NodeJS.ProcessEnv): SimulatorOptions {
+  const e = schema.parse(source);
+  return {
+    port: e.TATODESK_SIMULATOR_PORT,
+    now: e.TATODESK_SIM_NOW ? new Date(e.TATODESK_SIM_NOW) : undefined,
+    stateFile: e.TATODESK_SIM_STATE_FILE,
+    faults: parseFaults(e.TATODESK_SIM_FAULTS),
+  };
+}

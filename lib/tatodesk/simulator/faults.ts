@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { endpointNames, type EndpointName } from '../endpoints';
+
+export const faultSchema = z
+  .object({
+    /** Added before the answer. */
+    latencyMs: z.number().int().min(0).max(120_000).optional(),
+    /** Answer with this status (5xx, 401, 429…) and Tatodesk's error body. */
+    status: z.number().int().min(400).max(599).optional(),
+    /** Never answer: the client's timeout must end the call. */
+    hang: z.boolean().optional(),
+    /** Answer 200 with a body that is not the contract's JSON. */
+    malformed: z.boolean().optional(),
+    /** Answer a create with "slot no longer available". */
+    slotTaken: z.boolean().optional(),
+    /** Apply to this many calls, then lift; forever when absent. */
+    times: z.number().int().positive().optional(),
+  })
+  .strict();
+export type Fault = z.infer<typeof faultSchema>;
+
+const target = z.union([z.enum(endpointNames as [EndpointName, ...EndpointName[]]), z.literal('*')]);
+export const faultsSchema = z.partialRecord(target, faultSchema);
+export type Faults = z.infer<typeof faultsSchema>;
+
+/** TATODESK_SIM_FAULTS='{"listCompaniesByUser":{"status":503}}' */
+export function parseFaults(json: string | undefined): Faults {
+  if (!json) return {};
+  return faultsSchema.parse(JSON.parse(json));
+}
+
+export class FaultBoard {
+  private faults: Faults;
+
+  constructor(initial: Faults = {}) {
+    this.faults = { ...initial };
+  }
+
+  list = (): Faults => ({ ...this.faults });
+  set(name: EndpointName | '*', fault: Fault): void {
+    this.faults[name] = fault;
+  }
+  clear(): void {
+    this.faults = {};
+  }
+
+  /** The fault for this call, if any, counting it against `times`. */
+  take(name: EndpointName): Fault | undefined {
+    const key = this.faults[name] ? name : this.faults['*'] ? '*' : undefined;
+    if (!key) return undefined;
+    const fault = this.faults[key]!;
+    if (fault.times !== undefined) {
+      if (fault.times <= 1) delete this.faults[key];
+      else this.faults[key] = { ...fault, times: fault.times - 1 };
+    }
+    return fault;
+  }
+}

@@ -1,0 +1,183 @@
+import type { EndpointName, ParsedRequestOf, WireResponseOf } from '../endpoints';
+import { fromWireDate, toWireDate } from '../reshape';
+import { bookableDays, hoursOf } from './calendar';
+import { categories, classifications, companies, regions, serviceTypes } from './dataset/catalogue';
+import { formFields } from './dataset/form-fields';
+import { units } from './dataset/units';
+import { invalid } from './errors';
+import type { SimStore } from './store';
+import { toWireAttendance, toWireReportRow } from './wire-shapes';
+
+export type UploadedFile = { bytes: Uint8Array; name: string; type: string };
+export type HandlerContext = { publicUrl: string; file?: UploadedFile; saveMedia: (id: string, file: UploadedFile) => void };
+type Handler<N extends EndpointName> = (store: SimStore, body: ParsedRequestOf<N>, ctx: HandlerContext) => WireResponseOf<N>;
+
+const stripUnit = ({ typeIDs, periods, intervalMinutes, capacity, holidays, ...wire }: (typeof units)[number]) => {
+  void [typeIDs, periods, intervalMinutes, capacity, holidays];
+  return wire;
+};
+const stripCategory = ({ classificationID, ...wire }: (typeof categories)[number]) => {
+  void classificationID;
+  return wire;
+};
+const schedulable = (typeID: number) => units.some((u) => u.typeIDs.includes(typeID));
+
+/** Categories and types the citizen can book: only those some unit offers. */
+const schedulingCategories = (companyID: number) =>
+  categories.filter(
+    (c) => c.companyID === companyID && serviceTypes.some((t) => t.categoryID === c.ID && schedulable(t.ID)),
+  );
+
+const withStatus = <T extends { statusID: number }>(items: T[], statusIDs?: number[]) =>
+  statusIDs?.length ? items.filter((i) => statusIDs.includes(i.statusID)) : items;
+
+export const handlers: { [N in EndpointName]: Handler<N> } = {
+  listCompaniesByUser: () => ({ data: companies }),
+  listUnitsByUser: (_, { companyIDs }) => ({
+    data: units.filter((u) => !companyIDs?.length || companyIDs.includes(u.companyID)).map(stripUnit),
+  }),
+  listClassifications: (store, { companyID }) => {
+    store.company(companyID);
+    return { data: classifications.filter((c) => c.companyID === companyID) };
+  },
+  listCategories: (store, { companyID, classificationID }) => {
+    store.company(companyID);
+    const found = categories.filter((c) => c.companyID === companyID && (!classificationID || c.classificationID === classificationID));
+    return { data: found.map(stripCategory) };
+  },
+  listServiceTypes: (store, { categoryID }) => {
+    store.category(categoryID);
+    return { data: serviceTypes.filter((t) => t.categoryID === categoryID) };
+  },
+  listFormFields: (store, { attendanceTypeID }) => {
+    store.serviceType(attendanceTypeID);
+    return { data: formFields[attendanceTypeID] ?? [] };
+  },
+  createInPersonService: (store, body) => {
+    const a = store.walkIn({ companyID: body.companyID, unitID: body.attendanceUnitID, typeID: body.attendanceTypeID, client: body.client, form: body.form });
+    return { data: { attendanceID: a.attendanceID, protocol: a.protocol, attendanceCode: a.attendanceCode } };
+  },
+  listCustomLinkCompanies: (store, { token }) => {
+    const link = store.customLink(token);
+    return { data: companies.filter((c) => link.companyIDs.includes(c.ID)) };
+  },
+  listCustomLinkCategories: (store, { token }) => {
+    const link = store.customLink(token);
+    return { data: categories.filter((c) => link.categoryIDs.includes(c.ID)).map(stripCategory) };
+  },
+  listSchedulingCategories: (store, { companyID }) => {
+    store.company(companyID);
+    return { data: schedulingCategories(companyID).map(stripCategory) };
+  },
+  listSchedulingServiceTypes: (store, { categoryID }) => {
+    store.category(categoryID);
+    return { data: serviceTypes.filter((t) => t.categoryID === categoryID && schedulable(t.ID)) };
+  },
+  listSchedulingRegions: (store, { attendanceTypeIDs }) => {
+    attendanceTypeIDs.forEach((id) => store.serviceType(id));
+    const regionIDs = new Set(units.filter((u) => u.typeIDs.some((t) => attendanceTypeIDs.includes(t))).map((u) => u.regionID));
+    return { data: regions.filter((r) => regionIDs.has(r.ID)).map(({ ID, name }) => ({ ID, name })) };
+  },
+  listSchedulingUnits: (store, { attendanceTypeID, regionID }) => {
+    store.serviceType(attendanceTypeID);
+    if (!regions.some((r) => r.ID === regionID)) throw invalid('unknown region');
+    return { data: units.filter((u) => u.regionID === regionID && u.typeIDs.includes(attendanceTypeID)).map(stripUnit) };
+  },
+  listSchedulingDates: (store, { attendanceUnitID, attendanceTypeID }) => {
+    const unit = store.offering(attendanceUnitID, attendanceTypeID);
+    const data = bookableDays(unit, store.now())
+      .map((date) => ({
+        date: toWireDate(date),
+        vacancies: unit.periods
+          .flatMap((p) => hoursOf(unit, p.periodID))
+          .reduce((sum, hour) => sum + store.vacancies(unit, attendanceTypeID, date, hour), 0),
+      }))
+      .filter((d) => d.vacancies > 0);
+    return { data };
+  },
+  listSchedulingPeriods: (store, { attendanceUnitID, attendanceTypeID, date }) => {
+    const unit = store.offering(attendanceUnitID, attendanceTypeID);
+    const names = { 1: 'Manhã', 2: 'Tarde', 3: 'Noite' } as const;
+    const data = unit.periods
+      .map((p) => ({
+        periodID: p.periodID,
+        name: names[p.periodID],
+        vacancies: store.hours(unit, attendanceTypeID, fromWireDate(date), p.periodID).reduce((s, h) => s + h.vacancies, 0),
+      }))
+      .filter((p) => p.vacancies > 0);
+    return { data };
+  },
+  listSchedulingHours: (store, { attendanceUnitID, attendanceTypeID, date, periodID }) => {
+    const unit = store.offering(attendanceUnitID, attendanceTypeID);
+    return { data: store.hours(unit, attendanceTypeID, fromWireDate(date), periodID).filter((h) => h.vacancies > 0) };
+  },
+  createAppointment: (store, body) => {
+    const a = store.book({
+      companyID: body.companyID,
+      unitID: body.attendanceUnitID,
+      typeID: body.attendanceTypeID,
+      date: fromWireDate(body.date),
+      hour: body.hour,
+      client: body.client,
+      form: body.form,
+    });
+    return { data: { attendanceID: a.attendanceID, protocol: a.protocol, attendanceCode: a.attendanceCode } };
+  },
+  queryAppointment: (store, { protocol }) => ({ data: toWireAttendance(store, store.byProtocol(protocol)) }),
+  getInPersonService: (store, { attendanceID }) => ({ data: toWireAttendance(store, store.byId(attendanceID)) }),
+  addAttachments: (store, { protocol, attachments }) => ({ data: { attachments: store.attach(protocol, attachments) } }),
+  searchByProtocol: (store, { protocol }) => ({
+    data: store.state.appointments
+      .filter((a) => a.protocol === protocol)
+      .map((a) => ({ platform: 'inPerson' as const, protocol: a.protocol, ID: a.attendanceID, statusID: a.statusID, statusName: toWireAttendance(store, a).statusName, createdAt: a.createdAt })),
+  }),
+  inPersonReport: (store, { filter, page, limit = 1000 }) => {
+    const from = fromWireDate(filter.dateInitial);
+    const to = fromWireDate(filter.dateFinal);
+    if (from > to) throw invalid('dateInitial is after dateFinal');
+    const has = (list: number[] | undefined, value: number) => !list?.length || list.includes(value);
+    const rows = withStatus(
+      store.state.appointments.filter(
+        (a) =>
+          a.date >= from &&
+          a.date <= to &&
+          has(filter.companyIDs, a.companyID) &&
+          has(filter.attendanceUnitIDs, a.unitID) &&
+          has(filter.attendanceTypeIDs, a.typeID) &&
+          (!filter.protocol || a.protocol === filter.protocol) &&
+          (!filter.attendanceCode || a.attendanceCode === filter.attendanceCode),
+      ),
+      filter.statusIDs,
+    ).sort((a, b) => `${a.date}${a.hour ?? ''}${a.attendanceID}`.localeCompare(`${b.date}${b.hour ?? ''}${b.attendanceID}`));
+    return {
+      data: rows.slice(page * limit, (page + 1) * limit).map((a) => toWireReportRow(store, a)),
+      page,
+      limit,
+      total: rows.length,
+    };
+  },
+  sendEmail: (store, body) => ({
+    data: { notificationID: store.notify({ channel: 'email', templateID: checkTemplate(body.templateID), to: body.to.map((t) => t.email).join(','), parameters: body.parameters }) },
+  }),
+  sendWhatsApp: (store, body) => ({
+    data: { notificationID: store.notify({ channel: 'whatsapp', templateID: checkTemplate(body.templateID), to: body.phone, parameters: body.templatePayload.body.parameters, metadata: body.metadata }) },
+  }),
+  sendSms: (store, body) => ({
+    data: { notificationID: store.notify({ channel: 'sms', templateID: checkTemplate(body.templateID), to: body.phone, parameters: body.parameters, metadata: body.metadata }) },
+  }),
+  uploadWhatsAppMedia: (store, body, ctx) => {
+    if (!ctx.file) throw invalid('a file part is required');
+    const mediaID = crypto.randomUUID();
+    ctx.saveMedia(mediaID, ctx.file);
+    store.state.media.push({ mediaID, fileName: body.fileName, contentType: ctx.file.type, size: ctx.file.bytes.byteLength, at: store.now().toISOString() });
+    store.save();
+    return { data: { mediaID, url: new URL(`/media/${mediaID}/${encodeURIComponent(body.fileName)}`, ctx.publicUrl).toString() } };
+  },
+};
+
+/** Templates exist in the simulator's account; anything else is refused as Tatodesk would. */
+export const simTemplates = ['booking-confirmation', 'booking-reminder', 'booking-cancelled'];
+function checkTemplate(id: string): string {
+  if (!simTemplates.includes(id)) throw invalid(`unknown template ${id}`);
+  return id;
+}

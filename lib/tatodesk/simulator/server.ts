@@ -1,0 +1,211 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { SIMULATOR_API_KEY } from '@/lib/env';
+import { endpoint, endpointNames, type EndpointName } from '../endpoints';
+import { errorCodes } from '../wire/common';
+import { control } from './control';
+import { SimError } from './errors';
+import { FaultBoard, type Faults } from './faults';
+import { handlers, type UploadedFile } from './handlers';
+import { SimStore } from './store';
+
+export type SimulatorOptions = {
+  port?: number;
+  host?: string;
+  apiKey?: string;
+  /** A fixed "now", so that tests see the same today. */
+  now?: Date;
+  /** Keep state across restarts in this JSON file (and uploaded media beside it). */
+  stateFile?: string;
+  faults?: Faults;
+};
+
+export type LogEntry = { at: string; endpoint: string; status: number; ms: number; requestId?: string };
+
+export type RunningSimulator = {
+  url: string;
+  port: number;
+  store: SimStore;
+  faults: FaultBoard;
+  log: LogEntry[];
+  close: () => Promise<void>;
+};
+
+const MAX_JSON_BYTES = 1_000_000;
+const MAX_FILE_BYTES = 16 * 1024 * 1024;
+const LOG_LIMIT = 10_000;
+
+const byPath = new Map<string, EndpointName>(endpointNames.map((name) => [endpoint(name).path, name]));
+
+export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
+  const apiKey = options.apiKey ?? SIMULATOR_API_KEY;
+  const store = new SimStore({ now: options.now, stateFile: options.stateFile });
+  const faults = new FaultBoard(options.faults);
+  const log: LogEntry[] = [];
+  const media = new Map<string, UploadedFile>();
+  const mediaDir = options.stateFile ? `${options.stateFile}.media` : undefined;
+  let publicUrl = '';
+
+  const saveMedia = (id: string, file: UploadedFile) => {
+    media.set(id, file);
+    if (mediaDir) {
+      mkdirSync(mediaDir, { recursive: true });
+      writeFileSync(join(mediaDir, id), file.bytes);
+      writeFileSync(join(mediaDir, `${id}.json`), JSON.stringify({ name: file.name, type: file.type }));
+    }
+  };
+  const loadMedia = (id: string): UploadedFile | undefined => {
+    if (media.has(id) || !mediaDir || !/^[0-9a-f-]{36}$/.test(id)) return media.get(id);
+    try {
+      const meta = JSON.parse(readFileSync(join(mediaDir, `${id}.json`), 'utf8')) as { name: string; type: string };
+      return { ...meta, bytes: readFileSync(join(mediaDir, id)) };
+    } catch {
+      return undefined;
+    }
+  };
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://simulator');
+    if (req.method === 'GET' && url.pathname.startsWith('/media/')) {
+      const file = loadMedia(url.pathname.split('/')[2] ?? '');
+      if (!file) return send(res, 404, { error: { code: errorCodes.notFound, message: 'media not found' } });
+      res.writeHead(200, { 'content-type': file.type, 'content-length': file.bytes.byteLength });
+      return res.end(file.bytes);
+    }
+    if (req.headers['api-key'] !== apiKey) {
+      return send(res, 401, { error: { code: errorCodes.unauthorized, message: 'invalid API key' } });
+    }
+    if (url.pathname.startsWith('/__sim/')) {
+      return control({ req, res, url, store, faults, log, body: () => readJson(req) });
+    }
+    const name = req.method === 'POST' ? byPath.get(url.pathname) : undefined;
+    if (!name) return send(res, 404, { error: { code: errorCodes.notFound, message: 'no such endpoint' } });
+
+    const started = Date.now();
+    const requestId = header(req, 'x-request-id');
+    const status = await answer(name, req, res);
+    log.push({ at: new Date().toISOString(), endpoint: name, status, ms: Date.now() - started, requestId });
+    if (log.length > LOG_LIMIT) log.splice(0, log.length - LOG_LIMIT);
+  }
+
+  async function answer(name: EndpointName, req: IncomingMessage, res: ServerResponse): Promise<number> {
+    const fault = faults.take(name);
+    if (fault?.latencyMs) await new Promise((resolve) => setTimeout(resolve, fault.latencyMs));
+    if (fault?.hang) return new Promise((resolve) => res.on('close', () => resolve(0)));
+    if (fault?.status) {
+      const code = fault.status === 401 ? errorCodes.unauthorized : 'SIMULATED_FAILURE';
+      return send(res, fault.status, { error: { code, message: 'simulated failure' } });
+    }
+    if (fault?.malformed) {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"data": [{"ID": "not-a-number", ');
+      return 200;
+    }
+    if (fault?.slotTaken && (name === 'createAppointment')) {
+      return send(res, 409, { error: { code: errorCodes.slotUnavailable, message: 'this time is no longer available' } });
+    }
+    try {
+      const ep = endpoint(name);
+      let raw: unknown;
+      let file: UploadedFile | undefined;
+      if ('multipart' in ep && ep.multipart) ({ raw, file } = await readMultipart(req));
+      else raw = await readJson(req);
+      const parsed = ep.request.safeParse(raw);
+      if (!parsed.success) {
+        const message = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+        return send(res, 400, { error: { code: errorCodes.invalidRequest, message } });
+      }
+      const handler = handlers[name] as (s: SimStore, b: unknown, c: unknown) => unknown;
+      const body = handler(store, parsed.data, { publicUrl, file, saveMedia });
+      // The simulator holds itself to the contract it serves.
+      ep.response.parse(body);
+      return send(res, 200, body);
+    } catch (error) {
+      if (error instanceof SimError) return send(res, error.status, { error: { code: error.code, message: error.message } });
+      console.error('[simulator]', name, error);
+      return send(res, 500, { error: { code: 'INTERNAL', message: 'simulator error' } });
+    }
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (error instanceof SimError) return send(res, error.status, { error: { code: error.code, message: error.message } });
+      console.error('[simulator]', error);
+      if (!res.headersSent) send(res, 500, { error: { code: 'INTERNAL', message: 'simulator error' } });
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  publicUrl = `http://${options.host ?? '127.0.0.1'}:${port}`;
+
+  return {
+    url: publicUrl,
+    port,
+    store,
+    faults,
+    log,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export function send(res: ServerResponse, status: number, body: unknown): number {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+  return status;
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_JSON_BYTES) throw new SimError(413, errorCodes.invalidRequest, 'body too large');
+    chunks.push(chunk as Buffer);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (!text) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new SimError(400, errorCodes.invalidRequest, 'body is not JSON');
+  }
+}
+
+async function readMultipart(req: IncomingMessage): Promise<{ raw: unknown; file?: UploadedFile }> {
+  if (Number(req.headers['content-length'] ?? 0) > MAX_FILE_BYTES) {
+    throw new SimError(413, errorCodes.invalidRequest, 'file too large');
+  }
+  const request = new Request('http://simulator/upload', {
+    method: 'POST',
+    headers: req.headers as Record<string, string>,
+    body: Readable.toWeb(req) as ReadableStream,
+    duplex: 'half',
+  } as RequestInit);
+  const form = await request.formData().catch(() => {
+    throw new SimError(400, errorCodes.invalidRequest, 'expected multipart/form-data with a file part');
+  });
+  const part = form.get('file');
+  if (!(part instanceof File)) return { raw: {} };
+  const bytes = new Uint8Array(await part.arrayBuffer());
+  if (bytes.byteLength > MAX_FILE_BYTES) throw new SimError(413, errorCodes.invalidRequest, 'file too large');
+  return {
+    raw: { fileName: part.name, contentType: part.type || 'application/octet-stream', size: bytes.byteLength },
+    file: { bytes, name: part.name, type: part.type || 'application/octet-stream' },
+  };
+}

@@ -1,0 +1,89 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { z } from 'zod';
+import { statusIDs } from '../wire/scheduling';
+import { tatodeskClient } from '../wire/scheduling';
+
+export const statusNames: Record<number, string> = {
+  [statusIDs.scheduled]: 'Agendado',
+  [statusIDs.checkedIn]: 'Presente, aguardando',
+  [statusIDs.inService]: 'Em atendimento',
+  [statusIDs.finished]: 'Finalizado',
+  [statusIDs.cancelled]: 'Cancelado',
+  [statusIDs.noShow]: 'Não compareceu',
+};
+
+const simAppointment = z.object({
+  attendanceID: z.number(),
+  protocol: z.string(),
+  attendanceCode: z.string(),
+  scheduled: z.boolean(),
+  companyID: z.number(),
+  unitID: z.number(),
+  typeID: z.number(),
+  date: z.string(),
+  hour: z.string().optional(),
+  statusID: z.number(),
+  history: z.array(z.object({ statusID: z.number(), at: z.string() })),
+  client: tatodeskClient,
+  form: z.array(z.object({ key: z.string(), value: z.string() })),
+  attachments: z.array(z.object({ name: z.string(), url: z.string(), createdAt: z.string() })),
+  createdAt: z.string(),
+});
+export type SimAppointment = z.infer<typeof simAppointment>;
+
+const simNotification = z.object({
+  ID: z.string(),
+  channel: z.enum(['email', 'whatsapp', 'sms']),
+  templateID: z.string(),
+  to: z.string(),
+  parameters: z.union([z.record(z.string(), z.string()), z.array(z.string())]),
+  metadata: z.record(z.string(), z.string()).optional(),
+  at: z.string(),
+});
+export type SimNotification = z.infer<typeof simNotification>;
+
+const simMedia = z.object({
+  mediaID: z.string(),
+  fileName: z.string(),
+  contentType: z.string(),
+  size: z.number(),
+  at: z.string(),
+});
+export type SimMedia = z.infer<typeof simMedia>;
+
+const simState = z.object({
+  nextAttendanceID: z.number(),
+  nextProtocol: z.number(),
+  appointments: z.array(simAppointment),
+  notifications: z.array(simNotification),
+  media: z.array(simMedia),
+});
+export type SimState = z.infer<typeof simState>;
+
+export const emptyState = (): SimState => ({
+  nextAttendanceID: 80_001,
+  nextProtocol: 1,
+  appointments: [],
+  notifications: [],
+  media: [],
+});
+
+export function loadState(file: string): SimState | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const parsed = simState.safeParse(JSON.parse(text));
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Written whole and renamed into place, so a crash never leaves half a file. */
+export function saveState(file: string, state: SimState): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, JSON.stringify(state));
+  renameSync(temp, file);
+}

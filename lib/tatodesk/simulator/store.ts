@@ -1,0 +1,167 @@
+import { randomUUID } from 'node:crypto';
+import { errorCodes } from '../wire/common';
+import { statusIDs, type TatodeskClient } from '../wire/scheduling';
+import { bookableDays, hoursOf, periodOf, seededBookings, todayIn } from './calendar';
+import { categories, companies, customLinks, serviceTypes } from './dataset/catalogue';
+import { units, type SimUnit } from './dataset/units';
+import { invalid, notFound, SimError } from './errors';
+import { newProtocol, seedState } from './seed';
+import { emptyState, loadState, saveState, type SimAppointment, type SimNotification, type SimState } from './state';
+
+const CLOSED = new Set<number>([statusIDs.finished, statusIDs.cancelled, statusIDs.noShow]);
+const slotKey = (unitID: number, typeID: number, date: string, hour: string) => `${unitID}|${typeID}|${date}|${hour}`;
+
+export type StoreOptions = { now?: Date; stateFile?: string };
+
+/** The simulator's data and state. Every method runs to completion synchronously, so check-and-take is atomic. */
+export class SimStore {
+  state: SimState;
+  private taken = new Map<string, number>();
+  private fixedNow: Date | undefined;
+
+  constructor(private readonly options: StoreOptions = {}) {
+    this.fixedNow = options.now;
+    const loaded = options.stateFile ? loadState(options.stateFile) : undefined;
+    this.state = loaded ?? this.seeded();
+    this.reindex();
+  }
+
+  now = (): Date => (this.fixedNow ? new Date(this.fixedNow) : new Date());
+
+  setClock(now: Date | undefined): void {
+    this.fixedNow = now;
+  }
+
+  reset(): void {
+    this.state = this.seeded();
+    this.reindex();
+    this.save();
+  }
+
+  private seeded(): SimState {
+    const state = emptyState();
+    seedState(state, this.now());
+    return state;
+  }
+
+  private reindex(): void {
+    this.taken.clear();
+    for (const a of this.state.appointments) {
+      if (a.hour && a.statusID !== statusIDs.cancelled) this.bump(slotKey(a.unitID, a.typeID, a.date, a.hour), 1);
+    }
+  }
+
+  private bump(key: string, delta: number): void {
+    this.taken.set(key, (this.taken.get(key) ?? 0) + delta);
+  }
+
+  save(): void {
+    if (this.options.stateFile) saveState(this.options.stateFile, this.state);
+  }
+
+  company = (id: number) => companies.find((c) => c.ID === id) ?? raise(notFound('company'));
+  category = (id: number) => categories.find((c) => c.ID === id) ?? raise(notFound('category'));
+  serviceType = (id: number) => serviceTypes.find((t) => t.ID === id) ?? raise(notFound('attendance type'));
+  unit = (id: number) => units.find((u) => u.ID === id) ?? raise(notFound('attendance unit'));
+
+  customLink(token: string) {
+    const link = customLinks.find((l) => l.token === token);
+    if (!link || link.expired) throw new SimError(404, errorCodes.linkNotFound, 'custom link not found or expired');
+    return link;
+  }
+
+  /** The unit must offer the type: the check every scheduling call starts with. */
+  offering(unitID: number, typeID: number): SimUnit {
+    const unit = this.unit(unitID);
+    this.serviceType(typeID);
+    if (!unit.typeIDs.includes(typeID)) throw invalid('the attendance unit does not offer this attendance type');
+    return unit;
+  }
+
+  vacancies(unit: SimUnit, typeID: number, date: string, hour: string): number {
+    const used = seededBookings(unit, typeID, date, hour) + (this.taken.get(slotKey(unit.ID, typeID, date, hour)) ?? 0);
+    return Math.max(0, unit.capacity - used);
+  }
+
+  hours(unit: SimUnit, typeID: number, date: string, periodID: number) {
+    if (!bookableDays(unit, this.now()).includes(date)) return [];
+    return hoursOf(unit, periodID).map((hour) => ({ hour, vacancies: this.vacancies(unit, typeID, date, hour) }));
+  }
+
+  book(input: { companyID: number; unitID: number; typeID: number; date: string; hour: string; client: TatodeskClient; form: { key: string; value: string }[] }): SimAppointment {
+    const unit = this.offering(input.unitID, input.typeID);
+    if (unit.companyID !== input.companyID) throw invalid('the attendance unit belongs to another company');
+    const periodID = periodOf(unit, input.hour);
+    const offered = periodID ? this.hours(unit, input.typeID, input.date, periodID).some((h) => h.hour === input.hour) : false;
+    if (!offered) throw invalid('the unit does not open at that date and hour');
+    if (this.vacancies(unit, input.typeID, input.date, input.hour) < 1) {
+      throw new SimError(409, errorCodes.slotUnavailable, 'this time is no longer available');
+    }
+    this.bump(slotKey(unit.ID, input.typeID, input.date, input.hour), 1);
+    return this.add({ ...input, scheduled: true });
+  }
+
+  walkIn(input: { companyID: number; unitID: number; typeID: number; client: TatodeskClient; form: { key: string; value: string }[] }) {
+    const unit = this.offering(input.unitID, input.typeID);
+    if (unit.companyID !== input.companyID) throw invalid('the attendance unit belongs to another company');
+    return this.add({ ...input, scheduled: false, date: todayIn(this.now(), unit.timeZone), statusID: statusIDs.checkedIn });
+  }
+
+  private add(input: Omit<SimAppointment, 'attendanceID' | 'protocol' | 'attendanceCode' | 'statusID' | 'history' | 'attachments' | 'createdAt'> & { statusID?: number }): SimAppointment {
+    const at = this.now().toISOString();
+    const statusID = input.statusID ?? statusIDs.scheduled;
+    const attendanceID = this.state.nextAttendanceID++;
+    const appointment: SimAppointment = {
+      ...input,
+      attendanceID,
+      protocol: newProtocol(this.state, todayIn(this.now(), 'America/Sao_Paulo')),
+      attendanceCode: `${input.scheduled ? 'A' : 'E'}${String(attendanceID % 1000).padStart(3, '0')}`,
+      statusID,
+      history: [{ statusID, at }],
+      attachments: [],
+      createdAt: at,
+    };
+    this.state.appointments.push(appointment);
+    this.save();
+    return appointment;
+  }
+
+  byProtocol = (protocol: string) =>
+    this.state.appointments.find((a) => a.protocol === protocol) ?? raise(notFound('appointment'));
+  byId = (id: number) => this.state.appointments.find((a) => a.attendanceID === id) ?? raise(notFound('attendance'));
+
+  setStatus(protocol: string, statusID: number): SimAppointment {
+    const appointment = this.byProtocol(protocol);
+    if (!Object.values(statusIDs).includes(statusID as never)) throw invalid('unknown status');
+    if (appointment.hour && (statusID === statusIDs.cancelled) !== (appointment.statusID === statusIDs.cancelled)) {
+      this.bump(slotKey(appointment.unitID, appointment.typeID, appointment.date, appointment.hour), statusID === statusIDs.cancelled ? -1 : 1);
+    }
+    appointment.statusID = statusID;
+    appointment.history.push({ statusID, at: this.now().toISOString() });
+    this.save();
+    return appointment;
+  }
+
+  attach(protocol: string, files: { name: string; url: string }[]) {
+    const appointment = this.byProtocol(protocol);
+    if (CLOSED.has(appointment.statusID)) {
+      throw new SimError(409, errorCodes.closed, 'the attendance is closed and takes no attachments');
+    }
+    const at = this.now().toISOString();
+    const added = files.map((f) => ({ ...f, createdAt: at }));
+    appointment.attachments.push(...added);
+    this.save();
+    return appointment.attachments;
+  }
+
+  notify(n: Omit<SimNotification, 'ID' | 'at'>): string {
+    const ID = randomUUID();
+    this.state.notifications.push({ ...n, ID, at: this.now().toISOString() });
+    this.save();
+    return ID;
+  }
+}
+
+function raise(error: Error): never {
+  throw error;
+}

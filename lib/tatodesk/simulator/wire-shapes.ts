@@ -1,0 +1,72 @@
+import type { WireResponseOf } from '../endpoints';
+import { toWireDate } from '../reshape';
+import { statusIDs } from '../wire/scheduling';
+import { formFields } from './dataset/form-fields';
+import { statusNames, type SimAppointment } from './state';
+import type { SimStore } from './store';
+
+type WireAttendance = WireResponseOf<'queryAppointment'>['data'];
+type WireReportRow = WireResponseOf<'inPersonReport'>['data'][number];
+
+
+const at = (a: SimAppointment, statusID: number) => a.history.find((h) => h.statusID === statusID)?.at;
+const minutesBetween = (from?: string, to?: string) =>
+  from && to ? Math.round((Date.parse(to) - Date.parse(from)) / 60_000) : null;
+
+function times(a: SimAppointment) {
+  return {
+    waitingTime: minutesBetween(at(a, statusIDs.checkedIn), at(a, statusIDs.inService)),
+    attendanceTime: minutesBetween(at(a, statusIDs.inService), at(a, statusIDs.finished)),
+  };
+}
+
+export function toWireAttendance(store: SimStore, a: SimAppointment): WireAttendance {
+  const unit = store.unit(a.unitID);
+  const type = store.serviceType(a.typeID);
+  const labels = new Map((formFields[a.typeID] ?? []).map((f) => [f.key, f.label]));
+  return {
+    attendanceID: a.attendanceID,
+    protocol: a.protocol,
+    attendanceCode: a.attendanceCode,
+    scheduled: a.scheduled,
+    companyID: a.companyID,
+    companyName: store.company(a.companyID).name,
+    attendanceUnitID: unit.ID,
+    attendanceUnitName: unit.name,
+    address: unit.address,
+    timeZone: unit.timeZone,
+    attendanceTypeID: type.ID,
+    attendanceTypeName: type.name,
+    requiredDocuments: type.requiredDocuments,
+    date: toWireDate(a.date),
+    hour: a.hour,
+    statusID: a.statusID,
+    statusName: statusNames[a.statusID] ?? 'Desconhecido',
+    statusHistory: a.history.map((h) => ({ statusID: h.statusID, statusName: statusNames[h.statusID] ?? '', at: h.at })),
+    ...times(a),
+    client: a.client,
+    form: a.form.map((f) => ({ ...f, label: labels.get(f.key) })),
+    attachments: a.attachments,
+    createdAt: a.createdAt,
+  };
+}
+
+export function toWireReportRow(store: SimStore, a: SimAppointment): WireReportRow {
+  return {
+    attendanceID: a.attendanceID,
+    protocol: a.protocol,
+    attendanceCode: a.attendanceCode,
+    scheduled: a.scheduled,
+    companyID: a.companyID,
+    attendanceUnitID: a.unitID,
+    attendanceUnitName: store.unit(a.unitID).name,
+    attendanceTypeID: a.typeID,
+    attendanceTypeName: store.serviceType(a.typeID).name,
+    clientName: a.client.name,
+    date: toWireDate(a.date),
+    hour: a.hour,
+    statusID: a.statusID,
+    statusName: statusNames[a.statusID] ?? 'Desconhecido',
+    ...times(a),
+  };
+}

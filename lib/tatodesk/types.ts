@@ -1,0 +1,136 @@
+// Domain types: what the rest of the app knows. No wire field name appears here.
+
+export type Address = {
+  street: string;
+  number: string;
+  complement?: string;
+  district: string;
+  city: string;
+  state: string;
+  zipCode: string;
+};
+
+export type Company = { id: number; name: string; offersScheduling: boolean };
+export type Classification = { id: number; companyId: number; name: string };
+export type Category = { id: number; companyId: number; name: string; description?: string };
+export type ServiceType = {
+  id: number;
+  categoryId: number;
+  name: string;
+  description?: string;
+  requiredDocuments: string[];
+  durationMinutes?: number;
+};
+export type Region = { id: number; name: string };
+export type Unit = {
+  id: number;
+  companyId: number;
+  regionId: number;
+  name: string;
+  address: Address;
+  /** IANA zone; Brasília time when the upstream names none. */
+  timeZone: string;
+  phone?: string;
+};
+
+export type FormFieldType = 'text' | 'textarea' | 'number' | 'date' | 'select' | 'radio' | 'checkbox' | 'email' | 'phone';
+export type FormField = {
+  id: number;
+  key: string;
+  label: string;
+  type: FormFieldType;
+  required: boolean;
+  hint?: string;
+  minLength?: number;
+  maxLength?: number;
+  min?: number;
+  max?: number;
+  options?: { value: string; label: string }[];
+};
+
+/** Dates are ISO calendar dates (YYYY-MM-DD) in the unit's own time zone; times are HH:MM. */
+export type AvailableDate = { date: string; vacancies: number };
+export type Period = 'morning' | 'afternoon' | 'evening';
+export type PeriodAvailability = { period: Period; vacancies: number };
+export type Slot = { time: string; vacancies: number };
+
+export type Client = { name: string; cpf: string; email: string; phone: string };
+export type Answer = { key: string; value: string };
+
+export type AppointmentStatus =
+  | 'scheduled'
+  | 'checked-in'
+  | 'in-service'
+  | 'finished'
+  | 'cancelled'
+  | 'no-show'
+  | 'unknown';
+
+export type Attachment = { name: string; url: string; addedAt?: string };
+
+export type Appointment = {
+  attendanceId: number;
+  protocol: string;
+  code?: string;
+  scheduled: boolean;
+  company: { id: number; name: string };
+  unit: { id: number; name: string; address: Address; timeZone: string };
+  serviceType: { id: number; name: string; requiredDocuments: string[] };
+  date: string;
+  time?: string;
+  status: AppointmentStatus;
+  statusLabel: string;
+  history: { status: AppointmentStatus; statusLabel: string; at: string }[];
+  waitingMinutes?: number;
+  serviceMinutes?: number;
+  client: Client;
+  answers: (Answer & { label?: string })[];
+  attachments: Attachment[];
+  createdAt: string;
+};
+
+export type Created = { attendanceId: number; protocol: string; code?: string };
+
+export type ReportRow = {
+  attendanceId: number;
+  protocol: string;
+  code?: string;
+  scheduled: boolean;
+  companyId: number;
+  unit: { id: number; name: string };
+  serviceType: { id: number; name: string };
+  clientName: string;
+  date: string;
+  time?: string;
+  status: AppointmentStatus;
+  statusLabel: string;
+  waitingMinutes?: number;
+  serviceMinutes?: number;
+};
+export type ReportPage = { rows: ReportRow[]; page: number; limit: number; total: number };
+export type ReportQuery = {
+  from: string;
+  to: string;
+  companyIds?: number[];
+  unitIds?: number[];
+  serviceTypeIds?: number[];
+  statuses?: Exclude<AppointmentStatus, 'unknown'>[];
+  protocol?: string;
+  page: number;
+  limit?: number;
+};
+
+export type ProtocolHit = {
+  platform: 'in-person' | 'digital' | 'ticket' | 'other';
+  protocol: string;
+  id: number;
+  status: AppointmentStatus;
+  statusLabel: string;
+  createdAt: string;
+};
+
+export type Notification = {
+  templateId: string;
+  parameters: Record<string, string>;
+  metadata?: Record<string, string>;
+};

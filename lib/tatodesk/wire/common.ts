@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+// Wire conventions from the documentation: camelCase, `ID`/`IDs` suffixes, dates as DD/MM/YYYY.
+// Where the documentation is silent (envelopes, error bodies, entity fields) the shapes are ours,
+// listed in docs/tatodesk-contract.md so that a real account can correct them here.
+
+export const id = z.number().int().positive();
+export const ids = z.array(id);
+
+export const wireDate = z.string().regex(/^\d{2}\/\d{2}\/\d{4}$/, 'expected DD/MM/YYYY');
+export const wireHour = z.string().regex(/^\d{2}:\d{2}$/, 'expected HH:MM');
+export const wireInstant = z.iso.datetime({ offset: true });
+
+export const list = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item) });
+export const single = <T extends z.ZodType>(item: T) => z.object({ data: item });
+
+export const empty = z.object({}).strict();
+
+export const tatodeskErrorBody = z.object({
+  error: z.object({ code: z.string(), message: z.string() }),
+});
+export type TatodeskErrorBody = z.infer<typeof tatodeskErrorBody>;
+
+/** Error codes the product reacts to; any other code is shown as the upstream's message. */
+export const errorCodes = {
+  slotUnavailable: 'SLOT_UNAVAILABLE',
+  notFound: 'NOT_FOUND',
+  linkNotFound: 'LINK_NOT_FOUND',
+  invalidRequest: 'INVALID_REQUEST',
+  unauthorized: 'UNAUTHORIZED',
+  closed: 'ATTENDANCE_CLOSED',
+} as const;

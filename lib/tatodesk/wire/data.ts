@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { id, ids, wireDate, wireHour, wireInstant } from './common';
+
+const minutesFilter = z.object({
+  operation: z.number().int().min(1).max(5),
+  value: z.number().nonnegative(),
+  valueFinal: z.number().nonnegative().optional(),
+});
+
+export const tatodeskReportRow = z.object({
+  attendanceID: id,
+  protocol: z.string(),
+  attendanceCode: z.string().optional(),
+  scheduled: z.boolean(),
+  companyID: id,
+  attendanceUnitID: id,
+  attendanceUnitName: z.string(),
+  attendanceTypeID: id,
+  attendanceTypeName: z.string(),
+  clientName: z.string(),
+  date: wireDate,
+  hour: wireHour.optional(),
+  statusID: z.number().int(),
+  statusName: z.string(),
+  waitingTime: z.number().nonnegative().nullable().optional(),
+  attendanceTime: z.number().nonnegative().nullable().optional(),
+});
+export type TatodeskReportRow = z.infer<typeof tatodeskReportRow>;
+
+export const tatodeskProtocolHit = z.object({
+  platform: z.enum(['inPerson', 'digital', 'ticket', 'other']),
+  protocol: z.string(),
+  ID: id,
+  statusID: z.number().int(),
+  statusName: z.string(),
+  createdAt: wireInstant,
+});
+
+export const dataWire = {
+  searchByProtocol: {
+    request: z.object({ protocol: z.string().min(1).max(40) }),
+    response: z.object({ data: z.array(tatodeskProtocolHit) }),
+  },
+  inPersonReport: {
+    request: z.object({
+      filter: z.object({
+        dateInitial: wireDate,
+        dateFinal: wireDate,
+        protocol: z.string().max(40).optional(),
+        attendanceCode: z.string().max(40).optional(),
+        companyIDs: ids.optional(),
+        attendanceUnitIDs: ids.optional(),
+        attendanceTypeIDs: ids.optional(),
+        statusIDs: z.array(z.number().int()).optional(),
+        userIDs: ids.optional(),
+        tagIDs: ids.optional(),
+        attendanceTime: minutesFilter.optional(),
+        waitingTime: minutesFilter.optional(),
+        pausedTime: minutesFilter.optional(),
+        form: z.object({ key: z.string(), value: z.string() }).optional(),
+        additionalData: z.object({ ID: z.string(), value: z.string() }).optional(),
+      }),
+      page: z.number().int().nonnegative(),
+      limit: z.number().int().positive().max(1000).optional(),
+    }),
+    response: z.object({
+      data: z.array(tatodeskReportRow),
+      page: z.number().int().nonnegative(),
+      limit: z.number().int().positive(),
+      total: z.number().int().nonnegative(),
+    }),
+  },
+};

@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { tatodeskAddress } from './catalogue';
+import { id, list, single, wireDate, wireHour, wireInstant } from './common';
+
+export const periodIDs = { morning: 1, afternoon: 2, evening: 3 } as const;
+
+export const tatodeskDate = z.object({ date: wireDate, vacancies: z.number().int().nonnegative() });
+export const tatodeskPeriod = z.object({
+  periodID: z.number().int().min(1).max(3),
+  name: z.string(),
+  vacancies: z.number().int().nonnegative(),
+});
+export const tatodeskHour = z.object({ hour: wireHour, vacancies: z.number().int().nonnegative() });
+
+export const tatodeskClient = z.object({
+  name: z.string().min(1).max(120),
+  cpf: z.string().regex(/^\d{11}$/, 'expected 11 digits'),
+  email: z.email().max(254),
+  phone: z.string().regex(/^\d{10,13}$/, 'expected digits with area code'),
+});
+export type TatodeskClient = z.infer<typeof tatodeskClient>;
+
+export const tatodeskFormAnswer = z.object({ key: z.string().min(1), value: z.string().max(2000) });
+
+const slotRequest = z.object({ attendanceUnitID: id, attendanceTypeID: id });
+
+export const tatodeskCreated = z.object({
+  attendanceID: id,
+  protocol: z.string().min(1),
+  attendanceCode: z.string().optional(),
+});
+
+export const tatodeskAttachment = z.object({
+  name: z.string().min(1).max(255),
+  url: z.url(),
+  createdAt: wireInstant.optional(),
+});
+
+// Status IDs as we assume them; the reshape maps any other ID to "unknown" rather than failing.
+export const statusIDs = {
+  scheduled: 1,
+  checkedIn: 2,
+  inService: 3,
+  finished: 4,
+  cancelled: 5,
+  noShow: 6,
+} as const;
+
+export const tatodeskAttendance = z.object({
+  attendanceID: id,
+  protocol: z.string().min(1),
+  attendanceCode: z.string().optional(),
+  scheduled: z.boolean(),
+  companyID: id,
+  companyName: z.string(),
+  attendanceUnitID: id,
+  attendanceUnitName: z.string(),
+  address: tatodeskAddress,
+  timeZone: z.string().optional(),
+  attendanceTypeID: id,
+  attendanceTypeName: z.string(),
+  requiredDocuments: z.array(z.string()).default([]),
+  date: wireDate,
+  hour: wireHour.optional(),
+  statusID: z.number().int(),
+  statusName: z.string(),
+  statusHistory: z
+    .array(z.object({ statusID: z.number().int(), statusName: z.string(), at: wireInstant }))
+    .default([]),
+  waitingTime: z.number().nonnegative().nullable().optional(),
+  attendanceTime: z.number().nonnegative().nullable().optional(),
+  client: tatodeskClient,
+  form: z.array(tatodeskFormAnswer.extend({ label: z.string().optional() })).default([]),
+  attachments: z.array(tatodeskAttachment).default([]),
+  createdAt: wireInstant,
+});
+export type TatodeskAttendance = z.infer<typeof tatodeskAttendance>;
+
+export const schedulingWire = {
+  listSchedulingDates: { request: slotRequest, response: list(tatodeskDate) },
+  listSchedulingPeriods: {
+    request: slotRequest.extend({ date: wireDate }),
+    response: list(tatodeskPeriod),
+  },
+  listSchedulingHours: {
+    request: slotRequest.extend({ date: wireDate, periodID: z.number().int().min(1).max(3) }),
+    response: list(tatodeskHour),
+  },
+  createAppointment: {
+    request: slotRequest.extend({
+      companyID: id,
+      date: wireDate,
+      hour: wireHour,
+      client: tatodeskClient,
+      form: z.array(tatodeskFormAnswer).max(100).default([]),
+    }),
+    response: single(tatodeskCreated),
+  },
+  createInPersonService: {
+    request: slotRequest.extend({
+      companyID: id,
+      client: tatodeskClient,
+      form: z.array(tatodeskFormAnswer).max(100).default([]),
+    }),
+    response: single(tatodeskCreated),
+  },
+  queryAppointment: {
+    request: z.object({ protocol: z.string().min(1).max(40) }),
+    response: single(tatodeskAttendance),
+  },
+  getInPersonService: {
+    request: z.object({ attendanceID: id }),
+    response: single(tatodeskAttendance),
+  },
+  addAttachments: {
+    request: z.object({
+      protocol: z.string().min(1).max(40),
+      attachments: z.array(tatodeskAttachment.omit({ createdAt: true })).min(1).max(20),
+    }),
+    response: single(z.object({ attachments: z.array(tatodeskAttachment) })),
+  },
+};

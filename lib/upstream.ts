@@ -1,0 +1,17 @@
+import 'server-only';
+import { isTatodeskError, type TatodeskErrorKind } from '@/lib/tatodesk';
+
+/** What a page needs to speak about a failed upstream call: never the error itself. */
+export type Failure = { kind: TatodeskErrorKind; reference: string };
+export type Attempt<T> = { ok: true; data: T } | { ok: false; failure: Failure };
+
+/** Runs an upstream read; a Tatodesk failure becomes data the page renders calmly, anything else still throws. */
+export async function attempt<T>(read: () => Promise<T>): Promise<Attempt<T>> {
+  try {
+    return { ok: true, data: await read() };
+  } catch (error) {
+    if (!isTatodeskError(error)) throw error;
+    // The client already logged the call with this id; the page shows its first part as a reference.
+    return { ok: false, failure: { kind: error.kind, reference: error.requestId.slice(0, 8) } };
+  }
+}
