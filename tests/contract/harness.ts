@@ -1,0 +1,66 @@
+import { vi } from 'vitest';
+import { SIMULATOR_API_KEY } from '@/lib/env';
+import { startSimulator, type RunningSimulator, type SimulatorOptions } from '@/lib/tatodesk/simulator/server';
+
+/** The "today" every contract test sees: Tuesday 1 December 2026, 09:00 in Brasília. */
+export const FIXED_NOW = new Date('2026-12-01T09:00:00-03:00');
+
+export type Adapter = typeof import('@/lib/tatodesk');
+
+/**
+ * A simulator on a free port and a fresh copy of the adapter pointed at it, configured the way
+ * the app is: through the environment.
+ */
+export async function withSimulator(
+  options: SimulatorOptions = {},
+  env: { apiKey?: string; timeoutMs?: number; retries?: number } = {},
+): Promise<{ sim: RunningSimulator; tatodesk: Adapter; control: Control }> {
+  const sim = await startSimulator({ now: FIXED_NOW, ...options });
+  const tatodesk = await adapterFor(sim.url, env);
+  return { sim, tatodesk, control: control(sim.url) };
+}
+
+export async function adapterFor(url: string, env: { apiKey?: string; timeoutMs?: number; retries?: number } = {}) {
+  vi.stubEnv('TATODESK_BASE_URL', url);
+  vi.stubEnv('TATODESK_API_KEY', env.apiKey ?? SIMULATOR_API_KEY);
+  vi.stubEnv('TATODESK_TIMEOUT_MS', String(env.timeoutMs ?? 2000));
+  vi.stubEnv('TATODESK_RETRIES', String(env.retries ?? 2));
+  vi.stubEnv('LOG_LEVEL', 'silent');
+  vi.resetModules();
+  const adapter = (await import('@/lib/tatodesk')) as Adapter;
+  // Fix this copy's configuration now, before another test stubs the environment again.
+  (await import('@/lib/env')).env();
+  return adapter;
+}
+
+export type Control = ReturnType<typeof control>;
+
+/** The simulator's control routes, as tests drive them. */
+export function control(url: string) {
+  const request = async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(new URL(`/__sim${path}`, url), {
+      method,
+      headers: { 'api-key': SIMULATOR_API_KEY, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`control ${method} ${path}: ${response.status} ${await response.text()}`);
+    return response.json() as Promise<unknown>;
+  };
+  return {
+    fault: (endpoint: string, fault: Record<string, unknown>) => request('POST', '/faults', { endpoint, ...fault }),
+    clearFaults: () => request('DELETE', '/faults'),
+    log: async () => (await request('GET', '/log')) as { endpoint: string; status: number }[],
+    clearLog: () => request('DELETE', '/log'),
+    slots: async (unitID: number, typeID: number, date: string) =>
+      (await request('GET', `/slots?unitID=${unitID}&typeID=${typeID}&date=${date}`)) as { hour: string; vacancies: number; periodID: number }[],
+    notifications: async () => (await request('GET', '/notifications')) as { channel: string; templateID: string; to: string }[],
+    setStatus: (protocol: string, status: string) => request('POST', `/appointments/${protocol}/status`, { status }),
+  };
+}
+
+export const citizen = {
+  name: 'Maria das Graças Souza',
+  cpf: '52998224725',
+  email: 'maria.souza@exemplo.com.br',
+  phone: '19987654321',
+};
