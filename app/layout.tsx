@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { DemoBanner } from '@/components/layout/demo-banner';
 import { SiteHeader } from '@/components/layout/site-header';
 import { isDemo } from '@/lib/tatodesk';
 import './globals.css';
@@ -24,7 +23,6 @@ export default async function RootLayout({ children }: LayoutProps<'/'>) {
         </a>
         <NextIntlClientProvider>
           <SiteHeader demo={demo} />
-          {demo && <DemoBanner />}
           <main id="main" tabIndex={-1} className="page-width flex-1 py-8 sm:py-12">
             {children}
           </main>

@@ -36,14 +36,18 @@ export class EnvError extends Error {
   override readonly name = 'EnvError';
 }
 
-export function parseEnv(source: NodeJS.ProcessEnv): Env {
+export function parseEnv(source: Record<string, string | undefined>): Env {
   const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new EnvError(`Invalid environment:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
-  const common = { timeoutMs: e.TATODESK_TIMEOUT_MS, retries: e.TATODESK_RETRIES, simulatorPort: e.TATODESK_SIMULATOR_PORT };
+  const common = {
+    timeoutMs: e.TATODESK_TIMEOUT_MS,
+    retries: e.TATODESK_RETRIES,
+    simulatorPort: e.TATODESK_SIMULATOR_PORT,
+  };
   const base = { nodeEnv: e.NODE_ENV, logLevel: e.LOG_LEVEL };
 
   if (e.TATODESK_BASE_URL || e.TATODESK_API_KEY) {
@@ -55,7 +59,13 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
     }
     return {
       ...base,
-      tatodesk: { ...common, mode: 'tatodesk', baseUrl: e.TATODESK_BASE_URL, apiKey: e.TATODESK_API_KEY, embedSimulator: false },
+      tatodesk: {
+        ...common,
+        mode: 'tatodesk',
+        baseUrl: e.TATODESK_BASE_URL,
+        apiKey: e.TATODESK_API_KEY,
+        embedSimulator: false,
+      },
     };
   }
 

@@ -1,4 +1,5 @@
 import 'server-only';
+import { connection } from 'next/server';
 import { isTatodeskError, type TatodeskErrorKind } from '@/lib/tatodesk';
 
 /** What a page needs to speak about a failed upstream call: never the error itself. */
@@ -7,6 +8,8 @@ export type Attempt<T> = { ok: true; data: T } | { ok: false; failure: Failure }
 
 /** Runs an upstream read; a Tatodesk failure becomes data the page renders calmly, anything else still throws. */
 export async function attempt<T>(read: () => Promise<T>): Promise<Attempt<T>> {
+  // Upstream data is per request: never fetch it while prerendering at build time.
+  await connection();
   try {
     return { ok: true, data: await read() };
   } catch (error) {

@@ -14,7 +14,8 @@ const copy = {
  */
 export async function UpstreamError({ failure, retryHref }: { failure: Failure; retryHref: string }) {
   const t = await getTranslations('upstream');
-  const [title, body] = failure.kind in copy ? copy[failure.kind as keyof typeof copy] : (['genericTitle', 'genericBody'] as const);
+  const [title, body] =
+    failure.kind in copy ? copy[failure.kind as keyof typeof copy] : (['genericTitle', 'genericBody'] as const);
   return (
     <div role="alert" aria-labelledby="upstream-error-title" className="max-w-prose">
       <h1 id="upstream-error-title" className="heading-xl">

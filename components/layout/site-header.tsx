@@ -1,18 +1,24 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { DemoBanner } from './demo-banner';
 import { LanguageSwitch } from './language-switch';
 
 export async function SiteHeader({ demo }: { demo: boolean }) {
   const t = await getTranslations('layout');
   return (
-    <header className="border-b-8 border-brand bg-ink text-white">
-      <div className="page-width flex flex-wrap items-center justify-between gap-3 py-3">
-        <Link href="/" className="text-xl font-bold text-white no-underline hover:underline">
-          {t('siteName')}
-          {demo && <span className="ml-2 rounded bg-warn px-2 py-0.5 align-middle text-sm text-ink">{t('demoLabel')}</span>}
-        </Link>
-        <LanguageSwitch />
+    <header>
+      <div className="border-b-8 border-brand bg-ink text-white">
+        <div className="page-width flex flex-wrap items-center justify-between gap-3 py-3">
+          <Link href="/" className="text-xl font-bold text-white no-underline hover:underline">
+            {t('siteName')}
+            {demo && (
+              <span className="ml-2 rounded bg-warn px-2 py-0.5 align-middle text-sm text-ink">{t('demoLabel')}</span>
+            )}
+          </Link>
+          <LanguageSwitch />
+        </div>
       </div>
+      {demo && <DemoBanner />}
     </header>
   );
 }

@@ -19,5 +19,4 @@ export function isValidCpf(value: string): boolean {
   return cpfCheckDigits(digits.slice(0, 9)) === digits.slice(9);
 }
 
-export const formatCpf = (value: string) =>
-  cpfDigits(value).replace(/^(\d{3})(\d{3})(\d{3})(\d{2})$/, '$1.$2.$3-$4');
+export const formatCpf = (value: string) => cpfDigits(value).replace(/^(\d{3})(\d{3})(\d{3})(\d{2})$/, '$1.$2.$3-$4');

@@ -5,6 +5,7 @@ import { defaultLocale, isLocale, localeCookie } from './config';
 export default getRequestConfig(async () => {
   const chosen = (await cookies()).get(localeCookie)?.value;
   const locale = isLocale(chosen) ? chosen : defaultLocale;
-  const messages = locale === 'en' ? (await import('./messages/en.json')).default : (await import('./messages/pt-BR.json')).default;
+  const messages =
+    locale === 'en' ? (await import('./messages/en.json')).default : (await import('./messages/pt-BR.json')).default;
   return { locale, messages, timeZone: 'America/Sao_Paulo' };
 });

@@ -52,7 +52,15 @@ export function createClient(config: ClientConfig): TatodeskClient {
         const delay = backoff(attempt);
         const canRetry = error.retryable && attempt < attempts && Date.now() + delay < deadline;
         log.warn(
-          { endpoint: name, requestId, attempt, kind: error.kind, status: error.status, ms: Date.now() - started, retry: canRetry },
+          {
+            endpoint: name,
+            requestId,
+            attempt,
+            kind: error.kind,
+            status: error.status,
+            ms: Date.now() - started,
+            retry: canRetry,
+          },
           'tatodesk call failed',
         );
         if (!canRetry) throw error;
@@ -117,7 +125,11 @@ function parseResponse(schema: z.ZodType, payload: Sent, name: string, requestId
   const parsed = schema.safeParse(payload.json);
   if (parsed.success) return parsed.data;
   log.error(
-    { endpoint: name, requestId, issues: parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`) },
+    {
+      endpoint: name,
+      requestId,
+      issues: parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`),
+    },
     'tatodesk response broke the contract',
   );
   throw new TatodeskError('contract', { endpoint: name, requestId, status: payload.status });
@@ -132,9 +144,7 @@ function toTatodeskError(cause: unknown, name: string, requestId: string): Tatod
   }
   const { status } = cause;
   const body = tatodeskErrorBody.safeParse(cause.body);
-  const upstream = body.success
-    ? { upstreamCode: body.data.error.code, upstreamMessage: body.data.error.message }
-    : {};
+  const upstream = body.success ? { upstreamCode: body.data.error.code, upstreamMessage: body.data.error.message } : {};
   const details = { ...base, status, ...upstream };
   if (status === 401 || status === 403) return new TatodeskError('unauthorized', details);
   if (status === 404) return new TatodeskError('not-found', details);

@@ -39,4 +39,3 @@ export async function getInPersonReport(q: ReportQuery): Promise<ReportPage> {
     total: response.total,
   };
 }
-

@@ -13,15 +13,7 @@ import {
   reshapeUnit,
   toWireDate,
 } from './reshape';
-import type {
-  Answer,
-  AvailableDate,
-  Client,
-  Created,
-  Period,
-  PeriodAvailability,
-  Slot,
-} from './types';
+import type { Answer, AvailableDate, Client, Created, Period, PeriodAvailability, Slot } from './types';
 
 export * from './types';
 export { TatodeskError, isTatodeskError, isTatodeskErrorOf, type TatodeskErrorKind } from './errors';
@@ -142,7 +134,9 @@ export async function createAppointment(a: NewAttendance & { date: string; time:
 
 /** A walk-in attendance, with no appointment time. */
 export async function createWalkIn(a: NewAttendance) {
-  return created(await call()('createInPersonService', { ...scope(a), companyID: a.companyId, client: a.client, form: a.answers }));
+  return created(
+    await call()('createInPersonService', { ...scope(a), companyID: a.companyId, client: a.client, form: a.answers }),
+  );
 }
 
 // After booking

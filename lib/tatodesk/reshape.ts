@@ -1,4 +1,10 @@
-import type { TatodeskCategory, TatodeskCompany, TatodeskFormField, TatodeskServiceType, TatodeskUnit } from './wire/catalogue';
+import type {
+  TatodeskCategory,
+  TatodeskCompany,
+  TatodeskFormField,
+  TatodeskServiceType,
+  TatodeskUnit,
+} from './wire/catalogue';
 import type { TatodeskReportRow } from './wire/data';
 import { periodIDs, statusIDs, type TatodeskAttendance } from './wire/scheduling';
 import type {

@@ -33,7 +33,8 @@ export type Unit = {
   phone?: string;
 };
 
-export type FormFieldType = 'text' | 'textarea' | 'number' | 'date' | 'select' | 'radio' | 'checkbox' | 'email' | 'phone';
+export type FormFieldType =
+  'text' | 'textarea' | 'number' | 'date' | 'select' | 'radio' | 'checkbox' | 'email' | 'phone';
 export type FormField = {
   id: number;
   key: string;
@@ -58,13 +59,7 @@ export type Client = { name: string; cpf: string; email: string; phone: string }
 export type Answer = { key: string; value: string };
 
 export type AppointmentStatus =
-  | 'scheduled'
-  | 'checked-in'
-  | 'in-service'
-  | 'finished'
-  | 'cancelled'
-  | 'no-show'
-  | 'unknown';
+  'scheduled' | 'checked-in' | 'in-service' | 'finished' | 'cancelled' | 'no-show' | 'unknown';
 
 export type Attachment = { name: string; url: string; addedAt?: string };
 

@@ -30,7 +30,9 @@ describe('catalogue', () => {
   });
 
   it('lists classifications, categories and service types', async () => {
-    expect(await tatodesk.listClassifications(101)).toEqual([{ id: 601, companyId: 101, name: 'Atendimento ao cidadão' }]);
+    expect(await tatodesk.listClassifications(101)).toEqual([
+      { id: 601, companyId: 101, name: 'Atendimento ao cidadão' },
+    ]);
     const categories = await tatodesk.listCategories(101, 601);
     expect(categories.map((c) => c.name)).toEqual(['Documentos pessoais', 'Tributos e taxas', 'Assistência social']);
     const types = await tatodesk.listServiceTypes(201);

@@ -77,7 +77,9 @@ describe('the HTTP client against a failing upstream', () => {
 
   it('never retries a notification send', async () => {
     await control.fault('sendSms', { status: 502 });
-    await expect(tatodesk.sendSms({ templateId: 'booking-confirmation', phone: '19987654321', parameters: {} })).rejects.toMatchObject({
+    await expect(
+      tatodesk.sendSms({ templateId: 'booking-confirmation', phone: '19987654321', parameters: {} }),
+    ).rejects.toMatchObject({
       kind: 'unavailable',
     });
     expect(await calls('sendSms')).toHaveLength(1);

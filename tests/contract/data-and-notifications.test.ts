@@ -29,13 +29,17 @@ describe('Data API', () => {
   });
 
   it('rejects a report whose dates are the wrong way round', async () => {
-    await expect(tatodesk.getInPersonReport({ from: '2026-12-02', to: '2026-12-01', page: 0 })).rejects.toMatchObject({ kind: 'rejected' });
+    await expect(tatodesk.getInPersonReport({ from: '2026-12-02', to: '2026-12-01', page: 0 })).rejects.toMatchObject({
+      kind: 'rejected',
+    });
   });
 
   it('finds a protocol across platforms', async () => {
     const [row] = (await tatodesk.getInPersonReport({ from: '2026-12-01', to: '2026-12-01', page: 0, limit: 1 })).rows;
     const hits = await tatodesk.searchProtocol(row!.protocol);
-    expect(hits).toEqual([expect.objectContaining({ platform: 'in-person', protocol: row!.protocol, id: row!.attendanceId })]);
+    expect(hits).toEqual([
+      expect.objectContaining({ platform: 'in-person', protocol: row!.protocol, id: row!.attendanceId }),
+    ]);
     expect(await tatodesk.searchProtocol('00000000000000')).toEqual([]);
   });
 });
@@ -44,9 +48,20 @@ describe('notifications', () => {
   const parameters = { name: 'Maria', protocol: '20261201000001' };
 
   it('sends e-mail, WhatsApp and SMS, which the simulator records', async () => {
-    expect(await tatodesk.sendEmail({ templateId: 'booking-confirmation', to: { email: 'maria@exemplo.com.br' }, parameters })).toBeTruthy();
+    expect(
+      await tatodesk.sendEmail({
+        templateId: 'booking-confirmation',
+        to: { email: 'maria@exemplo.com.br' },
+        parameters,
+      }),
+    ).toBeTruthy();
     await tatodesk.sendWhatsApp({ templateId: 'booking-confirmation', phone: '19987654321', parameters });
-    await tatodesk.sendSms({ templateId: 'booking-confirmation', phone: '19987654321', parameters, metadata: { source: 'booking' } });
+    await tatodesk.sendSms({
+      templateId: 'booking-confirmation',
+      phone: '19987654321',
+      parameters,
+      metadata: { source: 'booking' },
+    });
     const sent = await control.notifications();
     expect(sent.map((n) => [n.channel, n.to])).toEqual([
       ['email', 'maria@exemplo.com.br'],

@@ -1,5 +1,6 @@
 import { vi } from 'vitest';
 import { SIMULATOR_API_KEY } from '@/lib/env';
+import { simulatorControl, type SimulatorControl } from '@/lib/tatodesk/simulator/control-client';
 import { startSimulator, type RunningSimulator, type SimulatorOptions } from '@/lib/tatodesk/simulator/server';
 
 /** The "today" every contract test sees: Tuesday 1 December 2026, 09:00 in Brasília. */
@@ -33,30 +34,8 @@ export async function adapterFor(url: string, env: { apiKey?: string; timeoutMs?
   return adapter;
 }
 
-export type Control = ReturnType<typeof control>;
-
-/** The simulator's control routes, as tests drive them. */
-export function control(url: string) {
-  const request = async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(new URL(`/__sim${path}`, url), {
-      method,
-      headers: { 'api-key': SIMULATOR_API_KEY, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`control ${method} ${path}: ${response.status} ${await response.text()}`);
-    return response.json() as Promise<unknown>;
-  };
-  return {
-    fault: (endpoint: string, fault: Record<string, unknown>) => request('POST', '/faults', { endpoint, ...fault }),
-    clearFaults: () => request('DELETE', '/faults'),
-    log: async () => (await request('GET', '/log')) as { endpoint: string; status: number }[],
-    clearLog: () => request('DELETE', '/log'),
-    slots: async (unitID: number, typeID: number, date: string) =>
-      (await request('GET', `/slots?unitID=${unitID}&typeID=${typeID}&date=${date}`)) as { hour: string; vacancies: number; periodID: number }[],
-    notifications: async () => (await request('GET', '/notifications')) as { channel: string; templateID: string; to: string }[],
-    setStatus: (protocol: string, status: string) => request('POST', `/appointments/${protocol}/status`, { status }),
-  };
-}
+export type Control = SimulatorControl;
+const control = simulatorControl;
 
 export const citizen = {
   name: 'Maria das Graças Souza',

@@ -12,7 +12,10 @@ beforeAll(async () => {
 afterAll(() => sim.close());
 
 const detran = { companyId: 102, unitId: 504, serviceTypeId: 307 };
-const answers = [{ key: 'cnhRegistration', value: '12345678901' }, { key: 'paidFee', value: 'true' }];
+const answers = [
+  { key: 'cnhRegistration', value: '12345678901' },
+  { key: 'paidFee', value: 'true' },
+];
 
 async function firstOpenSlot(scope: { unitId: number; serviceTypeId: number }) {
   const [day] = await tatodesk.listDates(scope);
@@ -49,7 +52,13 @@ describe('dates, periods and hours', () => {
 describe('appointments', () => {
   it('creates an appointment that the query and the attendance read back', async () => {
     const slot = await firstOpenSlot(detran);
-    const created = await tatodesk.createAppointment({ ...detran, date: slot.date, time: slot.time, client: citizen, answers });
+    const created = await tatodesk.createAppointment({
+      ...detran,
+      date: slot.date,
+      time: slot.time,
+      client: citizen,
+      answers,
+    });
     expect(created.protocol).toMatch(/^\d{14}$/);
 
     const appointment = await tatodesk.getAppointment(created.protocol);
@@ -69,9 +78,13 @@ describe('appointments', () => {
 
   it('takes the place: vacancies drop by one', async () => {
     const slot = await firstOpenSlot(detran);
-    const before = (await tatodesk.listSlots({ ...detran, date: slot.date, period: slot.period })).find((s) => s.time === slot.time)!;
+    const before = (await tatodesk.listSlots({ ...detran, date: slot.date, period: slot.period })).find(
+      (s) => s.time === slot.time,
+    )!;
     await tatodesk.createAppointment({ ...detran, date: slot.date, time: slot.time, client: citizen, answers });
-    const after = (await tatodesk.listSlots({ ...detran, date: slot.date, period: slot.period })).find((s) => s.time === slot.time);
+    const after = (await tatodesk.listSlots({ ...detran, date: slot.date, period: slot.period })).find(
+      (s) => s.time === slot.time,
+    );
     expect(after?.vacancies ?? 0).toBe(before.vacancies - 1);
   });
 
@@ -86,7 +99,8 @@ describe('appointments', () => {
       }
     }
     expect(last).toBeDefined();
-    const book = () => tatodesk.createAppointment({ ...detran, date: last!.date, time: last!.hour, client: citizen, answers });
+    const book = () =>
+      tatodesk.createAppointment({ ...detran, date: last!.date, time: last!.hour, client: citizen, answers });
     const results = await Promise.allSettled([book(), book()]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const lost = results.find((r) => r.status === 'rejected');
@@ -113,13 +127,21 @@ describe('appointments', () => {
 
   it('adds attachments until the appointment is closed', async () => {
     const slot = await firstOpenSlot(detran);
-    const { protocol } = await tatodesk.createAppointment({ ...detran, date: slot.date, time: slot.time, client: citizen, answers });
+    const { protocol } = await tatodesk.createAppointment({
+      ...detran,
+      date: slot.date,
+      time: slot.time,
+      client: citizen,
+      answers,
+    });
     const files = await tatodesk.addAttachments(protocol, [{ name: 'cnh.pdf', url: `${sim.url}/media/x/cnh.pdf` }]);
     expect(files).toEqual([expect.objectContaining({ name: 'cnh.pdf' })]);
     expect((await tatodesk.getAppointment(protocol)).attachments).toHaveLength(1);
 
     await control.setStatus(protocol, 'cancelled');
-    await expect(tatodesk.addAttachments(protocol, [{ name: 'late.pdf', url: `${sim.url}/media/y/late.pdf` }])).rejects.toMatchObject({
+    await expect(
+      tatodesk.addAttachments(protocol, [{ name: 'late.pdf', url: `${sim.url}/media/y/late.pdf` }]),
+    ).rejects.toMatchObject({
       kind: 'rejected',
       status: 409,
     });

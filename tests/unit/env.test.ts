@@ -4,11 +4,18 @@ import { parseEnv, SIMULATOR_API_KEY } from '@/lib/env';
 describe('environment', () => {
   it('runs on the embedded simulator in development with no Tatodesk configuration', () => {
     const { tatodesk } = parseEnv({ NODE_ENV: 'development' });
-    expect(tatodesk).toMatchObject({ mode: 'simulator', baseUrl: 'http://127.0.0.1:4010', apiKey: SIMULATOR_API_KEY, embedSimulator: true });
+    expect(tatodesk).toMatchObject({
+      mode: 'simulator',
+      baseUrl: 'http://127.0.0.1:4010',
+      apiKey: SIMULATOR_API_KEY,
+      embedSimulator: true,
+    });
   });
 
   it('refuses a production start with no Tatodesk configuration, naming the fix', () => {
-    expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(/TATODESK_BASE_URL and TATODESK_API_KEY.*TATODESK_SIMULATOR=1/s);
+    expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(
+      /TATODESK_BASE_URL and TATODESK_API_KEY.*TATODESK_SIMULATOR=1/s,
+    );
   });
 
   it('runs production on the simulator only when chosen explicitly', () => {
@@ -21,13 +28,29 @@ describe('environment', () => {
   });
 
   it('uses a Tatodesk account when both its URL and key are set', () => {
-    const { tatodesk } = parseEnv({ NODE_ENV: 'production', TATODESK_BASE_URL: 'https://api.example.com', TATODESK_API_KEY: 'k'.repeat(32), TATODESK_TIMEOUT_MS: '3000' });
-    expect(tatodesk).toMatchObject({ mode: 'tatodesk', baseUrl: 'https://api.example.com', timeoutMs: 3000, retries: 2 });
+    const { tatodesk } = parseEnv({
+      NODE_ENV: 'production',
+      TATODESK_BASE_URL: 'https://api.example.com',
+      TATODESK_API_KEY: 'k'.repeat(32),
+      TATODESK_TIMEOUT_MS: '3000',
+    });
+    expect(tatodesk).toMatchObject({
+      mode: 'tatodesk',
+      baseUrl: 'https://api.example.com',
+      timeoutMs: 3000,
+      retries: 2,
+    });
   });
 
   it('refuses half a configuration, or both targets at once', () => {
     expect(() => parseEnv({ TATODESK_BASE_URL: 'https://api.example.com' })).toThrow(/both/);
-    expect(() => parseEnv({ TATODESK_BASE_URL: 'https://a.example.com', TATODESK_API_KEY: 'k'.repeat(32), TATODESK_SIMULATOR: '1' })).toThrow(/choose one/);
+    expect(() =>
+      parseEnv({
+        TATODESK_BASE_URL: 'https://a.example.com',
+        TATODESK_API_KEY: 'k'.repeat(32),
+        TATODESK_SIMULATOR: '1',
+      }),
+    ).toThrow(/choose one/);
     expect(() => parseEnv({ TATODESK_TIMEOUT_MS: 'soon' })).toThrow(/TATODESK_TIMEOUT_MS/);
   });
 });

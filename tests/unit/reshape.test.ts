@@ -15,7 +15,10 @@ describe('reshape', () => {
 
   it('places a unit with no time zone in Brasília time', () => {
     const unit = reshapeUnit({
-      ID: 1, companyID: 2, regionID: 3, name: 'U',
+      ID: 1,
+      companyID: 2,
+      regionID: 3,
+      name: 'U',
       address: { street: 'R', number: '1', district: 'C', city: 'X', state: 'SP', zipCode: '0' },
     });
     expect(unit.timeZone).toBe('America/Sao_Paulo');

@@ -28,7 +28,9 @@ describe('simulator calendar', () => {
 
   it('seeds the same bookings on every run, some days full', () => {
     const days = bookableDays(parintins, now);
-    const full = days.filter((d) => hoursOf(parintins, 1).every((h) => seededBookings(parintins, 307, d, h) === parintins.capacity));
+    const full = days.filter((d) =>
+      hoursOf(parintins, 1).every((h) => seededBookings(parintins, 307, d, h) === parintins.capacity),
+    );
     expect(full.length).toBeGreaterThan(0);
     expect(seededBookings(parintins, 307, days[3]!, '09:00')).toBe(seededBookings(parintins, 307, days[3]!, '09:00'));
   });
@@ -38,7 +40,9 @@ describe('simulator state', () => {
   it('keeps appointments across restarts in its state file', () => {
     const stateFile = join(mkdtempSync(join(tmpdir(), 'sim-')), 'state.json');
     const first = new SimStore({ now, stateFile });
-    const day = bookableDays(parintins, now).find((d) => hoursOf(parintins, 1).some((h) => first.vacancies(parintins, 307, d, h) > 0))!;
+    const day = bookableDays(parintins, now).find((d) =>
+      hoursOf(parintins, 1).some((h) => first.vacancies(parintins, 307, d, h) > 0),
+    )!;
     const hour = hoursOf(parintins, 1).find((h) => first.vacancies(parintins, 307, day, h) > 0)!;
     const made = first.book({ companyID: 102, unitID: 506, typeID: 307, date: day, hour, client, form: [] });
     first.setStatus(made.protocol, statusIDs.checkedIn);
@@ -50,7 +54,9 @@ describe('simulator state', () => {
 
   it('gives a cancelled appointment its place back', () => {
     const store = new SimStore({ now });
-    const day = bookableDays(parintins, now).find((d) => hoursOf(parintins, 1).some((h) => store.vacancies(parintins, 310, d, h) > 0))!;
+    const day = bookableDays(parintins, now).find((d) =>
+      hoursOf(parintins, 1).some((h) => store.vacancies(parintins, 310, d, h) > 0),
+    )!;
     const hour = hoursOf(parintins, 1).find((h) => store.vacancies(parintins, 310, day, h) > 0)!;
     const made = store.book({ companyID: 102, unitID: 506, typeID: 310, date: day, hour, client, form: [] });
     expect(store.vacancies(parintins, 310, day, hour)).toBe(0);

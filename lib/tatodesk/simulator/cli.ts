@@ -6,7 +6,10 @@ import { startSimulator } from './server';
 async function main() {
   const options = simulatorEnv(process.env);
   const sim = await startSimulator(options);
-  log.info({ url: sim.url, now: sim.store.now().toISOString(), stateFile: options.stateFile }, 'Tatodesk simulator listening');
+  log.info(
+    { url: sim.url, now: sim.store.now().toISOString(), stateFile: options.stateFile },
+    'Tatodesk simulator listening',
+  );
   const stop = () => sim.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

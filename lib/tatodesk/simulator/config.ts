@@ -10,7 +10,7 @@ const schema = z.object({
 });
 
 /** The simulator's own settings, from the environment. */
-export function simulatorEnv(source: NodeJS.ProcessEnv): SimulatorOptions {
+export function simulatorEnv(source: Record<string, string | undefined>): SimulatorOptions {
   const e = schema.parse(source);
   return {
     port: e.TATODESK_SIMULATOR_PORT,

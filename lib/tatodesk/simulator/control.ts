@@ -65,12 +65,26 @@ export async function control({ req, res, url, store, faults, log, body }: Conte
         log.length = 0;
         return send(res, 200, { ok: true });
       case 'GET /appointments':
-        return send(res, 200, store.state.appointments.map((a) => toWireAttendance(store, a)));
+        return send(
+          res,
+          200,
+          store.state.appointments.map((a) => toWireAttendance(store, a)),
+        );
       case 'GET /slots': {
         // Every hour of a day, full ones included, so that a test can find a last place.
         const unit = store.offering(Number(url.searchParams.get('unitID')), Number(url.searchParams.get('typeID')));
         const date = url.searchParams.get('date') ?? '';
-        return send(res, 200, unit.periods.flatMap((p) => hoursOf(unit, p.periodID).map((hour) => ({ periodID: p.periodID, hour, vacancies: store.vacancies(unit, Number(url.searchParams.get('typeID')), date, hour) }))));
+        return send(
+          res,
+          200,
+          unit.periods.flatMap((p) =>
+            hoursOf(unit, p.periodID).map((hour) => ({
+              periodID: p.periodID,
+              hour,
+              vacancies: store.vacancies(unit, Number(url.searchParams.get('typeID')), date, hour),
+            })),
+          ),
+        );
       }
       case 'GET /notifications':
         return send(res, 200, store.state.notifications);
@@ -106,7 +120,8 @@ export async function control({ req, res, url, store, faults, log, body }: Conte
         return send(res, 404, { error: { code: errorCodes.notFound, message: 'no such control route' } });
     }
   } catch (error) {
-    if (error instanceof SimError) return send(res, error.status, { error: { code: error.code, message: error.message } });
+    if (error instanceof SimError)
+      return send(res, error.status, { error: { code: error.code, message: error.message } });
     throw error;
   }
 }

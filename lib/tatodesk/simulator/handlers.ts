@@ -9,8 +9,16 @@ import type { SimStore } from './store';
 import { toWireAttendance, toWireReportRow } from './wire-shapes';
 
 export type UploadedFile = { bytes: Uint8Array; name: string; type: string };
-export type HandlerContext = { publicUrl: string; file?: UploadedFile; saveMedia: (id: string, file: UploadedFile) => void };
-type Handler<N extends EndpointName> = (store: SimStore, body: ParsedRequestOf<N>, ctx: HandlerContext) => WireResponseOf<N>;
+export type HandlerContext = {
+  publicUrl: string;
+  file?: UploadedFile;
+  saveMedia: (id: string, file: UploadedFile) => void;
+};
+type Handler<N extends EndpointName> = (
+  store: SimStore,
+  body: ParsedRequestOf<N>,
+  ctx: HandlerContext,
+) => WireResponseOf<N>;
 
 const stripUnit = ({ typeIDs, periods, intervalMinutes, capacity, holidays, ...wire }: (typeof units)[number]) => {
   void [typeIDs, periods, intervalMinutes, capacity, holidays];
@@ -42,7 +50,9 @@ export const handlers: { [N in EndpointName]: Handler<N> } = {
   },
   listCategories: (store, { companyID, classificationID }) => {
     store.company(companyID);
-    const found = categories.filter((c) => c.companyID === companyID && (!classificationID || c.classificationID === classificationID));
+    const found = categories.filter(
+      (c) => c.companyID === companyID && (!classificationID || c.classificationID === classificationID),
+    );
     return { data: found.map(stripCategory) };
   },
   listServiceTypes: (store, { categoryID }) => {
@@ -54,7 +64,13 @@ export const handlers: { [N in EndpointName]: Handler<N> } = {
     return { data: formFields[attendanceTypeID] ?? [] };
   },
   createInPersonService: (store, body) => {
-    const a = store.walkIn({ companyID: body.companyID, unitID: body.attendanceUnitID, typeID: body.attendanceTypeID, client: body.client, form: body.form });
+    const a = store.walkIn({
+      companyID: body.companyID,
+      unitID: body.attendanceUnitID,
+      typeID: body.attendanceTypeID,
+      client: body.client,
+      form: body.form,
+    });
     return { data: { attendanceID: a.attendanceID, protocol: a.protocol, attendanceCode: a.attendanceCode } };
   },
   listCustomLinkCompanies: (store, { token }) => {
@@ -75,13 +91,17 @@ export const handlers: { [N in EndpointName]: Handler<N> } = {
   },
   listSchedulingRegions: (store, { attendanceTypeIDs }) => {
     attendanceTypeIDs.forEach((id) => store.serviceType(id));
-    const regionIDs = new Set(units.filter((u) => u.typeIDs.some((t) => attendanceTypeIDs.includes(t))).map((u) => u.regionID));
+    const regionIDs = new Set(
+      units.filter((u) => u.typeIDs.some((t) => attendanceTypeIDs.includes(t))).map((u) => u.regionID),
+    );
     return { data: regions.filter((r) => regionIDs.has(r.ID)).map(({ ID, name }) => ({ ID, name })) };
   },
   listSchedulingUnits: (store, { attendanceTypeID, regionID }) => {
     store.serviceType(attendanceTypeID);
     if (!regions.some((r) => r.ID === regionID)) throw invalid('unknown region');
-    return { data: units.filter((u) => u.regionID === regionID && u.typeIDs.includes(attendanceTypeID)).map(stripUnit) };
+    return {
+      data: units.filter((u) => u.regionID === regionID && u.typeIDs.includes(attendanceTypeID)).map(stripUnit),
+    };
   },
   listSchedulingDates: (store, { attendanceUnitID, attendanceTypeID }) => {
     const unit = store.offering(attendanceUnitID, attendanceTypeID);
@@ -102,7 +122,9 @@ export const handlers: { [N in EndpointName]: Handler<N> } = {
       .map((p) => ({
         periodID: p.periodID,
         name: names[p.periodID],
-        vacancies: store.hours(unit, attendanceTypeID, fromWireDate(date), p.periodID).reduce((s, h) => s + h.vacancies, 0),
+        vacancies: store
+          .hours(unit, attendanceTypeID, fromWireDate(date), p.periodID)
+          .reduce((s, h) => s + h.vacancies, 0),
       }))
       .filter((p) => p.vacancies > 0);
     return { data };
@@ -125,11 +147,20 @@ export const handlers: { [N in EndpointName]: Handler<N> } = {
   },
   queryAppointment: (store, { protocol }) => ({ data: toWireAttendance(store, store.byProtocol(protocol)) }),
   getInPersonService: (store, { attendanceID }) => ({ data: toWireAttendance(store, store.byId(attendanceID)) }),
-  addAttachments: (store, { protocol, attachments }) => ({ data: { attachments: store.attach(protocol, attachments) } }),
+  addAttachments: (store, { protocol, attachments }) => ({
+    data: { attachments: store.attach(protocol, attachments) },
+  }),
   searchByProtocol: (store, { protocol }) => ({
     data: store.state.appointments
       .filter((a) => a.protocol === protocol)
-      .map((a) => ({ platform: 'inPerson' as const, protocol: a.protocol, ID: a.attendanceID, statusID: a.statusID, statusName: toWireAttendance(store, a).statusName, createdAt: a.createdAt })),
+      .map((a) => ({
+        platform: 'inPerson' as const,
+        protocol: a.protocol,
+        ID: a.attendanceID,
+        statusID: a.statusID,
+        statusName: toWireAttendance(store, a).statusName,
+        createdAt: a.createdAt,
+      })),
   }),
   inPersonReport: (store, { filter, page, limit = 1000 }) => {
     const from = fromWireDate(filter.dateInitial);
@@ -148,7 +179,9 @@ export const handlers: { [N in EndpointName]: Handler<N> } = {
           (!filter.attendanceCode || a.attendanceCode === filter.attendanceCode),
       ),
       filter.statusIDs,
-    ).sort((a, b) => `${a.date}${a.hour ?? ''}${a.attendanceID}`.localeCompare(`${b.date}${b.hour ?? ''}${b.attendanceID}`));
+    ).sort((a, b) =>
+      `${a.date}${a.hour ?? ''}${a.attendanceID}`.localeCompare(`${b.date}${b.hour ?? ''}${b.attendanceID}`),
+    );
     return {
       data: rows.slice(page * limit, (page + 1) * limit).map((a) => toWireReportRow(store, a)),
       page,
@@ -157,21 +190,55 @@ export const handlers: { [N in EndpointName]: Handler<N> } = {
     };
   },
   sendEmail: (store, body) => ({
-    data: { notificationID: store.notify({ channel: 'email', templateID: checkTemplate(body.templateID), to: body.to.map((t) => t.email).join(','), parameters: body.parameters }) },
+    data: {
+      notificationID: store.notify({
+        channel: 'email',
+        templateID: checkTemplate(body.templateID),
+        to: body.to.map((t) => t.email).join(','),
+        parameters: body.parameters,
+      }),
+    },
   }),
   sendWhatsApp: (store, body) => ({
-    data: { notificationID: store.notify({ channel: 'whatsapp', templateID: checkTemplate(body.templateID), to: body.phone, parameters: body.templatePayload.body.parameters, metadata: body.metadata }) },
+    data: {
+      notificationID: store.notify({
+        channel: 'whatsapp',
+        templateID: checkTemplate(body.templateID),
+        to: body.phone,
+        parameters: body.templatePayload.body.parameters,
+        metadata: body.metadata,
+      }),
+    },
   }),
   sendSms: (store, body) => ({
-    data: { notificationID: store.notify({ channel: 'sms', templateID: checkTemplate(body.templateID), to: body.phone, parameters: body.parameters, metadata: body.metadata }) },
+    data: {
+      notificationID: store.notify({
+        channel: 'sms',
+        templateID: checkTemplate(body.templateID),
+        to: body.phone,
+        parameters: body.parameters,
+        metadata: body.metadata,
+      }),
+    },
   }),
   uploadWhatsAppMedia: (store, body, ctx) => {
     if (!ctx.file) throw invalid('a file part is required');
     const mediaID = crypto.randomUUID();
     ctx.saveMedia(mediaID, ctx.file);
-    store.state.media.push({ mediaID, fileName: body.fileName, contentType: ctx.file.type, size: ctx.file.bytes.byteLength, at: store.now().toISOString() });
+    store.state.media.push({
+      mediaID,
+      fileName: body.fileName,
+      contentType: ctx.file.type,
+      size: ctx.file.bytes.byteLength,
+      at: store.now().toISOString(),
+    });
     store.save();
-    return { data: { mediaID, url: new URL(`/media/${mediaID}/${encodeURIComponent(body.fileName)}`, ctx.publicUrl).toString() } };
+    return {
+      data: {
+        mediaID,
+        url: new URL(`/media/${mediaID}/${encodeURIComponent(body.fileName)}`, ctx.publicUrl).toString(),
+      },
+    };
   },
 };
 

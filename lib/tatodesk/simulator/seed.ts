@@ -4,13 +4,41 @@ import { hash, hoursOf, instantOf, todayIn } from './calendar';
 import { units, type SimUnit } from './dataset/units';
 import type { SimAppointment, SimState } from './state';
 
-const firstNames = ['Maria', 'José', 'Ana', 'João', 'Francisca', 'Antônio', 'Adriana', 'Carlos', 'Juliana', 'Paulo', 'Márcia', 'Lucas'];
-const lastNames = ['da Silva', 'dos Santos', 'Oliveira', 'Souza', 'Rodrigues', 'Ferreira', 'Alves', 'Pereira', 'Lima', 'Gomes'];
+const firstNames = [
+  'Maria',
+  'José',
+  'Ana',
+  'João',
+  'Francisca',
+  'Antônio',
+  'Adriana',
+  'Carlos',
+  'Juliana',
+  'Paulo',
+  'Márcia',
+  'Lucas',
+];
+const lastNames = [
+  'da Silva',
+  'dos Santos',
+  'Oliveira',
+  'Souza',
+  'Rodrigues',
+  'Ferreira',
+  'Alves',
+  'Pereira',
+  'Lima',
+  'Gomes',
+];
 
 export function seedClient(n: number) {
   const name = `${firstNames[n % firstNames.length]} ${lastNames[(n * 7) % lastNames.length]}`;
   const base = String(100_000_000 + ((n * 7_919_113) % 899_999_999)).slice(0, 9);
-  const slug = name.toLowerCase().normalize('NFD').replace(/[^a-z ]/g, '').replace(/ /g, '.');
+  const slug = name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z ]/g, '')
+    .replace(/ /g, '.');
   return {
     name,
     cpf: base + cpfCheckDigits(base),
@@ -22,7 +50,12 @@ export function seedClient(n: number) {
 const minutes = (at: Date, delta: number) => new Date(at.getTime() + delta * 60_000).toISOString();
 
 /** The day's appointments at each unit, with statuses as a front desk would have them by now. */
-function todayAt(unit: SimUnit, now: Date, nextId: () => number, protocolOf: (date: string) => string): SimAppointment[] {
+function todayAt(
+  unit: SimUnit,
+  now: Date,
+  nextId: () => number,
+  protocolOf: (date: string) => string,
+): SimAppointment[] {
   const date = todayIn(now, unit.timeZone);
   const hours = unit.periods.flatMap((p) => hoursOf(unit, p.periodID));
   return hours.slice(0, 14).map((hour, i) => {

@@ -104,8 +104,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       res.end('{"data": [{"ID": "not-a-number", ');
       return 200;
     }
-    if (fault?.slotTaken && (name === 'createAppointment')) {
-      return send(res, 409, { error: { code: errorCodes.slotUnavailable, message: 'this time is no longer available' } });
+    if (fault?.slotTaken && name === 'createAppointment') {
+      return send(res, 409, {
+        error: { code: errorCodes.slotUnavailable, message: 'this time is no longer available' },
+      });
     }
     try {
       const ep = endpoint(name);
@@ -124,7 +126,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       ep.response.parse(body);
       return send(res, 200, body);
     } catch (error) {
-      if (error instanceof SimError) return send(res, error.status, { error: { code: error.code, message: error.message } });
+      if (error instanceof SimError)
+        return send(res, error.status, { error: { code: error.code, message: error.message } });
       console.error('[simulator]', name, error);
       return send(res, 500, { error: { code: 'INTERNAL', message: 'simulator error' } });
     }
@@ -132,7 +135,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      if (error instanceof SimError) return send(res, error.status, { error: { code: error.code, message: error.message } });
+      if (error instanceof SimError)
+        return send(res, error.status, { error: { code: error.code, message: error.message } });
       console.error('[simulator]', error);
       if (!res.headersSent) send(res, 500, { error: { code: 'INTERNAL', message: 'simulator error' } });
     });
@@ -165,7 +169,10 @@ function header(req: IncomingMessage, name: string): string | undefined {
 
 export function send(res: ServerResponse, status: number, body: unknown): number {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
   res.end(text);
   return status;
 }

@@ -88,11 +88,21 @@ export class SimStore {
     return hoursOf(unit, periodID).map((hour) => ({ hour, vacancies: this.vacancies(unit, typeID, date, hour) }));
   }
 
-  book(input: { companyID: number; unitID: number; typeID: number; date: string; hour: string; client: TatodeskClient; form: { key: string; value: string }[] }): SimAppointment {
+  book(input: {
+    companyID: number;
+    unitID: number;
+    typeID: number;
+    date: string;
+    hour: string;
+    client: TatodeskClient;
+    form: { key: string; value: string }[];
+  }): SimAppointment {
     const unit = this.offering(input.unitID, input.typeID);
     if (unit.companyID !== input.companyID) throw invalid('the attendance unit belongs to another company');
     const periodID = periodOf(unit, input.hour);
-    const offered = periodID ? this.hours(unit, input.typeID, input.date, periodID).some((h) => h.hour === input.hour) : false;
+    const offered = periodID
+      ? this.hours(unit, input.typeID, input.date, periodID).some((h) => h.hour === input.hour)
+      : false;
     if (!offered) throw invalid('the unit does not open at that date and hour');
     if (this.vacancies(unit, input.typeID, input.date, input.hour) < 1) {
       throw new SimError(409, errorCodes.slotUnavailable, 'this time is no longer available');
@@ -101,13 +111,29 @@ export class SimStore {
     return this.add({ ...input, scheduled: true });
   }
 
-  walkIn(input: { companyID: number; unitID: number; typeID: number; client: TatodeskClient; form: { key: string; value: string }[] }) {
+  walkIn(input: {
+    companyID: number;
+    unitID: number;
+    typeID: number;
+    client: TatodeskClient;
+    form: { key: string; value: string }[];
+  }) {
     const unit = this.offering(input.unitID, input.typeID);
     if (unit.companyID !== input.companyID) throw invalid('the attendance unit belongs to another company');
-    return this.add({ ...input, scheduled: false, date: todayIn(this.now(), unit.timeZone), statusID: statusIDs.checkedIn });
+    return this.add({
+      ...input,
+      scheduled: false,
+      date: todayIn(this.now(), unit.timeZone),
+      statusID: statusIDs.checkedIn,
+    });
   }
 
-  private add(input: Omit<SimAppointment, 'attendanceID' | 'protocol' | 'attendanceCode' | 'statusID' | 'history' | 'attachments' | 'createdAt'> & { statusID?: number }): SimAppointment {
+  private add(
+    input: Omit<
+      SimAppointment,
+      'attendanceID' | 'protocol' | 'attendanceCode' | 'statusID' | 'history' | 'attachments' | 'createdAt'
+    > & { statusID?: number },
+  ): SimAppointment {
     const at = this.now().toISOString();
     const statusID = input.statusID ?? statusIDs.scheduled;
     const attendanceID = this.state.nextAttendanceID++;
@@ -134,7 +160,10 @@ export class SimStore {
     const appointment = this.byProtocol(protocol);
     if (!Object.values(statusIDs).includes(statusID as never)) throw invalid('unknown status');
     if (appointment.hour && (statusID === statusIDs.cancelled) !== (appointment.statusID === statusIDs.cancelled)) {
-      this.bump(slotKey(appointment.unitID, appointment.typeID, appointment.date, appointment.hour), statusID === statusIDs.cancelled ? -1 : 1);
+      this.bump(
+        slotKey(appointment.unitID, appointment.typeID, appointment.date, appointment.hour),
+        statusID === statusIDs.cancelled ? -1 : 1,
+      );
     }
     appointment.statusID = statusID;
     appointment.history.push({ statusID, at: this.now().toISOString() });

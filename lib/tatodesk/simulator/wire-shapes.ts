@@ -8,7 +8,6 @@ import type { SimStore } from './store';
 type WireAttendance = WireResponseOf<'queryAppointment'>['data'];
 type WireReportRow = WireResponseOf<'inPersonReport'>['data'][number];
 
-
 const at = (a: SimAppointment, statusID: number) => a.history.find((h) => h.statusID === statusID)?.at;
 const minutesBetween = (from?: string, to?: string) =>
   from && to ? Math.round((Date.parse(to) - Date.parse(from)) / 60_000) : null;
@@ -42,7 +41,11 @@ export function toWireAttendance(store: SimStore, a: SimAppointment): WireAttend
     hour: a.hour,
     statusID: a.statusID,
     statusName: statusNames[a.statusID] ?? 'Desconhecido',
-    statusHistory: a.history.map((h) => ({ statusID: h.statusID, statusName: statusNames[h.statusID] ?? '', at: h.at })),
+    statusHistory: a.history.map((h) => ({
+      statusID: h.statusID,
+      statusName: statusNames[h.statusID] ?? '',
+      at: h.at,
+    })),
     ...times(a),
     client: a.client,
     form: a.form.map((f) => ({ ...f, label: labels.get(f.key) })),

@@ -64,9 +64,7 @@ export const tatodeskAttendance = z.object({
   hour: wireHour.optional(),
   statusID: z.number().int(),
   statusName: z.string(),
-  statusHistory: z
-    .array(z.object({ statusID: z.number().int(), statusName: z.string(), at: wireInstant }))
-    .default([]),
+  statusHistory: z.array(z.object({ statusID: z.number().int(), statusName: z.string(), at: wireInstant })).default([]),
   waitingTime: z.number().nonnegative().nullable().optional(),
   attendanceTime: z.number().nonnegative().nullable().optional(),
   client: tatodeskClient,
@@ -115,7 +113,10 @@ export const schedulingWire = {
   addAttachments: {
     request: z.object({
       protocol: z.string().min(1).max(40),
-      attachments: z.array(tatodeskAttachment.omit({ createdAt: true })).min(1).max(20),
+      attachments: z
+        .array(tatodeskAttachment.omit({ createdAt: true }))
+        .min(1)
+        .max(20),
     }),
     response: single(z.object({ attachments: z.array(tatodeskAttachment) })),
   },

@@ -1,0 +1,43 @@
+import { axeViolations, expect, test } from '../fixtures';
+
+test.afterEach(async ({ simulator }) => {
+  await simulator.clearFaults();
+});
+
+test('a failing upstream gets a calm page, and "try again" works once it recovers', async ({
+  page,
+  site,
+  simulator,
+}) => {
+  await simulator.fault('listCompaniesByUser', { status: 503 });
+  await site.openHome();
+  await expect(page.getByRole('heading', { level: 1, name: 'O serviço está indisponível no momento' })).toBeVisible();
+  await expect(page.getByText(/Se precisar de ajuda, informe este código: [0-9a-f]{8}/)).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+
+  await simulator.clearFaults();
+  await page.getByRole('link', { name: 'Tentar novamente' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Agende seu atendimento' })).toBeVisible();
+  await expect(site.companyLinks()).toHaveCount(3);
+});
+
+test('a hang past the timeout gets the same calm page, in English too', async ({ page, site, simulator }) => {
+  await site.openHome();
+  await site.switchLanguage('English');
+  await simulator.fault('listCompaniesByUser', { hang: true });
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'The service is unavailable at the moment' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Try again' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('a broken contract and a refused key are told apart from an outage', async ({ page, site, simulator }) => {
+  await simulator.fault('listCompaniesByUser', { malformed: true });
+  await site.openHome();
+  await expect(page.getByRole('heading', { level: 1, name: 'Recebemos uma resposta inesperada' })).toBeVisible();
+  await simulator.fault('listCompaniesByUser', { status: 401 });
+  await page.reload();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'O agendamento está temporariamente fora do ar' }),
+  ).toBeVisible();
+});

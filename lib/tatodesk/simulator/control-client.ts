@@ -1,0 +1,34 @@
+import { SIMULATOR_API_KEY } from '@/lib/env';
+import type { Fault } from './faults';
+
+export type SimSlot = { periodID: number; hour: string; vacancies: number };
+export type SimNotificationRecord = { channel: string; templateID: string; to: string; parameters: unknown };
+export type SimLogRecord = { endpoint: string; status: number; ms: number };
+
+/** Drives a simulator's /__sim control routes; for tests and demos, never for the app. */
+export function simulatorControl(url: string, apiKey = SIMULATOR_API_KEY) {
+  const request = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const response = await fetch(new URL(`/__sim${path}`, url), {
+      method,
+      headers: { 'api-key': apiKey, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`simulator ${method} ${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  };
+  return {
+    reset: () => request('POST', '/reset'),
+    fault: (endpoint: string, fault: Fault) => request('POST', '/faults', { endpoint, ...fault }),
+    clearFaults: () => request('DELETE', '/faults'),
+    log: () => request<SimLogRecord[]>('GET', '/log'),
+    clearLog: () => request('DELETE', '/log'),
+    slots: (unitID: number, typeID: number, date: string) =>
+      request<SimSlot[]>('GET', `/slots?unitID=${unitID}&typeID=${typeID}&date=${date}`),
+    notifications: () => request<SimNotificationRecord[]>('GET', '/notifications'),
+    appointments: () => request<{ protocol: string; statusID: number }[]>('GET', '/appointments'),
+    setStatus: (protocol: string, status: string) => request('POST', `/appointments/${protocol}/status`, { status }),
+    setClock: (now: string | null) => request('POST', '/clock', { now }),
+  };
+}
+
+export type SimulatorControl = ReturnType<typeof simulatorControl>;

@@ -1,0 +1,77 @@
+import { defineConfig, devices } from '@playwright/test';
+import { APP_URL, E2E_NOW, SIMULATOR_PORT, SIMULATOR_URL, APP_PORT } from './e2e/fixtures/env';
+
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
+};
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: APP_URL,
+    locale: 'pt-BR',
+    timezoneId: 'America/Sao_Paulo',
+    launchOptions: chromium,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'js',
+      use: { ...devices['Desktop Chrome'], launchOptions: chromium },
+      testIgnore: /faults\//,
+      grepInvert: /@no-js-only/,
+    },
+    {
+      name: 'no-js',
+      use: { ...devices['Pixel 7'], javaScriptEnabled: false, launchOptions: chromium },
+      testIgnore: /faults\//,
+      grepInvert: /@js-only/,
+    },
+    // Faults change the shared simulator, so they run alone, after the others.
+    {
+      name: 'faults',
+      use: { ...devices['Desktop Chrome'], launchOptions: chromium },
+      testMatch: /faults\/.*\.spec\.ts/,
+      dependencies: ['js', 'no-js'],
+      workers: 1,
+    },
+  ],
+  webServer: [
+    {
+      command: 'node node_modules/tsx/dist/cli.mjs lib/tatodesk/simulator/cli.ts',
+      url: `${SIMULATOR_URL}/__sim/health`,
+      env: { TATODESK_SIMULATOR_PORT: String(SIMULATOR_PORT), TATODESK_SIM_NOW: E2E_NOW, LOG_LEVEL: 'warn' },
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `node node_modules/next/dist/bin/next start -p ${APP_PORT}`,
+      url: APP_URL,
+      env: {
+        TATODESK_SIMULATOR: '1',
+        TATODESK_SIMULATOR_URL: SIMULATOR_URL,
+        TATODESK_TIMEOUT_MS: '3000',
+        LOG_LEVEL: 'warn',
+      },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
+});

@@ -1,0 +1,25 @@
+// `npm test`: every test, from a fresh clone. Unit and contract tests, a production build,
+// the check that no client file carries the API key or the Tatodesk address, then the
+// Playwright journeys in Debian's Chromium.
+import { spawnSync } from 'node:child_process';
+import { ensureChromium } from './ensure-chromium.mjs';
+import { BUILD_CANARY } from './build-canary.mjs';
+
+function step(title, command, args, env = {}) {
+  console.log(`\n▶ ${title}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  console.log(
+    `  ${title}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+const node = process.execPath;
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+ensureChromium();
+step('unit and contract tests (Vitest)', node, ['node_modules/vitest/vitest.mjs', 'run']);
+// Built as a real deployment would be, with a Tatodesk address and key the bundle check then looks for.
+step('production build', node, ['node_modules/next/dist/bin/next', 'build'], BUILD_CANARY);
+step('client bundle check', node, ['scripts/check-client-bundle.mjs']);
+step('end-to-end journeys (Playwright)', node, ['node_modules/@playwright/test/cli.js', 'test']);
