@@ -20,7 +20,11 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
-  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  reporter: [
+    ['list'],
+    ['json', { outputFile: 'reports/playwright.json' }],
+    ['html', { open: 'never', outputFolder: 'reports/playwright-html' }],
+  ],
   timeout: 30_000,
   expect: { timeout: 10_000 },
   use: {

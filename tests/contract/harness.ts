@@ -1,3 +1,4 @@
+import type * as TatodeskAdapter from '@/lib/tatodesk';
 import { vi } from 'vitest';
 import { SIMULATOR_API_KEY } from '@/lib/env';
 import { simulatorControl, type SimulatorControl } from '@/lib/tatodesk/simulator/control-client';
@@ -6,7 +7,7 @@ import { startSimulator, type RunningSimulator, type SimulatorOptions } from '@/
 /** The "today" every contract test sees: Tuesday 1 December 2026, 09:00 in Brasília. */
 export const FIXED_NOW = new Date('2026-12-01T09:00:00-03:00');
 
-export type Adapter = typeof import('@/lib/tatodesk');
+export type Adapter = typeof TatodeskAdapter;
 
 /**
  * A simulator on a free port and a fresh copy of the adapter pointed at it, configured the way
