@@ -17,12 +17,32 @@ const routes = {
   listServiceTypes: { title: 'List Service Types', path: '/v1/in-person/types', safe: true },
   listFormFields: { title: 'List Form Fields', path: '/v1/in-person/form-fields', safe: true },
   createInPersonService: { title: 'Create In-Person Service', path: '/v1/in-person/attendances/create', safe: false },
-  listCustomLinkCompanies: { title: 'List Companies for the Custom Link', path: '/v1/in-person/custom-link/companies', safe: true },
-  listSchedulingCategories: { title: 'List Categories for Scheduling', path: '/v1/in-person/scheduling/categories', safe: true },
-  listCustomLinkCategories: { title: 'List Categories of the Custom Link', path: '/v1/in-person/custom-link/categories', safe: true },
-  listSchedulingServiceTypes: { title: 'List Service Types for Scheduling', path: '/v1/in-person/scheduling/types', safe: true },
+  listCustomLinkCompanies: {
+    title: 'List Companies for the Custom Link',
+    path: '/v1/in-person/custom-link/companies',
+    safe: true,
+  },
+  listSchedulingCategories: {
+    title: 'List Categories for Scheduling',
+    path: '/v1/in-person/scheduling/categories',
+    safe: true,
+  },
+  listCustomLinkCategories: {
+    title: 'List Categories of the Custom Link',
+    path: '/v1/in-person/custom-link/categories',
+    safe: true,
+  },
+  listSchedulingServiceTypes: {
+    title: 'List Service Types for Scheduling',
+    path: '/v1/in-person/scheduling/types',
+    safe: true,
+  },
   listSchedulingRegions: { title: 'List Regions for Scheduling', path: '/v1/in-person/scheduling/regions', safe: true },
-  listSchedulingUnits: { title: 'List Service Units for Scheduling', path: '/v1/in-person/scheduling/units', safe: true },
+  listSchedulingUnits: {
+    title: 'List Service Units for Scheduling',
+    path: '/v1/in-person/scheduling/units',
+    safe: true,
+  },
   listSchedulingDates: { title: 'List Dates for Scheduling', path: '/v1/in-person/scheduling/dates', safe: true },
   listSchedulingPeriods: { title: 'List Periods for Scheduling', path: '/v1/in-person/scheduling/periods', safe: true },
   listSchedulingHours: { title: 'List Hours for Appointment', path: '/v1/in-person/scheduling/hours', safe: true },
@@ -35,7 +55,12 @@ const routes = {
   sendEmail: { title: 'Send notifications via Email', path: '/v1/marketing/email/send', safe: false },
   sendWhatsApp: { title: 'Send Notification via WhatsApp', path: '/v1/whatsapp/notifications/send', safe: false },
   sendSms: { title: 'Send notification via SMS', path: '/v1/sms/notifications/send', safe: false },
-  uploadWhatsAppMedia: { title: 'WhatsApp media upload', path: '/v1/whatsapp/media/upload', safe: false, multipart: true },
+  uploadWhatsAppMedia: {
+    title: 'WhatsApp media upload',
+    path: '/v1/whatsapp/media/upload',
+    safe: false,
+    multipart: true,
+  },
 } as const;
 
 const wire = { ...catalogueWire, ...schedulingWire, ...dataWire, ...notificationsWire };
