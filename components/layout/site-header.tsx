@@ -11,6 +11,7 @@ export async function SiteHeader({ demo }: { demo: boolean }) {
         <div className="page-width flex flex-wrap items-center justify-between gap-3 py-3">
           <Link href="/" className="text-xl font-bold text-white no-underline hover:underline">
             {t('siteName')}
+            {demo && ' '}
             {demo && (
               <span className="ml-2 rounded bg-warn px-2 py-0.5 align-middle text-sm text-ink">{t('demoLabel')}</span>
             )}
