@@ -1,46 +1,41 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningSimulator } from '@/lib/tatodesk/simulator/server';
-import { withSimulator, type Adapter, type Control } from './harness';
+import { describe, expect, it } from 'vitest';
+import { simulatorSuite } from './harness';
 
-let sim: RunningSimulator;
-let tatodesk: Adapter;
-let control: Control;
-
-beforeAll(async () => {
-  ({ sim, tatodesk, control } = await withSimulator());
-});
-afterAll(() => sim.close());
+const suite = simulatorSuite();
 
 describe('Data API', () => {
   it('reports the day at a unit, with status filters and pages', async () => {
     const day = { from: '2026-12-01', to: '2026-12-01', unitIds: [501] };
-    const all = await tatodesk.getInPersonReport({ ...day, page: 0 });
+    const all = await suite.tatodesk.getInPersonReport({ ...day, page: 0 });
     expect(all.total).toBeGreaterThan(5);
     expect(all.rows.every((r) => r.unit.id === 501 && r.date === '2026-12-01')).toBe(true);
     expect(new Set(all.rows.map((r) => r.status)).size).toBeGreaterThan(1);
 
-    const finished = await tatodesk.getInPersonReport({ ...day, statuses: ['finished'], page: 0 });
+    const finished = await suite.tatodesk.getInPersonReport({ ...day, statuses: ['finished'], page: 0 });
     expect(finished.rows.every((r) => r.status === 'finished')).toBe(true);
     expect(finished.rows[0]?.serviceMinutes).toBeGreaterThan(0);
 
-    const second = await tatodesk.getInPersonReport({ ...day, page: 1, limit: 4 });
+    const second = await suite.tatodesk.getInPersonReport({ ...day, page: 1, limit: 4 });
     expect(second).toMatchObject({ page: 1, limit: 4, total: all.total });
     expect(second.rows.map((r) => r.protocol)).toEqual(all.rows.slice(4, 8).map((r) => r.protocol));
   });
 
   it('rejects a report whose dates are the wrong way round', async () => {
-    await expect(tatodesk.getInPersonReport({ from: '2026-12-02', to: '2026-12-01', page: 0 })).rejects.toMatchObject({
+    await expect(
+      suite.tatodesk.getInPersonReport({ from: '2026-12-02', to: '2026-12-01', page: 0 }),
+    ).rejects.toMatchObject({
       kind: 'rejected',
     });
   });
 
   it('finds a protocol across platforms', async () => {
-    const [row] = (await tatodesk.getInPersonReport({ from: '2026-12-01', to: '2026-12-01', page: 0, limit: 1 })).rows;
-    const hits = await tatodesk.searchProtocol(row!.protocol);
+    const [row] = (await suite.tatodesk.getInPersonReport({ from: '2026-12-01', to: '2026-12-01', page: 0, limit: 1 }))
+      .rows;
+    const hits = await suite.tatodesk.searchProtocol(row!.protocol);
     expect(hits).toEqual([
       expect.objectContaining({ platform: 'in-person', protocol: row!.protocol, id: row!.attendanceId }),
     ]);
-    expect(await tatodesk.searchProtocol('00000000000000')).toEqual([]);
+    expect(await suite.tatodesk.searchProtocol('00000000000000')).toEqual([]);
   });
 });
 
@@ -49,20 +44,20 @@ describe('notifications', () => {
 
   it('sends e-mail, WhatsApp and SMS, which the simulator records', async () => {
     expect(
-      await tatodesk.sendEmail({
+      await suite.tatodesk.sendEmail({
         templateId: 'booking-confirmation',
         to: { email: 'maria@exemplo.com.br' },
         parameters,
       }),
     ).toBeTruthy();
-    await tatodesk.sendWhatsApp({ templateId: 'booking-confirmation', phone: '19987654321', parameters });
-    await tatodesk.sendSms({
+    await suite.tatodesk.sendWhatsApp({ templateId: 'booking-confirmation', phone: '19987654321', parameters });
+    await suite.tatodesk.sendSms({
       templateId: 'booking-confirmation',
       phone: '19987654321',
       parameters,
       metadata: { source: 'booking' },
     });
-    const sent = await control.notifications();
+    const sent = await suite.control.notifications();
     expect(sent.map((n) => [n.channel, n.to])).toEqual([
       ['email', 'maria@exemplo.com.br'],
       ['whatsapp', '5519987654321'],
@@ -71,7 +66,9 @@ describe('notifications', () => {
   });
 
   it('rejects an unknown template', async () => {
-    await expect(tatodesk.sendSms({ templateId: 'nope', phone: '19987654321', parameters })).rejects.toMatchObject({
+    await expect(
+      suite.tatodesk.sendSms({ templateId: 'nope', phone: '19987654321', parameters }),
+    ).rejects.toMatchObject({
       kind: 'rejected',
       upstreamMessage: 'unknown template nope',
     });
@@ -79,9 +76,9 @@ describe('notifications', () => {
 
   it('uploads media to a URL that serves the same bytes', async () => {
     const bytes = new TextEncoder().encode('%PDF-1.4 test');
-    const { mediaId, url } = await tatodesk.uploadMedia(new Blob([bytes], { type: 'application/pdf' }), 'rg.pdf');
+    const { mediaId, url } = await suite.tatodesk.uploadMedia(new Blob([bytes], { type: 'application/pdf' }), 'rg.pdf');
     expect(mediaId).toMatch(/^[0-9a-f-]{36}$/);
-    expect(url.startsWith(sim.url)).toBe(true);
+    expect(url.startsWith(suite.sim.url)).toBe(true);
     const served = await fetch(url);
     expect(served.headers.get('content-type')).toBe('application/pdf');
     expect(new Uint8Array(await served.arrayBuffer())).toEqual(bytes);

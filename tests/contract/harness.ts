@@ -1,5 +1,5 @@
 import type * as TatodeskAdapter from '@/lib/tatodesk';
-import { vi } from 'vitest';
+import { afterAll, beforeAll, vi } from 'vitest';
 import { SIMULATOR_API_KEY } from '@/lib/env';
 import { simulatorControl, type SimulatorControl } from '@/lib/tatodesk/simulator/control-client';
 import { startSimulator, type RunningSimulator, type SimulatorOptions } from '@/lib/tatodesk/simulator/server';
@@ -20,6 +20,16 @@ export async function withSimulator(
   const sim = await startSimulator({ now: FIXED_NOW, ...options });
   const tatodesk = await adapterFor(sim.url, env);
   return { sim, tatodesk, control: control(sim.url) };
+}
+
+/** Registers a simulator for the whole file; its parts are there once `beforeAll` has run. */
+export function simulatorSuite(options: SimulatorOptions = {}, env: { timeoutMs?: number; retries?: number } = {}) {
+  const suite = {} as { sim: RunningSimulator; tatodesk: Adapter; control: Control };
+  beforeAll(async () => {
+    Object.assign(suite, await withSimulator(options, env));
+  });
+  afterAll(() => suite.sim.close());
+  return suite;
 }
 
 export async function adapterFor(url: string, env: { apiKey?: string; timeoutMs?: number; retries?: number } = {}) {

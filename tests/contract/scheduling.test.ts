@@ -1,15 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningSimulator } from '@/lib/tatodesk/simulator/server';
-import { citizen, withSimulator, type Adapter, type Control } from './harness';
+import { describe, expect, it } from 'vitest';
+import { citizen, simulatorSuite } from './harness';
 
-let sim: RunningSimulator;
-let tatodesk: Adapter;
-let control: Control;
-
-beforeAll(async () => {
-  ({ sim, tatodesk, control } = await withSimulator());
-});
-afterAll(() => sim.close());
+const suite = simulatorSuite();
 
 const detran = { companyId: 102, unitId: 504, serviceTypeId: 307 };
 const answers = [
@@ -18,15 +10,15 @@ const answers = [
 ];
 
 async function firstOpenSlot(scope: { unitId: number; serviceTypeId: number }) {
-  const [day] = await tatodesk.listDates(scope);
-  const [period] = await tatodesk.listPeriods({ ...scope, date: day!.date });
-  const [slot] = await tatodesk.listSlots({ ...scope, date: day!.date, period: period!.period });
+  const [day] = await suite.tatodesk.listDates(scope);
+  const [period] = await suite.tatodesk.listPeriods({ ...scope, date: day!.date });
+  const [slot] = await suite.tatodesk.listSlots({ ...scope, date: day!.date, period: period!.period });
   return { date: day!.date, period: period!.period, time: slot!.time };
 }
 
 describe('dates, periods and hours', () => {
   it('offers weekdays from tomorrow, skipping weekends, holidays and full days', async () => {
-    const dates = await tatodesk.listDates(detran);
+    const dates = await suite.tatodesk.listDates(detran);
     expect(dates[0]!.date > '2026-12-01').toBe(true);
     const days = dates.map((d) => d.date);
     expect(days).not.toContain('2026-12-05'); // Saturday
@@ -36,23 +28,25 @@ describe('dates, periods and hours', () => {
   });
 
   it('lists periods and hours with vacancies only', async () => {
-    const [day] = await tatodesk.listDates(detran);
-    const periods = await tatodesk.listPeriods({ ...detran, date: day!.date });
+    const [day] = await suite.tatodesk.listDates(detran);
+    const periods = await suite.tatodesk.listPeriods({ ...detran, date: day!.date });
     expect(periods.map((p) => p.period)).toEqual(expect.arrayContaining(['morning']));
-    const slots = await tatodesk.listSlots({ ...detran, date: day!.date, period: 'morning' });
+    const slots = await suite.tatodesk.listSlots({ ...detran, date: day!.date, period: 'morning' });
     expect(slots.length).toBeGreaterThan(0);
     expect(slots.every((s) => /^\d{2}:\d{2}$/.test(s.time) && s.vacancies > 0 && s.time < '12:00')).toBe(true);
   });
 
   it('rejects a unit that does not offer the type', async () => {
-    await expect(tatodesk.listDates({ unitId: 504, serviceTypeId: 311 })).rejects.toMatchObject({ kind: 'rejected' });
+    await expect(suite.tatodesk.listDates({ unitId: 504, serviceTypeId: 311 })).rejects.toMatchObject({
+      kind: 'rejected',
+    });
   });
 });
 
 describe('appointments', () => {
   it('creates an appointment that the query and the attendance read back', async () => {
     const slot = await firstOpenSlot(detran);
-    const created = await tatodesk.createAppointment({
+    const created = await suite.tatodesk.createAppointment({
       ...detran,
       date: slot.date,
       time: slot.time,
@@ -61,7 +55,7 @@ describe('appointments', () => {
     });
     expect(created.protocol).toMatch(/^\d{14}$/);
 
-    const appointment = await tatodesk.getAppointment(created.protocol);
+    const appointment = await suite.tatodesk.getAppointment(created.protocol);
     expect(appointment).toMatchObject({
       protocol: created.protocol,
       scheduled: true,
@@ -73,26 +67,26 @@ describe('appointments', () => {
       client: citizen,
     });
     expect(appointment.answers).toContainEqual({ key: 'paidFee', value: 'true', label: 'Já paguei a taxa (DAR)' });
-    expect((await tatodesk.getAttendance(created.attendanceId)).protocol).toBe(created.protocol);
+    expect((await suite.tatodesk.getAttendance(created.attendanceId)).protocol).toBe(created.protocol);
   });
 
   it('takes the place: vacancies drop by one', async () => {
     const slot = await firstOpenSlot(detran);
-    const before = (await tatodesk.listSlots({ ...detran, date: slot.date, period: slot.period })).find(
+    const before = (await suite.tatodesk.listSlots({ ...detran, date: slot.date, period: slot.period })).find(
       (s) => s.time === slot.time,
     )!;
-    await tatodesk.createAppointment({ ...detran, date: slot.date, time: slot.time, client: citizen, answers });
-    const after = (await tatodesk.listSlots({ ...detran, date: slot.date, period: slot.period })).find(
+    await suite.tatodesk.createAppointment({ ...detran, date: slot.date, time: slot.time, client: citizen, answers });
+    const after = (await suite.tatodesk.listSlots({ ...detran, date: slot.date, period: slot.period })).find(
       (s) => s.time === slot.time,
     );
     expect(after?.vacancies ?? 0).toBe(before.vacancies - 1);
   });
 
   it('lets exactly one of two racing creates win the last place', async () => {
-    const dates = await tatodesk.listDates(detran);
+    const dates = await suite.tatodesk.listDates(detran);
     let last: { date: string; hour: string } | undefined;
     for (const { date } of dates) {
-      const hour = (await control.slots(504, 307, date)).find((s) => s.vacancies === 1);
+      const hour = (await suite.control.slots(504, 307, date)).find((s) => s.vacancies === 1);
       if (hour) {
         last = { date, hour: hour.hour };
         break;
@@ -100,7 +94,7 @@ describe('appointments', () => {
     }
     expect(last).toBeDefined();
     const book = () =>
-      tatodesk.createAppointment({ ...detran, date: last!.date, time: last!.hour, client: citizen, answers });
+      suite.tatodesk.createAppointment({ ...detran, date: last!.date, time: last!.hour, client: citizen, answers });
     const results = await Promise.allSettled([book(), book()]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const lost = results.find((r) => r.status === 'rejected');
@@ -109,38 +103,40 @@ describe('appointments', () => {
 
   it('refuses a time the unit does not open', async () => {
     const slot = await firstOpenSlot(detran);
-    const error = await tatodesk
+    const error = await suite.tatodesk
       .createAppointment({ ...detran, date: slot.date, time: '03:00', client: citizen, answers })
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'rejected', upstreamMessage: 'the unit does not open at that date and hour' });
   });
 
   it('answers an unknown protocol as not found', async () => {
-    await expect(tatodesk.getAppointment('20260101999999')).rejects.toMatchObject({ kind: 'not-found' });
+    await expect(suite.tatodesk.getAppointment('20260101999999')).rejects.toMatchObject({ kind: 'not-found' });
   });
 
   it('creates a walk-in attendance with no time', async () => {
-    const walkIn = await tatodesk.createWalkIn({ ...detran, client: citizen, answers: [] });
-    const attendance = await tatodesk.getAttendance(walkIn.attendanceId);
+    const walkIn = await suite.tatodesk.createWalkIn({ ...detran, client: citizen, answers: [] });
+    const attendance = await suite.tatodesk.getAttendance(walkIn.attendanceId);
     expect(attendance).toMatchObject({ scheduled: false, status: 'checked-in', time: undefined });
   });
 
   it('adds attachments until the appointment is closed', async () => {
     const slot = await firstOpenSlot(detran);
-    const { protocol } = await tatodesk.createAppointment({
+    const { protocol } = await suite.tatodesk.createAppointment({
       ...detran,
       date: slot.date,
       time: slot.time,
       client: citizen,
       answers,
     });
-    const files = await tatodesk.addAttachments(protocol, [{ name: 'cnh.pdf', url: `${sim.url}/media/x/cnh.pdf` }]);
+    const files = await suite.tatodesk.addAttachments(protocol, [
+      { name: 'cnh.pdf', url: `${suite.sim.url}/media/x/cnh.pdf` },
+    ]);
     expect(files).toEqual([expect.objectContaining({ name: 'cnh.pdf' })]);
-    expect((await tatodesk.getAppointment(protocol)).attachments).toHaveLength(1);
+    expect((await suite.tatodesk.getAppointment(protocol)).attachments).toHaveLength(1);
 
-    await control.setStatus(protocol, 'cancelled');
+    await suite.control.setStatus(protocol, 'cancelled');
     await expect(
-      tatodesk.addAttachments(protocol, [{ name: 'late.pdf', url: `${sim.url}/media/y/late.pdf` }]),
+      suite.tatodesk.addAttachments(protocol, [{ name: 'late.pdf', url: `${suite.sim.url}/media/y/late.pdf` }]),
     ).rejects.toMatchObject({
       kind: 'rejected',
       status: 409,

@@ -19,42 +19,8 @@ function times(a: SimAppointment) {
   };
 }
 
-export function toWireAttendance(store: SimStore, a: SimAppointment): WireAttendance {
-  const unit = store.unit(a.unitID);
-  const type = store.serviceType(a.typeID);
-  const labels = new Map((formFields[a.typeID] ?? []).map((f) => [f.key, f.label]));
-  return {
-    attendanceID: a.attendanceID,
-    protocol: a.protocol,
-    attendanceCode: a.attendanceCode,
-    scheduled: a.scheduled,
-    companyID: a.companyID,
-    companyName: store.company(a.companyID).name,
-    attendanceUnitID: unit.ID,
-    attendanceUnitName: unit.name,
-    address: unit.address,
-    timeZone: unit.timeZone,
-    attendanceTypeID: type.ID,
-    attendanceTypeName: type.name,
-    requiredDocuments: type.requiredDocuments,
-    date: toWireDate(a.date),
-    hour: a.hour,
-    statusID: a.statusID,
-    statusName: statusNames[a.statusID] ?? 'Desconhecido',
-    statusHistory: a.history.map((h) => ({
-      statusID: h.statusID,
-      statusName: statusNames[h.statusID] ?? '',
-      at: h.at,
-    })),
-    ...times(a),
-    client: a.client,
-    form: a.form.map((f) => ({ ...f, label: labels.get(f.key) })),
-    attachments: a.attachments,
-    createdAt: a.createdAt,
-  };
-}
-
-export function toWireReportRow(store: SimStore, a: SimAppointment): WireReportRow {
+/** The fields an attendance and a report row share. */
+function common(store: SimStore, a: SimAppointment) {
   return {
     attendanceID: a.attendanceID,
     protocol: a.protocol,
@@ -65,11 +31,32 @@ export function toWireReportRow(store: SimStore, a: SimAppointment): WireReportR
     attendanceUnitName: store.unit(a.unitID).name,
     attendanceTypeID: a.typeID,
     attendanceTypeName: store.serviceType(a.typeID).name,
-    clientName: a.client.name,
     date: toWireDate(a.date),
     hour: a.hour,
     statusID: a.statusID,
     statusName: statusNames[a.statusID] ?? 'Desconhecido',
     ...times(a),
   };
+}
+
+export function toWireAttendance(store: SimStore, a: SimAppointment): WireAttendance {
+  const unit = store.unit(a.unitID);
+  const type = store.serviceType(a.typeID);
+  const labels = new Map((formFields[a.typeID] ?? []).map((f) => [f.key, f.label]));
+  return {
+    ...common(store, a),
+    companyName: store.company(a.companyID).name,
+    address: unit.address,
+    timeZone: unit.timeZone,
+    requiredDocuments: type.requiredDocuments,
+    statusHistory: a.history.map((h) => ({ statusID: h.statusID, statusName: statusNames[h.statusID] ?? '', at: h.at })),
+    client: a.client,
+    form: a.form.map((f) => ({ ...f, label: labels.get(f.key) })),
+    attachments: a.attachments,
+    createdAt: a.createdAt,
+  };
+}
+
+export function toWireReportRow(store: SimStore, a: SimAppointment): WireReportRow {
+  return { ...common(store, a), clientName: a.client.name };
 }
