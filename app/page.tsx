@@ -6,7 +6,7 @@ import { attempt } from '@/lib/upstream';
 
 export default async function HomePage() {
   const [t, companies] = await Promise.all([getTranslations('home'), attempt(listSchedulingCompanies)]);
-  if (!companies.ok) return <UpstreamError failure={companies.failure} retryHref="/" />;
+  if (!companies.ok) return <UpstreamError failure={companies.failure} />;
   return (
     <>
       <h1 className="heading-xl">{t('title')}</h1>

@@ -13,6 +13,7 @@ const schema = z.object({
   TATODESK_SIMULATOR: flag.optional(),
   TATODESK_SIMULATOR_URL: z.url().optional(),
   TATODESK_SIMULATOR_PORT: z.coerce.number().int().min(1).max(65_535).default(4010),
+  CATALOGUE_TTL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -30,7 +31,13 @@ export type TatodeskTarget = {
   retries: number;
 };
 
-export type Env = { nodeEnv: 'development' | 'production' | 'test'; logLevel: string; tatodesk: TatodeskTarget };
+export type Env = {
+  nodeEnv: 'development' | 'production' | 'test';
+  logLevel: string;
+  /** How long the organisation's catalogue (categories, types, regions, units) is cached. */
+  catalogueTtlMs: number;
+  tatodesk: TatodeskTarget;
+};
 
 export class EnvError extends Error {
   override readonly name = 'EnvError';
@@ -48,7 +55,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     retries: e.TATODESK_RETRIES,
     simulatorPort: e.TATODESK_SIMULATOR_PORT,
   };
-  const base = { nodeEnv: e.NODE_ENV, logLevel: e.LOG_LEVEL };
+  const base = { nodeEnv: e.NODE_ENV, logLevel: e.LOG_LEVEL, catalogueTtlMs: e.CATALOGUE_TTL_SECONDS * 1000 };
 
   if (e.TATODESK_BASE_URL || e.TATODESK_API_KEY) {
     if (!e.TATODESK_BASE_URL || !e.TATODESK_API_KEY) {

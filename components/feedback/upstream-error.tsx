@@ -1,5 +1,7 @@
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { safeReturnPath } from '@/lib/safe-return';
 import type { Failure } from '@/lib/upstream';
 
 const copy = {
@@ -12,8 +14,10 @@ const copy = {
  * The calm page for a failed upstream call: what happened in plain words, a way to try again
  * (a plain link, so it works without JavaScript) and a reference that matches the log line.
  */
-export async function UpstreamError({ failure, retryHref }: { failure: Failure; retryHref: string }) {
-  const t = await getTranslations('upstream');
+export async function UpstreamError({ failure, retryHref }: { failure: Failure; retryHref?: string }) {
+  const [t, requestHeaders] = await Promise.all([getTranslations('upstream'), headers()]);
+  // By default "try again" asks for this very page again, with every answer still in its address.
+  const retry = retryHref ?? safeReturnPath(requestHeaders.get('x-return-to'));
   const [title, body] =
     failure.kind in copy ? copy[failure.kind as keyof typeof copy] : (['genericTitle', 'genericBody'] as const);
   return (
@@ -24,7 +28,7 @@ export async function UpstreamError({ failure, retryHref }: { failure: Failure; 
       <p className="body-l">{t(body)}</p>
       <p>{t('kept')}</p>
       <p className="mt-6 flex flex-wrap items-center gap-4">
-        <Link href={retryHref} className="button">
+        <Link href={retry} className="button">
           {t('retry')}
         </Link>
         <Link href="/">{t('home')}</Link>

@@ -49,7 +49,11 @@ export function toWireAttendance(store: SimStore, a: SimAppointment): WireAttend
     address: unit.address,
     timeZone: unit.timeZone,
     requiredDocuments: type.requiredDocuments,
-    statusHistory: a.history.map((h) => ({ statusID: h.statusID, statusName: statusNames[h.statusID] ?? '', at: h.at })),
+    statusHistory: a.history.map((h) => ({
+      statusID: h.statusID,
+      statusName: statusNames[h.statusID] ?? '',
+      at: h.at,
+    })),
     client: a.client,
     form: a.form.map((f) => ({ ...f, label: labels.get(f.key) })),
     attachments: a.attachments,

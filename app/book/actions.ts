@@ -1,0 +1,127 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { catalogue } from '@/lib/booking/catalogue';
+import {
+  detailsSchema,
+  errorsByField,
+  readDetails,
+  type DetailsInput,
+  type DetailsValues,
+  type ErrorCode,
+} from '@/lib/booking/details-schema';
+import { clearDraft, readDraft, saveDraft } from '@/lib/booking/draft';
+import { awaitOutcome, bookedProtocol, claim, release, settle } from '@/lib/booking/idempotency';
+import { parseJourney } from '@/lib/booking/journey';
+import { resolveJourney, type Resolved } from '@/lib/booking/resolve';
+import { daySlots } from '@/lib/booking/slots';
+import { stepHref } from '@/lib/booking/steps';
+import { createAppointment, isTatodeskError, isTatodeskErrorOf, listDates } from '@/lib/tatodesk';
+import { attempt, type Failure } from '@/lib/upstream';
+
+const scope = z.object({ unitId: z.number().int().positive(), serviceTypeId: z.number().int().positive() });
+const dayScope = scope.extend({ date: z.iso.date() });
+
+/** The browser's own refresh of the days on view: one round trip, live from the upstream. */
+export async function refreshDates(input: z.input<typeof scope>) {
+  return listDates(scope.parse(input));
+}
+
+/** The browser's own refresh of a day's times, all periods in one round trip. */
+export async function refreshTimes(input: z.input<typeof dayScope>) {
+  return daySlots(dayScope.parse(input));
+}
+
+export type DetailsState = {
+  values?: DetailsInput;
+  errors?: Record<string, ErrorCode>;
+  failure?: Failure;
+};
+
+/** Saves the details for the check page; on bad input, returns every message and everything typed. */
+export async function saveDetails(query: string, _previous: DetailsState, form: FormData): Promise<DetailsState> {
+  const journey = parseJourney(Object.fromEntries(new URLSearchParams(query)));
+  const resolution = await resolveJourney('details', journey);
+  if (resolution.kind === 'redirect') redirect(resolution.href);
+  if (resolution.kind === 'failed') return { failure: resolution.failure };
+  const serviceType = resolution.resolved.type!;
+
+  const fields = await attempt(() => catalogue.formFields(serviceType.id));
+  if (!fields.ok) return { failure: fields.failure };
+  const values = readDetails(form, fields.data);
+  const parsed = detailsSchema(fields.data).safeParse(values);
+  if (!parsed.success) return { values, errors: errorsByField(parsed.error) };
+
+  await saveDraft(values, serviceType.id);
+  redirect(stepHref('check', resolution.journey));
+}
+
+export type ConfirmState = { problem?: 'unavailable' | 'inProgress' | 'expired'; reference?: string };
+
+/**
+ * Books, once. Every ID is checked again against the upstream (an action is a public endpoint);
+ * the key makes a double click, a retry or a reload give the same protocol; a time taken
+ * meanwhile sends the citizen back to the times of the same day, details kept.
+ */
+export async function confirmBooking(query: string, _previous: ConfirmState, form: FormData): Promise<ConfirmState> {
+  const key = z.uuid().safeParse(form.get('key'));
+  if (!key.success) return { problem: 'expired' };
+  const done = await bookedProtocol(key.data);
+  if (done) redirect(confirmationHref(key.data));
+
+  const draft = await readDraft();
+  if (!draft || draft.key !== key.data) return { problem: 'expired' };
+  const journey = parseJourney(Object.fromEntries(new URLSearchParams(query)));
+  const resolution = await resolveJourney('details', journey);
+  if (resolution.kind === 'redirect') redirect(resolution.href);
+  if (resolution.kind === 'failed') return { problem: 'unavailable', reference: resolution.failure.reference };
+  const { resolved } = resolution;
+  const fields = await attempt(() => catalogue.formFields(resolved.type!.id));
+  if (!fields.ok) return { problem: 'unavailable', reference: fields.failure.reference };
+  const details = detailsSchema(fields.data).safeParse(draft.details);
+  if (!details.success) redirect(stepHref('details', resolution.journey));
+
+  if (!(await claim(key.data))) {
+    const protocol = await awaitOutcome(key.data);
+    if (protocol) redirect(confirmationHref(key.data));
+    return { problem: 'inProgress' };
+  }
+  const outcome = await book(resolved, details.data);
+  if (outcome.kind === 'booked') {
+    await settle(key.data, outcome.protocol);
+    await clearDraft();
+    redirect(confirmationHref(key.data));
+  }
+  await release(key.data);
+  if (outcome.kind === 'taken') {
+    const day = { ...resolution.journey, time: undefined };
+    redirect(stepHref('time', day, { notice: outcome.notice, return: 'check' }));
+  }
+  return { problem: 'unavailable', reference: outcome.failure.reference };
+}
+
+async function book(resolved: Resolved, details: DetailsValues) {
+  try {
+    const created = await createAppointment({
+      companyId: resolved.company.id,
+      unitId: resolved.unit!.id,
+      serviceTypeId: resolved.type!.id,
+      date: resolved.date!,
+      time: resolved.time!,
+      client: { name: details.name, cpf: details.cpf, email: details.email, phone: details.phone },
+      answers: Object.entries(details.answers)
+        .filter(([, value]) => value !== '')
+        .map(([key, value]) => ({ key, value })),
+    });
+    return { kind: 'booked' as const, protocol: created.protocol };
+  } catch (error) {
+    if (isTatodeskErrorOf(error, 'slot-unavailable')) return { kind: 'taken' as const, notice: 'slot-taken' };
+    // The upstream refusing the day or hour (closed meanwhile) is, for the citizen, a time to choose again.
+    if (isTatodeskErrorOf(error, 'rejected')) return { kind: 'taken' as const, notice: 'time-unavailable' };
+    if (!isTatodeskError(error)) throw error;
+    return { kind: 'failed' as const, failure: { kind: error.kind, reference: error.requestId.slice(0, 8) } };
+  }
+}
+
+const confirmationHref = (key: string) => `/book/confirmation?ref=${key}`;

@@ -1,0 +1,100 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { redirect } from 'next/navigation';
+import { confirmBooking } from '@/app/book/actions';
+import { ConfirmForm } from '@/components/booking/confirm-form';
+import { UpstreamError } from '@/components/feedback/upstream-error';
+import { BackLink } from '@/components/ui/back-link';
+import { SummaryList, type SummaryRow } from '@/components/ui/summary-list';
+import { formatCpf } from '@/lib/br/cpf';
+import { catalogue } from '@/lib/booking/catalogue';
+import { readDraft } from '@/lib/booking/draft';
+import { differsFromBrasilia, formatAddress, formatDate, zoneName } from '@/lib/booking/format';
+import { parseJourney } from '@/lib/booking/journey';
+import { stepMetadata } from '@/lib/booking/metadata';
+import { resolveJourney } from '@/lib/booking/resolve';
+import { journeyQuery, stepHref, type ChoiceStep } from '@/lib/booking/steps';
+import { attempt } from '@/lib/upstream';
+
+export const generateMetadata = stepMetadata('check');
+
+export default async function CheckPage(props: PageProps<'/book/check'>) {
+  const resolution = await resolveJourney('check', parseJourney(await props.searchParams));
+  if (resolution.kind === 'redirect') redirect(resolution.href);
+  if (resolution.kind === 'failed') return <UpstreamError failure={resolution.failure} />;
+  const { journey, resolved } = resolution;
+  const draft = await readDraft();
+  if (!draft || draft.serviceTypeId !== resolved.type!.id) redirect(stepHref('details', journey));
+  const [fields, t, locale] = await Promise.all([
+    attempt(() => catalogue.formFields(resolved.type!.id)),
+    getTranslations('booking'),
+    getLocale(),
+  ]);
+  if (!fields.ok) return <UpstreamError failure={fields.failure} />;
+
+  const change = (step: ChoiceStep | 'details', what: string) =>
+    step !== 'details' && resolved.skipped.includes(step)
+      ? undefined
+      : { href: stepHref(step, journey, { return: 'check' }), label: t('common.change'), hidden: what };
+  const unit = resolved.unit!;
+  const zone = differsFromBrasilia(unit.timeZone) ? ` (${zoneName(unit.timeZone, locale)})` : '';
+  const choices: SummaryRow[] = [
+    { key: t('summary.company'), value: resolved.company.name },
+    { key: t('summary.category'), value: resolved.category!.name, change: change('category', t('summary.category')) },
+    { key: t('summary.type'), value: resolved.type!.name, change: change('type', t('summary.type')) },
+    { key: t('summary.region'), value: resolved.region!.name, change: change('region', t('summary.region')) },
+    {
+      key: t('summary.unit'),
+      value: (
+        <>
+          {unit.name}
+          <br />
+          <span className="text-secondary">{formatAddress(unit.address)}</span>
+        </>
+      ),
+      change: change('unit', t('summary.unit')),
+    },
+    { key: t('summary.date'), value: formatDate(resolved.date!, locale), change: change('date', t('summary.date')) },
+    { key: t('summary.time'), value: `${resolved.time}${zone}`, change: change('time', t('summary.time')) },
+  ];
+  const details = draft.details;
+  const person: SummaryRow[] = [
+    { key: t('details.name'), value: details.name, change: change('details', t('details.name')) },
+    { key: t('details.cpf'), value: formatCpf(details.cpf), change: change('details', t('details.cpf')) },
+    { key: t('details.email'), value: details.email, change: change('details', t('details.email')) },
+    { key: t('details.phone'), value: details.phone, change: change('details', t('details.phone')) },
+  ];
+  const answers: SummaryRow[] = fields.data
+    .filter((f) => details.answers[f.key])
+    .map((f) => {
+      const raw = details.answers[f.key]!;
+      const shown =
+        f.type === 'checkbox'
+          ? raw === 'true'
+            ? t('details.yes')
+            : '—'
+          : (f.options?.find((o) => o.value === raw)?.label ?? raw);
+      return { key: f.label, value: shown, change: change('details', f.label) };
+    });
+
+  return (
+    <>
+      <BackLink href={stepHref('details', journey)}>{t('common.back')}</BackLink>
+      <h1 className="heading-l">{t('check.title')}</h1>
+      <h2 className="heading-m">{t('check.choices')}</h2>
+      <SummaryList rows={choices} />
+      <h2 className="heading-m">{t('check.person')}</h2>
+      <SummaryList rows={person} />
+      {answers.length > 0 && (
+        <>
+          <h2 className="heading-m">{t('check.answers')}</h2>
+          <SummaryList rows={answers} />
+        </>
+      )}
+      <ConfirmForm
+        action={confirmBooking.bind(null, journeyQuery(journey, 'check'))}
+        idempotencyKey={draft.key}
+        detailsHref={stepHref('details', journey)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import { getTranslations } from 'next-intl/server';
+import { saveDetails } from '@/app/book/actions';
+import { DetailsForm } from '@/components/booking/details-form';
+import { UpstreamError } from '@/components/feedback/upstream-error';
+import { BackLink } from '@/components/ui/back-link';
+import { Notice } from '@/components/ui/notice';
+import { catalogue } from '@/lib/booking/catalogue';
+import type { DetailsInput } from '@/lib/booking/details-schema';
+import { readDraft } from '@/lib/booking/draft';
+import { parseJourney } from '@/lib/booking/journey';
+import { stepMetadata } from '@/lib/booking/metadata';
+import { resolveJourney } from '@/lib/booking/resolve';
+import { backHref, readReturn } from '@/lib/booking/step-flow';
+import { journeyQuery } from '@/lib/booking/steps';
+import { attempt } from '@/lib/upstream';
+import { redirect } from 'next/navigation';
+
+export const generateMetadata = stepMetadata('details');
+
+export default async function DetailsPage(props: PageProps<'/book/details'>) {
+  const search = await props.searchParams;
+  const resolution = await resolveJourney('details', parseJourney(search));
+  if (resolution.kind === 'redirect') redirect(resolution.href);
+  if (resolution.kind === 'failed') return <UpstreamError failure={resolution.failure} />;
+  const { journey, resolved } = resolution;
+  const [fields, draft, t, upstream] = await Promise.all([
+    attempt(() => catalogue.formFields(resolved.type!.id)),
+    readDraft(),
+    getTranslations('booking'),
+    getTranslations('upstream'),
+  ]);
+  if (!fields.ok) return <UpstreamError failure={fields.failure} />;
+  // Details typed earlier in this visit come back, so that changing them means editing, not retyping.
+  const initial: DetailsInput =
+    draft && draft.serviceTypeId === resolved.type!.id
+      ? draft.details
+      : { name: '', cpf: '', email: '', phone: '', answers: {} };
+
+  return (
+    <>
+      <BackLink href={backHref('details', journey, resolved, readReturn(search))}>{t('common.back')}</BackLink>
+      <DetailsForm
+        fields={fields.data}
+        initial={initial}
+        action={saveDetails.bind(null, journeyQuery(journey, 'details'))}
+        failureNotice={
+          <Notice title={upstream('unavailableTitle')}>
+            {upstream('unavailableBody')} {upstream('kept')}
+          </Notice>
+        }
+      />
+    </>
+  );
+}

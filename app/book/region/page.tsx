@@ -1,0 +1,20 @@
+import { ChoiceQuestion } from '@/components/booking/choice-question';
+import { UpstreamError } from '@/components/feedback/upstream-error';
+import { stepMetadata } from '@/lib/booking/metadata';
+import { prepareChoice } from '@/lib/booking/step-flow';
+
+export const generateMetadata = stepMetadata('region');
+
+export default async function RegionPage(props: PageProps<'/book/region'>) {
+  const step = await prepareChoice('region', await props.searchParams);
+  if (step.kind === 'failed') return <UpstreamError failure={step.failure} />;
+  const { context } = step;
+  return (
+    <ChoiceQuestion
+      step="region"
+      context={context}
+      hint={context.resolved.type?.name}
+      options={context.options.map((region) => ({ value: String(region.id), label: region.name }))}
+    />
+  );
+}

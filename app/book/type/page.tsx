@@ -1,0 +1,28 @@
+import { getTranslations } from 'next-intl/server';
+import { ChoiceQuestion } from '@/components/booking/choice-question';
+import { ServiceTypeHint } from '@/components/booking/service-type-hint';
+import { UpstreamError } from '@/components/feedback/upstream-error';
+import { stepMetadata } from '@/lib/booking/metadata';
+import { prepareChoice } from '@/lib/booking/step-flow';
+
+export const generateMetadata = stepMetadata('type');
+
+export default async function ServiceTypePage(props: PageProps<'/book/type'>) {
+  const step = await prepareChoice('type', await props.searchParams);
+  if (step.kind === 'failed') return <UpstreamError failure={step.failure} />;
+  const t = await getTranslations('booking.category');
+  const { context } = step;
+  return (
+    <ChoiceQuestion
+      step="type"
+      context={context}
+      hint={context.resolved.category?.name}
+      empty={t('none')}
+      options={context.options.map((type) => ({
+        value: String(type.id),
+        label: type.name,
+        hint: <ServiceTypeHint type={type} />,
+      }))}
+    />
+  );
+}

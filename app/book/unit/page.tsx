@@ -1,0 +1,28 @@
+import { getTranslations } from 'next-intl/server';
+import { ChoiceQuestion } from '@/components/booking/choice-question';
+import { UpstreamError } from '@/components/feedback/upstream-error';
+import { formatAddress } from '@/lib/booking/format';
+import { stepMetadata } from '@/lib/booking/metadata';
+import { prepareChoice } from '@/lib/booking/step-flow';
+
+export const generateMetadata = stepMetadata('unit');
+
+export default async function UnitPage(props: PageProps<'/book/unit'>) {
+  const step = await prepareChoice('unit', await props.searchParams);
+  if (step.kind === 'failed') return <UpstreamError failure={step.failure} />;
+  const t = await getTranslations('booking.unit');
+  const { context } = step;
+  return (
+    <ChoiceQuestion
+      step="unit"
+      context={context}
+      hint={context.resolved.region?.name}
+      empty={t('none')}
+      options={context.options.map((unit) => ({
+        value: String(unit.id),
+        label: unit.name,
+        hint: formatAddress(unit.address),
+      }))}
+    />
+  );
+}

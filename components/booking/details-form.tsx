@@ -1,0 +1,96 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { startTransition, useActionState, useMemo, useRef } from 'react';
+import { useForm } from 'react-hook-form';
+import type { DetailsState } from '@/app/book/actions';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { detailsSchema, type DetailsInput, type ErrorCode } from '@/lib/booking/details-schema';
+import type { FormField } from '@/lib/tatodesk/types';
+import { BaseFields } from './details-base-fields';
+import { ServiceQuestion } from './service-question';
+
+type Props = {
+  fields: FormField[];
+  initial: DetailsInput;
+  action: (state: DetailsState, form: FormData) => Promise<DetailsState>;
+  failureNotice: React.ReactNode;
+};
+
+/**
+ * The form posts to a server action, so it works without JavaScript; with it, react-hook-form
+ * checks the same schema first and nothing reaches the server until it passes.
+ */
+export function DetailsForm({ fields, initial, action, failureNotice }: Props) {
+  const t = useTranslations('booking');
+  const [state, formAction] = useActionState(action, {});
+  const schema = useMemo(() => detailsSchema(fields), [fields]);
+  const values = state.values ?? initial;
+  const form = useForm<DetailsInput>({
+    resolver: zodResolver(schema) as never,
+    defaultValues: values,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  });
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const clientErrors = Object.fromEntries(
+    [...['name', 'cpf', 'email', 'phone'], ...fields.map((f) => `answers.${f.key}`)].flatMap((name) => {
+      const message = form.getFieldState(name as keyof DetailsInput, form.formState).error?.message;
+      return message ? [[name, message as ErrorCode]] : [];
+    }),
+  );
+  const errors: Record<string, ErrorCode> = form.formState.isSubmitted ? clientErrors : (state.errors ?? {});
+  const fieldByName = new Map(fields.map((f) => [`answers.${f.key}`, f]));
+  const message = (name: string) => {
+    const code = errors[name];
+    if (!code) return undefined;
+    const field = fieldByName.get(name);
+    return t(`details.errors.${code}`, {
+      label: field?.label ?? '',
+      min: String(field?.type === 'number' ? field.min : field?.minLength),
+      max: String(field?.type === 'number' ? field.max : field?.maxLength),
+    });
+  };
+  const order = [...['name', 'cpf', 'email', 'phone'], ...fields.map((f) => `answers.${f.key}`)];
+  const summary = order.filter((name) => errors[name]).map((name) => ({ field: name, message: message(name)! }));
+
+  return (
+    <>
+      {state.failure && failureNotice}
+      <ErrorSummary title={t('common.errorSummaryTitle')} errors={summary} />
+      <form
+        ref={formRef}
+        action={formAction}
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void form.handleSubmit(() => {
+            startTransition(() => formAction(new FormData(formRef.current!)));
+          })(event);
+        }}
+      >
+        <h1 className="heading-l">{t('details.title')}</h1>
+        <p className="mb-6">{t('details.lead')}</p>
+        <BaseFields register={form.register} values={values} message={message} />
+        {fields.length > 0 && (
+          <>
+            <h2 className="heading-m mt-10">{t('details.serviceQuestions')}</h2>
+            {fields.map((field) => (
+              <ServiceQuestion
+                key={field.key}
+                field={field}
+                input={form.register(`answers.${field.key}`)}
+                defaultValue={values.answers[field.key]}
+                error={message(`answers.${field.key}`)}
+              />
+            ))}
+          </>
+        )}
+        <SubmitButton pendingLabel={t('common.pending')}>{t('common.continue')}</SubmitButton>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import type { UseFormRegisterReturn } from 'react-hook-form';
+import { CheckboxField, RadioField, SelectField, TextArea, TextField } from '@/components/ui/fields';
+import type { FormField } from '@/lib/tatodesk/types';
+
+type Props = { field: FormField; input: UseFormRegisterReturn; defaultValue?: string; error?: string };
+
+/** One of the service's own questions (List Form Fields), rendered by its type. */
+export function ServiceQuestion({ field, input, defaultValue, error }: Props) {
+  const t = useTranslations('booking');
+  const id = input.name;
+  const label = field.required || field.type === 'checkbox' ? field.label : `${field.label} ${t('common.optional')}`;
+  const common = { id, label, hint: field.hint, error, errorPrefix: t('common.errorPrefix'), defaultValue, input };
+  switch (field.type) {
+    case 'textarea':
+      return <TextArea {...common} />;
+    case 'select':
+      return <SelectField {...common} options={field.options ?? []} placeholder={t('details.choose')} />;
+    case 'radio':
+      return <RadioField {...common} options={field.options ?? []} />;
+    case 'checkbox':
+      return <CheckboxField {...common} />;
+    case 'number':
+      return <TextField {...common} inputMode="numeric" width="max-w-[10ch]" />;
+    case 'date':
+      return <TextField {...common} type="date" width="max-w-[20ch]" />;
+    case 'email':
+      return <TextField {...common} type="email" autoComplete="off" />;
+    case 'phone':
+      return <TextField {...common} type="tel" autoComplete="off" width="max-w-[20ch]" />;
+    default:
+      return <TextField {...common} />;
+  }
+}

@@ -1,0 +1,19 @@
+import { getTranslations } from 'next-intl/server';
+import { Notice } from '@/components/ui/notice';
+
+const known = [
+  'category-unavailable',
+  'type-unavailable',
+  'region-unavailable',
+  'unit-unavailable',
+  'date-unavailable',
+  'time-unavailable',
+  'slot-taken',
+] as const;
+
+/** Why the citizen was sent back to this question, if they were. */
+export async function StepNotice({ code }: { code?: string }) {
+  if (!known.includes(code as (typeof known)[number])) return null;
+  const t = await getTranslations('booking');
+  return <Notice title={t('common.noticeTitle')}>{t(`notices.${code as (typeof known)[number]}`)}</Notice>;
+}

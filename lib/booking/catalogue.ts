@@ -1,0 +1,28 @@
+import 'server-only';
+import { env } from '@/lib/env';
+import { cached } from '@/lib/store';
+import * as tatodesk from '@/lib/tatodesk';
+
+const ttl = () => env().catalogueTtlMs;
+
+/**
+ * The organisation's set-up changes rarely: cached with a short TTL, so that a journey costs the
+ * upstream only what must be live (dates, periods, hours, create).
+ */
+export const catalogue = {
+  companies: () => cached('companies', ttl(), tatodesk.listSchedulingCompanies),
+  linkCompanies: (token: string) =>
+    cached(`link:${token}:companies`, ttl(), () => tatodesk.listCustomLinkCompanies(token)),
+  linkCategories: (token: string) =>
+    cached(`link:${token}:categories`, ttl(), () => tatodesk.listCustomLinkCategories(token)),
+  categories: (companyId: number) =>
+    cached(`categories:${companyId}`, ttl(), () => tatodesk.listSchedulingCategories(companyId)),
+  serviceTypes: (categoryId: number) =>
+    cached(`types:${categoryId}`, ttl(), () => tatodesk.listSchedulingServiceTypes(categoryId)),
+  regions: (serviceTypeId: number) =>
+    cached(`regions:${serviceTypeId}`, ttl(), () => tatodesk.listRegions([serviceTypeId])),
+  units: (serviceTypeId: number, regionId: number) =>
+    cached(`units:${serviceTypeId}:${regionId}`, ttl(), () => tatodesk.listSchedulingUnits(serviceTypeId, regionId)),
+  formFields: (serviceTypeId: number) =>
+    cached(`fields:${serviceTypeId}`, ttl(), () => tatodesk.listFormFields(serviceTypeId)),
+};

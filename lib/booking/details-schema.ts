@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { cpfDigits, isValidCpf } from '@/lib/br/cpf';
+import { isMobilePhone, isPhone, phoneDigits } from '@/lib/br/phone';
+import type { FormField } from '@/lib/tatodesk/types';
+
+/**
+ * One schema for the details form, in the browser (react-hook-form) and in the server action.
+ * Messages are codes; the form turns them into words with the field's label and limits.
+ */
+export const NAME_MAX = 120;
+
+export type ErrorCode =
+  | 'nameRequired'
+  | 'nameTooLong'
+  | 'cpfRequired'
+  | 'cpfInvalid'
+  | 'emailRequired'
+  | 'emailInvalid'
+  | 'phoneRequired'
+  | 'phoneInvalid'
+  | 'required'
+  | 'mustCheck'
+  | 'tooShort'
+  | 'tooLong'
+  | 'notNumber'
+  | 'tooSmall'
+  | 'tooLarge'
+  | 'invalidDate'
+  | 'invalidOption'
+  | 'invalidEmail'
+  | 'invalidPhone';
+
+const emailShape = z.email();
+const isoDate = z.iso.date();
+
+function answerSchema(field: FormField) {
+  return z
+    .string()
+    .max(5000, 'tooLong' satisfies ErrorCode)
+    .transform((value) => value.trim())
+    .superRefine((value, ctx) => {
+      const fail = (code: ErrorCode) => ctx.addIssue({ code: 'custom', message: code });
+      if (field.type === 'checkbox') {
+        if (field.required && value !== 'true') fail('mustCheck');
+        return;
+      }
+      if (!value) {
+        if (field.required) fail('required');
+        return;
+      }
+      if (field.minLength !== undefined && value.length < field.minLength) return fail('tooShort');
+      if (field.maxLength !== undefined && value.length > field.maxLength) return fail('tooLong');
+      switch (field.type) {
+        case 'number': {
+          if (!/^-?\d+([.,]\d+)?$/.test(value)) return fail('notNumber');
+          const n = Number(value.replace(',', '.'));
+          if (field.min !== undefined && n < field.min) return fail('tooSmall');
+          if (field.max !== undefined && n > field.max) return fail('tooLarge');
+          return;
+        }
+        case 'date':
+          return isoDate.safeParse(value).success ? undefined : fail('invalidDate');
+        case 'select':
+        case 'radio':
+          return field.options?.some((o) => o.value === value) ? undefined : fail('invalidOption');
+        case 'email':
+          return emailShape.safeParse(value).success ? undefined : fail('invalidEmail');
+        case 'phone':
+          return isPhone(value) ? undefined : fail('invalidPhone');
+      }
+    });
+}
+
+export function detailsSchema(fields: FormField[]) {
+  return z.object({
+    name: z.string().trim().min(1, 'nameRequired').max(NAME_MAX, 'nameTooLong'),
+    cpf: z.string().trim().min(1, 'cpfRequired').refine(isValidCpf, 'cpfInvalid').transform(cpfDigits),
+    email: z.string().trim().min(1, 'emailRequired').max(254, 'emailInvalid').pipe(z.email('emailInvalid')),
+    phone: z.string().trim().min(1, 'phoneRequired').refine(isMobilePhone, 'phoneInvalid').transform(phoneDigits),
+    answers: z.object(Object.fromEntries(fields.map((f) => [f.key, answerSchema(f)]))),
+  });
+}
+
+export type DetailsValues = z.output<ReturnType<typeof detailsSchema>>;
+/** What the citizen typed, as typed: kept on every error so nothing is lost. */
+export type DetailsInput = { name: string; cpf: string; email: string; phone: string; answers: Record<string, string> };
+
+export const baseFields = ['name', 'cpf', 'email', 'phone'] as const;
+
+/** Reads the form as posted (JavaScript or not): unknown fields are ignored, a missing checkbox is "false". */
+export function readDetails(form: FormData, fields: FormField[]): DetailsInput {
+  const text = (name: string) => {
+    const value = form.get(name);
+    return typeof value === 'string' ? value : '';
+  };
+  return {
+    name: text('name'),
+    cpf: text('cpf'),
+    email: text('email'),
+    phone: text('phone'),
+    answers: Object.fromEntries(
+      fields.map((f) => [
+        f.key,
+        f.type === 'checkbox' ? String(text(`answers.${f.key}`) === 'true') : text(`answers.${f.key}`),
+      ]),
+    ),
+  };
+}
+
+/** Errors keyed by field name (`cpf`, `answers.motherName`), first message each. */
+export function errorsByField(error: z.ZodError): Record<string, ErrorCode> {
+  const errors: Record<string, ErrorCode> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.');
+    errors[key] ??= issue.message as ErrorCode;
+  }
+  return errors;
+}

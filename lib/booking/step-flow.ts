@@ -1,0 +1,74 @@
+import 'server-only';
+import { redirect } from 'next/navigation';
+import { readParam, parseJourney, type Journey, type SearchParams } from './journey';
+import { pick, resolveJourney, type Options, type Resolved } from './resolve';
+import {
+  afterStep,
+  catalogueSteps,
+  choiceSteps,
+  startHref,
+  stepHref,
+  stepIndex,
+  type ChoiceStep,
+  type Step,
+} from './steps';
+
+export type StepContext = {
+  journey: Journey;
+  resolved: Resolved;
+  /** `check` when the citizen came from the check page to change this answer. */
+  returnTo?: 'check';
+  notice?: string;
+  backHref: string;
+};
+
+export type ChoiceContext<S extends ChoiceStep> = StepContext & {
+  options: Options[S];
+  value?: string;
+  error?: 'required';
+};
+
+export const readReturn = (search: SearchParams) => (readParam(search, 'return') === 'check' ? 'check' : undefined);
+
+/** The previous question the citizen actually saw (skipped ones are passed over). */
+export function backHref(step: Step, journey: Journey, resolved: Resolved, returnTo?: 'check'): string {
+  if (returnTo) return stepHref('check', journey);
+  const earlier = choiceSteps.filter((s) => stepIndex(s) < stepIndex(step) && !resolved.skipped.includes(s)).at(-1);
+  return earlier ? stepHref(earlier, journey) : startHref(journey);
+}
+
+/**
+ * Everything a question page does before rendering: checks the earlier answers (redirecting to
+ * the first one missing or stale), moves on when this one was just submitted and is valid, skips
+ * a catalogue question with a single option, and otherwise returns what the page shows.
+ */
+export async function prepareChoice<S extends ChoiceStep>(step: S, search: SearchParams) {
+  const input = parseJourney(search);
+  const returnTo = readReturn(search);
+  const submitted = readParam(search, 'go') === '1';
+  const resolution = await resolveJourney(step, input);
+  if (resolution.kind === 'redirect') redirect(resolution.href);
+  if (resolution.kind === 'failed') return resolution;
+
+  const { journey, resolved } = resolution;
+  const options = resolution.options as Options[S];
+  const value = journey[step];
+  const chosen = value === undefined ? undefined : pick(step, options, value);
+  if (submitted && chosen !== undefined) redirect(stepHref(afterStep(step, returnTo), journey));
+  if (!submitted && value === undefined && catalogueSteps.includes(step) && options.length === 1) {
+    resolved.skipped.push(step);
+    const only = (options as { id: number }[])[0]!;
+    redirect(stepHref(afterStep(step, returnTo), { ...journey, [step]: only.id }));
+  }
+  const context: ChoiceContext<S> = {
+    journey,
+    resolved,
+    options,
+    returnTo,
+    notice: readParam(search, 'notice'),
+    value: chosen === undefined ? undefined : String(value),
+    error: submitted ? 'required' : undefined,
+    backHref: backHref(step, journey, resolved, returnTo),
+  };
+  return { kind: 'ready' as const, context };
+}

@@ -1,0 +1,43 @@
+import type { Journey, JourneyKey } from './journey';
+
+/** The questions, in the order a citizen answers them. Company is chosen on the home or link page. */
+export const steps = ['category', 'type', 'region', 'unit', 'date', 'time', 'details', 'check'] as const;
+export type Step = (typeof steps)[number];
+export type ChoiceStep = Extract<Step, JourneyKey>;
+
+export const choiceSteps: readonly ChoiceStep[] = ['category', 'type', 'region', 'unit', 'date', 'time'];
+/** Steps whose options come from the cached catalogue: skipped when only one option exists. */
+export const catalogueSteps: readonly ChoiceStep[] = ['category', 'type', 'region', 'unit'];
+
+export const isChoiceStep = (step: Step): step is ChoiceStep => (choiceSteps as readonly Step[]).includes(step);
+export const stepIndex = (step: Step) => steps.indexOf(step);
+export const nextStep = (step: Step): Step => steps[Math.min(stepIndex(step) + 1, steps.length - 1)]!;
+
+/** The journey's keys a step may see: the link, the company, and every answer before it. */
+export function keysBefore(step: Step): JourneyKey[] {
+  const earlier = choiceSteps.filter((s) => stepIndex(s) < stepIndex(step));
+  return ['link', 'company', ...earlier];
+}
+
+export function journeyQuery(journey: Journey, step: Step, extra: Record<string, string | undefined> = {}): string {
+  const query = new URLSearchParams();
+  const keys = step === 'details' || step === 'check' ? [...keysBefore(step)] : [...keysBefore(step), step];
+  for (const key of keys) {
+    const value = journey[key as JourneyKey];
+    if (value !== undefined) query.set(key, String(value));
+  }
+  for (const [key, value] of Object.entries(extra)) if (value !== undefined) query.set(key, value);
+  return query.toString();
+}
+
+export const stepHref = (step: Step, journey: Journey, extra?: Record<string, string | undefined>) => {
+  const query = journeyQuery(journey, step, extra);
+  return `/book/${step}${query ? `?${query}` : ''}`;
+};
+
+/** Where a change made from the check page returns to, or the next question otherwise. */
+export const afterStep = (step: Step, returnTo: string | undefined): Step =>
+  returnTo === 'check' ? 'check' : nextStep(step);
+
+/** Where the journey begins when the company itself is missing. */
+export const startHref = (journey: Journey) => (journey.link ? `/l/${journey.link}` : '/');

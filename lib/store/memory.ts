@@ -1,0 +1,23 @@
+import { LRUCache } from 'lru-cache';
+import type { KeyValueStore } from './types';
+
+/** One process's store: bounded in size, entries expire on their own TTL. */
+export function memoryStore(max = 50_000): KeyValueStore {
+  const entries = new LRUCache<string, { value: unknown }>({ max, ttlAutopurge: false });
+  return {
+    async get<T>(key: string) {
+      return entries.get(key)?.value as T | undefined;
+    },
+    async set(key, value, ttlMs) {
+      entries.set(key, { value }, { ttl: ttlMs });
+    },
+    async add(key, value, ttlMs) {
+      if (entries.has(key)) return false;
+      entries.set(key, { value }, { ttl: ttlMs });
+      return true;
+    },
+    async delete(key) {
+      entries.delete(key);
+    },
+  };
+}
