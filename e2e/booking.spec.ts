@@ -1,0 +1,39 @@
+import { expect, newCitizen, test } from './fixtures';
+
+test.describe('booking journey', () => {
+  test('a citizen books from the home page and leaves with a protocol the upstream holds', async ({
+    page,
+    booking,
+    simulator,
+  }, info) => {
+    const citizen = newCitizen();
+    await booking.start('Detran Amazonas');
+    await expect(page).toHaveURL(/\/book\/category\?company=102$/);
+    await booking.chooseCategory('Habilitação');
+    await expect(page.getByText('CNH atual')).toBeVisible(); // what to bring, on the type page
+    await booking.chooseType('Renovação da CNH');
+    await booking.chooseRegion('Manaus');
+    await expect(page.getByText('Avenida Mário Ypiranga, 2800')).toBeVisible(); // the address, on the unit page
+    await booking.chooseUnit('Detran Sede Flores');
+    // Each project books its own day, so that runs in parallel do not compete for places.
+    const date = await booking.chooseDate(info.project.name === 'no-js' ? 1 : 0);
+    await expect(page.getByText(/Horários no fuso de .*Amazonas/)).toBeVisible();
+    const time = await booking.chooseTime();
+
+    await booking.fillDetails(citizen);
+    await page.getByLabel('Número de registro da CNH').fill('12345678901');
+    await page.getByLabel('Já paguei a taxa (DAR)').check();
+    await booking.next();
+
+    await expect(page.getByRole('heading', { level: 1, name: 'Confira antes de confirmar' })).toBeVisible();
+    await expect(page.getByText(citizen.cpfFormatted)).toBeVisible();
+    await expect(page.getByText('Detran Sede Flores')).toBeVisible();
+    await booking.confirm();
+
+    const protocol = await booking.protocol();
+    await expect(page.getByText('Renovação da CNH')).toBeVisible();
+    await expect(page.getByText(/Horário local de Manaus/)).toBeVisible();
+    const held = (await simulator.appointments()).find((a) => a.protocol === protocol);
+    expect(held).toMatchObject({ date: date.split('-').reverse().join('/'), hour: time, client: { cpf: citizen.cpf } });
+  });
+});
