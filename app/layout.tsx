@@ -8,7 +8,8 @@ import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('meta');
-  return { title: { default: t('title'), template: `%s · ${t('title')}` }, description: t('description') };
+  // Each page sets its whole title (see lib/page-title.ts); the details form sets its own, to mark errors.
+  return { description: t('description') };
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b0c0c' };

@@ -2,7 +2,12 @@ import { getTranslations } from 'next-intl/server';
 import { UpstreamError } from '@/components/feedback/upstream-error';
 import { CompanyList } from '@/components/home/company-list';
 import { listSchedulingCompanies } from '@/lib/tatodesk';
+import { pageTitle } from '@/lib/page-title';
 import { attempt } from '@/lib/upstream';
+
+export async function generateMetadata() {
+  return { title: await pageTitle() };
+}
 
 export default async function HomePage() {
   const [t, companies] = await Promise.all([getTranslations('home'), attempt(listSchedulingCompanies)]);

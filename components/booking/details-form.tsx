@@ -13,6 +13,8 @@ import { BaseFields } from './details-base-fields';
 import { ServiceQuestion } from './service-question';
 
 type Props = {
+  /** The page's full title; the form renders it, marked "Error:" when there are errors. */
+  pageTitle: string;
   fields: FormField[];
   initial: DetailsInput;
   action: (state: DetailsState, form: FormData) => Promise<DetailsState>;
@@ -23,7 +25,7 @@ type Props = {
  * The form posts to a server action, so it works without JavaScript; with it, react-hook-form
  * checks the same schema first and nothing reaches the server until it passes.
  */
-export function DetailsForm({ fields, initial, action, failureNotice }: Props) {
+export function DetailsForm({ pageTitle, fields, initial, action, failureNotice }: Props) {
   const t = useTranslations('booking');
   const [state, formAction] = useActionState(action, {});
   const schema = useMemo(() => detailsSchema(fields), [fields]);
@@ -59,6 +61,8 @@ export function DetailsForm({ fields, initial, action, failureNotice }: Props) {
 
   return (
     <>
+      {/* The page's only title: set here so that it says "Error:" whenever the form comes back with errors. */}
+      <title>{summary.length > 0 ? `${t('common.errorPrefix')} ${pageTitle}` : pageTitle}</title>
       {state.failure && failureNotice}
       <ErrorSummary title={t('common.errorSummaryTitle')} errors={summary} />
       <form

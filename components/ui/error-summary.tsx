@@ -6,19 +6,13 @@ export type FieldError = { field: string; message: string };
 
 /**
  * GOV.UK error summary: built from the same errors as the inline messages, takes focus when it
- * appears, links each message to its field, and marks the page title.
+ * appears and links each message to its field. (Pages mark their title "Error:" themselves.)
  */
 export function ErrorSummary({ title, errors }: { title: string; errors: FieldError[] }) {
   const ref = useRef<HTMLDivElement>(null);
-  const errorPrefix = title === 'Há um problema' ? 'Erro: ' : 'Error: ';
   useEffect(() => {
-    if (errors.length === 0) return;
-    ref.current?.focus();
-    if (!document.title.startsWith(errorPrefix)) document.title = `${errorPrefix}${document.title}`;
-    return () => {
-      document.title = document.title.replace(errorPrefix, '');
-    };
-  }, [errors, errorPrefix]);
+    if (errors.length > 0) ref.current?.focus();
+  }, [errors]);
   if (errors.length === 0) return null;
   return (
     <div

@@ -1,16 +1,17 @@
 import 'server-only';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { pageTitle } from '@/lib/page-title';
 import { readParam, type SearchParams } from './journey';
 import type { ChoiceStep } from './steps';
 
 /** A question page's title, marked "Error:" when its answer was submitted empty. */
-export function stepMetadata(step: ChoiceStep | 'details' | 'check') {
+export function stepMetadata(step: ChoiceStep | 'check') {
   return async function generateMetadata(props: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
     const [t, search] = await Promise.all([getTranslations('booking'), props.searchParams]);
     const title = t(`${step}.title`);
-    const failed =
-      step !== 'details' && step !== 'check' && readParam(search, 'go') === '1' && !readParam(search, step);
-    return { title: failed ? `${t('common.errorPrefix')} ${title}` : title };
+    // Only a question can come back unanswered; the details form marks its own title.
+    const failed = step !== 'check' && readParam(search, 'go') === '1' && !readParam(search, step);
+    return { title: await pageTitle(failed ? `${t('common.errorPrefix')} ${title}` : title) };
   };
 }

@@ -92,10 +92,11 @@ async function walk<S extends Step>(target: S, input: Journey): Promise<Resoluti
     const options = await load[step](resolved, journey);
     if (step === 'time' && options.length === 0) return dateGone(journey);
     const value = journey[step];
+    // A question with one possible answer is never asked, whether its answer is in the URL or not.
+    if (catalogueSteps.includes(step) && options.length === 1) resolved.skipped.push(step);
     if (value === undefined && catalogueSteps.includes(step) && options.length === 1) {
       assign(resolved, step, (options as { id: number }[])[0]);
       journey[step] = (options as { id: number }[])[0]!.id as never;
-      resolved.skipped.push(step);
       continue;
     }
     if (value === undefined) return { kind: 'redirect', href: stepHref(step, journey) };

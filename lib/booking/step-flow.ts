@@ -56,7 +56,6 @@ export async function prepareChoice<S extends ChoiceStep>(step: S, search: Searc
   const chosen = value === undefined ? undefined : pick(step, options, value);
   if (submitted && chosen !== undefined) redirect(stepHref(afterStep(step, returnTo), journey));
   if (!submitted && value === undefined && catalogueSteps.includes(step) && options.length === 1) {
-    resolved.skipped.push(step);
     const only = (options as { id: number }[])[0]!;
     redirect(stepHref(afterStep(step, returnTo), { ...journey, [step]: only.id }));
   }

@@ -9,11 +9,12 @@ import { differsFromBrasilia, formatAddress, formatDate, zoneName } from '@/lib/
 import { bookedProtocol } from '@/lib/booking/idempotency';
 import { readParam } from '@/lib/booking/journey';
 import { getAppointment } from '@/lib/tatodesk';
+import { pageTitle } from '@/lib/page-title';
 import { attempt } from '@/lib/upstream';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('booking.confirmation');
-  return { title: t('title'), robots: { index: false } };
+  return { title: await pageTitle(t('title')), robots: { index: false } };
 }
 
 export default async function ConfirmationPage(props: PageProps<'/book/confirmation'>) {

@@ -8,14 +8,12 @@ import { catalogue } from '@/lib/booking/catalogue';
 import type { DetailsInput } from '@/lib/booking/details-schema';
 import { readDraft } from '@/lib/booking/draft';
 import { parseJourney } from '@/lib/booking/journey';
-import { stepMetadata } from '@/lib/booking/metadata';
 import { resolveJourney } from '@/lib/booking/resolve';
 import { backHref, readReturn } from '@/lib/booking/step-flow';
 import { journeyQuery } from '@/lib/booking/steps';
+import { pageTitle } from '@/lib/page-title';
 import { attempt } from '@/lib/upstream';
 import { redirect } from 'next/navigation';
-
-export const generateMetadata = stepMetadata('details');
 
 export default async function DetailsPage(props: PageProps<'/book/details'>) {
   const search = await props.searchParams;
@@ -40,6 +38,7 @@ export default async function DetailsPage(props: PageProps<'/book/details'>) {
     <>
       <BackLink href={backHref('details', journey, resolved, readReturn(search))}>{t('common.back')}</BackLink>
       <DetailsForm
+        pageTitle={await pageTitle(t('details.title'))}
         fields={fields.data}
         initial={initial}
         action={saveDetails.bind(null, journeyQuery(journey, 'details'))}

@@ -6,7 +6,12 @@ import { CompanyList } from '@/components/home/company-list';
 import { catalogue } from '@/lib/booking/catalogue';
 import { parseJourney } from '@/lib/booking/journey';
 import { stepHref } from '@/lib/booking/steps';
+import { pageTitle } from '@/lib/page-title';
 import { attempt } from '@/lib/upstream';
+
+export async function generateMetadata() {
+  return { title: await pageTitle((await getTranslations('link'))('title')) };
+}
 
 /** A custom link's landing: the link's companies (straight on when there is one), or a clear dead end. */
 export default async function CustomLinkPage(props: PageProps<'/l/[token]'>) {
@@ -34,7 +39,11 @@ export default async function CustomLinkPage(props: PageProps<'/l/[token]'>) {
       <h1 id="link-companies" className="heading-l">
         {t('choose')}
       </h1>
-      <CompanyList companies={companies.data} labelledBy="link-companies" hrefOf={(id) => stepHref('category', { link, company: id })} />
+      <CompanyList
+        companies={companies.data}
+        labelledBy="link-companies"
+        hrefOf={(id) => stepHref('category', { link, company: id })}
+      />
     </>
   );
 }

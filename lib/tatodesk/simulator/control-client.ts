@@ -26,10 +26,9 @@ export function simulatorControl(url: string, apiKey = SIMULATOR_API_KEY) {
       request<SimSlot[]>('GET', `/slots?unitID=${unitID}&typeID=${typeID}&date=${date}`),
     notifications: () => request<SimNotificationRecord[]>('GET', '/notifications'),
     appointments: () =>
-      request<{ protocol: string; statusID: number; date: string; hour?: string; client: { cpf: string; name: string } }[]>(
-        'GET',
-        '/appointments',
-      ),
+      request<
+        { protocol: string; statusID: number; date: string; hour?: string; client: { cpf: string; name: string } }[]
+      >('GET', '/appointments'),
     setStatus: (protocol: string, status: string) => request('POST', `/appointments/${protocol}/status`, { status }),
     setClock: (now: string | null) => request('POST', '/clock', { now }),
   };
