@@ -27,7 +27,14 @@ export function simulatorControl(url: string, apiKey = SIMULATOR_API_KEY) {
     notifications: () => request<SimNotificationRecord[]>('GET', '/notifications'),
     appointments: () =>
       request<
-        { protocol: string; statusID: number; date: string; hour?: string; client: { cpf: string; name: string } }[]
+        {
+          protocol: string;
+          statusID: number;
+          attendanceUnitID: number;
+          date: string;
+          hour?: string;
+          client: { cpf: string; name: string };
+        }[]
       >('GET', '/appointments'),
     setStatus: (protocol: string, status: string) => request('POST', `/appointments/${protocol}/status`, { status }),
     setClock: (now: string | null) => request('POST', '/clock', { now }),

@@ -1,0 +1,59 @@
+import { expect, newCitizen, test } from './fixtures';
+import { freeTime, roomyDay, toCheckPage } from './fixtures/booking-helpers';
+import { journey } from './fixtures/journey';
+
+test('two citizens race for the last place: one gets the protocol, the other picks again with details kept @js-only', async ({
+  browser,
+  page,
+  simulator,
+}) => {
+  const { date, time } = await freeTime(page, 8);
+  const first = newCitizen('Ana Race Primeira');
+  const second = newCitizen('Bruno Race Segundo');
+  const other = await (await browser.newContext({ locale: 'pt-BR' })).newPage();
+  const winner = await toCheckPage(page, first, date, time);
+  const loser = await toCheckPage(other, second, date, time);
+
+  await winner.confirm();
+  const protocol = await winner.protocol();
+  await loser.confirm();
+
+  await expect(other.getByRole('heading', { level: 1, name: 'Escolha o horário' })).toBeVisible();
+  await expect(other.getByText('Alguém confirmou este horário antes de você')).toBeVisible();
+  await expect(other.getByRole('radio', { name: new RegExp(`^${time} `) })).toHaveCount(0);
+  // Another time goes straight back to the check page: the details are not asked again.
+  await other.getByRole('radio').first().check();
+  await journey(other).next();
+  await expect(other.getByRole('heading', { level: 1, name: 'Confira antes de confirmar' })).toBeVisible();
+  await expect(other.getByText(second.cpfFormatted)).toBeVisible();
+  await journey(other).confirm();
+  const secondProtocol = await journey(other).protocol();
+
+  const held = await simulator.appointments();
+  expect(held.filter((a) => a.protocol === protocol && a.client.cpf === first.cpf)).toHaveLength(1);
+  expect(held.filter((a) => a.protocol === secondProtocol && a.client.cpf === second.cpf)).toHaveLength(1);
+  expect(
+    held.filter((a) => a.date === date.split('-').reverse().join('/') && a.hour === time && a.attendanceUnitID === 502),
+  ).toHaveLength(1);
+  await other.context().close();
+});
+
+test('a double submit books once', async ({ page, simulator }, info) => {
+  const noJs = info.project.name === 'no-js';
+  const { date, time } = await freeTime(page, noJs ? 12 : 11, roomyDay);
+  const citizen = newCitizen('Carla Clique Duplo');
+  const booking = await toCheckPage(page, citizen, date, time, roomyDay);
+  const confirm = page.getByRole('button', { name: 'Confirmar agendamento' });
+  if (noJs) {
+    await confirm.dblclick();
+  } else {
+    // Past the button's own guard: the form is submitted twice, as a retry would.
+    await confirm.evaluate((button: HTMLButtonElement) => {
+      button.form!.requestSubmit(button);
+      button.form!.requestSubmit(button);
+    });
+  }
+  const protocol = await booking.protocol();
+  const mine = (await simulator.appointments()).filter((a) => a.client.cpf === citizen.cpf);
+  expect(mine.map((a) => a.protocol)).toEqual([protocol]);
+});

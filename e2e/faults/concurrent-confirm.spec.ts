@@ -1,0 +1,22 @@
+import { expect, newCitizen, test } from '../fixtures';
+import { journey } from '../fixtures/journey';
+import { freeTime, roomyDay, toCheckPage } from '../fixtures/booking-helpers';
+
+test.afterEach(async ({ simulator }) => {
+  await simulator.clearFaults();
+});
+
+test('two tabs confirming the same booking at once book it once', async ({ page, simulator }) => {
+  const { date, time } = await freeTime(page, 13, roomyDay);
+  const citizen = newCitizen('Davi Duas Abas');
+  await toCheckPage(page, citizen, date, time, roomyDay);
+  const tab = await page.context().newPage();
+  await tab.goto(page.url());
+  // A slow upstream keeps the first create in flight while the second tab confirms.
+  await simulator.fault('createAppointment', { latencyMs: 1500, times: 2 });
+  await Promise.all([journey(page).confirm(), journey(tab).confirm()]);
+  const [first, second] = await Promise.all([journey(page).protocol(), journey(tab).protocol()]);
+  expect(second).toBe(first);
+  const mine = (await simulator.appointments()).filter((a) => a.client.cpf === citizen.cpf);
+  expect(mine.map((a) => a.protocol)).toEqual([first]);
+});
