@@ -13,7 +13,7 @@ export function SummaryList({ rows }: { rows: SummaryRow[] }) {
       {rows.map((row) => (
         <div key={row.key} className="grid gap-1 border-b border-border py-3 sm:grid-cols-[1fr_2fr_auto] sm:gap-4">
           <dt className="font-bold">{row.key}</dt>
-          <dd className="break-words">{row.value}</dd>
+          <dd className="min-w-0 [overflow-wrap:anywhere]">{row.value}</dd>
           {row.change && (
             <dd>
               <Link href={row.change.href}>
