@@ -32,6 +32,8 @@ export function DateCalendar({ scope, initialDates, initialMonth, selected, base
     queryFn: () => refreshDates(scope),
     initialData: initialDates,
     refetchInterval: REFRESH_MS,
+    // Availability is never fresh for long: coming back to the tab asks again at once.
+    staleTime: 0,
   });
   const [month, setMonth] = useState(initialMonth);
   const vacancies = useMemo(() => new Map(dates.map((d) => [d.date, d.vacancies])), [dates]);

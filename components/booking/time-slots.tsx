@@ -23,6 +23,8 @@ export function TimeSlots({ scope, initialSlots, selected }: Props) {
     queryFn: () => refreshTimes(scope),
     initialData: initialSlots,
     refetchInterval: REFRESH_MS,
+    // Availability is never fresh for long: coming back to the tab asks again at once.
+    staleTime: 0,
   });
   const [announcement, setAnnouncement] = useState('');
   const previous = useRef(count(initialSlots));
