@@ -1,5 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
-import { APP_URL, E2E_NOW, SIMULATOR_PORT, SIMULATOR_URL, APP_PORT } from './e2e/fixtures/env';
+import {
+  APP_PORT,
+  APP_URL,
+  E2E_NOW,
+  SIMULATOR_PORT,
+  SIMULATOR_URL,
+  UNCACHED_APP_PORT,
+  UNCACHED_APP_URL,
+} from './e2e/fixtures/env';
 
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -12,6 +20,13 @@ const chromium = {
     '--no-first-run',
     '--disable-quic',
   ],
+};
+
+const appEnv = {
+  TATODESK_SIMULATOR: '1',
+  TATODESK_SIMULATOR_URL: SIMULATOR_URL,
+  TATODESK_TIMEOUT_MS: '3000',
+  LOG_LEVEL: 'warn',
 };
 
 export default defineConfig({
@@ -51,7 +66,7 @@ export default defineConfig({
     // Faults change the shared simulator, so they run alone, after the others.
     {
       name: 'faults',
-      use: { ...devices['Desktop Chrome'], launchOptions: chromium },
+      use: { ...devices['Desktop Chrome'], launchOptions: chromium, baseURL: UNCACHED_APP_URL },
       testMatch: /faults\/.*\.spec\.ts/,
       dependencies: ['js', 'no-js'],
       workers: 1,
@@ -74,6 +89,13 @@ export default defineConfig({
         TATODESK_TIMEOUT_MS: '3000',
         LOG_LEVEL: 'warn',
       },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `node node_modules/next/dist/bin/next start -p ${UNCACHED_APP_PORT}`,
+      url: UNCACHED_APP_URL,
+      env: { ...appEnv, CATALOGUE_TTL_SECONDS: '0' },
       reuseExistingServer: false,
       timeout: 60_000,
     },

@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { SiteHeader } from '@/components/layout/site-header';
-import { Providers } from '@/components/providers';
 import { isDemo } from '@/lib/tatodesk';
 import './globals.css';
 
@@ -24,15 +23,13 @@ export default async function RootLayout({ children }: LayoutProps<'/'>) {
           {t('skipLink')}
         </a>
         <NextIntlClientProvider>
-          <Providers>
-            <SiteHeader demo={demo} />
-            <main id="main" tabIndex={-1} className="page-width flex-1 py-8 sm:py-12">
-              {children}
-            </main>
-            <footer className="border-t-2 border-brand bg-surface">
-              <p className="page-width py-6 text-base text-secondary">{t('footer')}</p>
-            </footer>
-          </Providers>
+          <SiteHeader demo={demo} />
+          <main id="main" tabIndex={-1} className="page-width flex-1 py-8 sm:py-12">
+            {children}
+          </main>
+          <footer className="border-t-2 border-brand bg-surface">
+            <p className="page-width py-6 text-base text-secondary">{t('footer')}</p>
+          </footer>
         </NextIntlClientProvider>
       </body>
     </html>

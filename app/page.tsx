@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { UpstreamError } from '@/components/feedback/upstream-error';
 import { CompanyList } from '@/components/home/company-list';
-import { listSchedulingCompanies } from '@/lib/tatodesk';
+import { catalogue } from '@/lib/booking/catalogue';
 import { pageTitle } from '@/lib/page-title';
 import { attempt } from '@/lib/upstream';
 
@@ -10,7 +10,7 @@ export async function generateMetadata() {
 }
 
 export default async function HomePage() {
-  const [t, companies] = await Promise.all([getTranslations('home'), attempt(listSchedulingCompanies)]);
+  const [t, companies] = await Promise.all([getTranslations('home'), attempt(catalogue.companies)]);
   if (!companies.ok) return <UpstreamError failure={companies.failure} />;
   return (
     <>

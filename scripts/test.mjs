@@ -30,6 +30,7 @@ step('unit and contract tests (Vitest)', node, [
 // Built as a real deployment would be, with a Tatodesk address and key the bundle check then looks for.
 step('production build', node, ['node_modules/next/dist/bin/next', 'build'], BUILD_CANARY);
 step('client bundle check', node, ['scripts/check-client-bundle.mjs']);
+step('first-load JavaScript per route (a measure)', node, ['scripts/first-load-js.mjs']);
 step('end-to-end journeys (Playwright)', node, ['node_modules/@playwright/test/cli.js', 'test']);
 
 // One closing line for both runners, so that a reader (or CI) sees the whole count at once.

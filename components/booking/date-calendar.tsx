@@ -32,7 +32,9 @@ export function DateCalendar({ scope, initialDates, initialMonth, selected, base
     queryFn: () => refreshDates(scope),
     initialData: initialDates,
     refetchInterval: REFRESH_MS,
-    // Availability is never fresh for long: coming back to the tab asks again at once.
+    // The server's data is fresh on arrival (no refetch on mount); after that availability is
+    // never fresh for long: coming back to the tab asks again at once.
+    refetchOnMount: false,
     staleTime: 0,
   });
   const [month, setMonth] = useState(initialMonth);

@@ -23,7 +23,9 @@ export function TimeSlots({ scope, initialSlots, selected }: Props) {
     queryFn: () => refreshTimes(scope),
     initialData: initialSlots,
     refetchInterval: REFRESH_MS,
-    // Availability is never fresh for long: coming back to the tab asks again at once.
+    // The server's data is fresh on arrival (no refetch on mount); after that availability is
+    // never fresh for long: coming back to the tab asks again at once.
+    refetchOnMount: false,
     staleTime: 0,
   });
   const [announcement, setAnnouncement] = useState('');

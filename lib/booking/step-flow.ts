@@ -46,6 +46,11 @@ export async function prepareChoice<S extends ChoiceStep>(step: S, search: Searc
   const input = parseJourney(search);
   const returnTo = readReturn(search);
   const submitted = readParam(search, 'go') === '1';
+  // A day or a time just chosen is checked live by the next page that needs it (the time page
+  // reads the day's times, the check page the chosen time): no need to ask the upstream twice.
+  if (submitted && (step === 'date' || step === 'time') && input[step] !== undefined) {
+    redirect(stepHref(afterStep(step, returnTo), input));
+  }
   const resolution = await resolveJourney(step, input);
   if (resolution.kind === 'redirect') redirect(resolution.href);
   if (resolution.kind === 'failed') return resolution;

@@ -21,6 +21,7 @@ const inFlight = new Map<string, Promise<unknown>>();
  * failed load is not cached (the next request tries again).
  */
 export async function cached<T>(cacheKey: string, ttlMs: number, load: () => Promise<T>): Promise<T> {
+  if (ttlMs <= 0) return load();
   const hit = await store().get<T>(`cache:${cacheKey}`);
   if (hit !== undefined) return hit;
   const pending = inFlight.get(cacheKey) as Promise<T> | undefined;

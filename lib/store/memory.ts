@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import type { KeyValueStore } from './types';
 
-/** One process's store: bounded in size, entries expire on their own TTL. */
+/** One process's store: bounded in size, entries expire on their own TTL (which must be positive). */
 export function memoryStore(max = 50_000): KeyValueStore {
   const entries = new LRUCache<string, { value: unknown }>({ max, ttlAutopurge: false });
   return {

@@ -3,6 +3,7 @@ import { DateCalendar } from '@/components/booking/date-calendar';
 import { JourneyFields } from '@/components/booking/journey-fields';
 import { StepNotice } from '@/components/booking/step-notice';
 import { UpstreamError } from '@/components/feedback/upstream-error';
+import { QueryProvider } from '@/components/query-provider';
 import { BackLink } from '@/components/ui/back-link';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { ErrorMessage, FormGroup } from '@/components/ui/field-parts';
@@ -54,13 +55,15 @@ export default async function DatePage(props: PageProps<'/book/date'>) {
                 {unit?.name} · {type?.name}. {t('date.hint')}
               </p>
               <ErrorMessage name="date" prefix={t('common.errorPrefix')} message={error} />
-              <DateCalendar
-                scope={{ unitId: unit!.id, serviceTypeId: type!.id }}
-                initialDates={context.options}
-                initialMonth={month}
-                selected={context.value}
-                baseHref={base.includes('?') ? base : `${base}?`}
-              />
+              <QueryProvider>
+                <DateCalendar
+                  scope={{ unitId: unit!.id, serviceTypeId: type!.id }}
+                  initialDates={context.options}
+                  initialMonth={month}
+                  selected={context.value}
+                  baseHref={base.includes('?') ? base : `${base}?`}
+                />
+              </QueryProvider>
             </fieldset>
           </FormGroup>
           <SubmitButton pendingLabel={t('common.pending')}>{t('common.continue')}</SubmitButton>

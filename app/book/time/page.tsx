@@ -3,6 +3,7 @@ import { JourneyFields } from '@/components/booking/journey-fields';
 import { StepNotice } from '@/components/booking/step-notice';
 import { TimeSlots } from '@/components/booking/time-slots';
 import { UpstreamError } from '@/components/feedback/upstream-error';
+import { QueryProvider } from '@/components/query-provider';
 import { BackLink } from '@/components/ui/back-link';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { ErrorMessage, FormGroup } from '@/components/ui/field-parts';
@@ -43,11 +44,13 @@ export default async function TimePage(props: PageProps<'/book/time'>) {
               )}
             </div>
             <ErrorMessage name="time" prefix={t('common.errorPrefix')} message={error} />
-            <TimeSlots
-              scope={{ unitId: unit!.id, serviceTypeId: type!.id, date: date! }}
-              initialSlots={context.options}
-              selected={context.value}
-            />
+            <QueryProvider>
+              <TimeSlots
+                scope={{ unitId: unit!.id, serviceTypeId: type!.id, date: date! }}
+                initialSlots={context.options}
+                selected={context.value}
+              />
+            </QueryProvider>
           </fieldset>
         </FormGroup>
         <SubmitButton pendingLabel={t('common.pending')}>{t('common.continue')}</SubmitButton>

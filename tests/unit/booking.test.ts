@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { detailsSchema, errorsByField, readDetails } from '@/lib/booking/details-schema';
+import { parseJourney } from '@/lib/booking/journey';
+import { initialMonth, monthGrid } from '@/lib/booking/month';
+import { keysBefore, stepHref } from '@/lib/booking/steps';
+import { isMobilePhone, phoneDigits } from '@/lib/br/phone';
+import type { FormField } from '@/lib/tatodesk/types';
+
+const fields: FormField[] = [
+  { id: 1, key: 'plate', label: 'Placa', type: 'text', required: true, minLength: 7, maxLength: 8 },
+  { id: 2, key: 'people', label: 'Pessoas', type: 'number', required: true, min: 1, max: 20 },
+  { id: 3, key: 'fee', label: 'Paguei', type: 'checkbox', required: true },
+  { id: 4, key: 'kind', label: 'Tipo', type: 'select', required: false, options: [{ value: 'a', label: 'A' }] },
+  { id: 5, key: 'born', label: 'Nascimento', type: 'date', required: false },
+];
+const valid = {
+  name: 'Maria',
+  cpf: '529.982.247-25',
+  email: 'maria@exemplo.com.br',
+  phone: '(11) 91234-5678',
+  answers: { plate: 'ABC1D23', people: '3', fee: 'true', kind: '', born: '' },
+};
+
+describe('journey state', () => {
+  it('keeps valid answers and drops tampered ones', () => {
+    expect(
+      parseJourney({ company: '101', category: 'x', type: '301', date: '2026-13-40', time: '08:00', link: '../x' }),
+    ).toEqual({
+      company: 101,
+      type: 301,
+      time: '08:00',
+    });
+  });
+
+  it('builds step URLs from the answers before the step', () => {
+    expect(keysBefore('unit')).toEqual(['link', 'company', 'category', 'type', 'region']);
+    expect(stepHref('unit', { company: 1, category: 2, type: 3, region: 4, unit: 5, date: '2026-12-02' })).toBe(
+      '/book/unit?company=1&category=2&type=3&region=4&unit=5',
+    );
+    expect(stepHref('check', { company: 1, time: '08:00' }, { return: undefined })).toBe(
+      '/book/check?company=1&time=08%3A00',
+    );
+  });
+});
+
+describe('details schema', () => {
+  it('accepts valid details and normalises CPF and phone', () => {
+    const parsed = detailsSchema(fields).parse(valid);
+    expect(parsed).toMatchObject({ cpf: '52998224725', phone: '11912345678', answers: { people: '3', fee: 'true' } });
+  });
+
+  it('names every problem by field, with codes the form puts into words', () => {
+    const result = detailsSchema(fields).safeParse({
+      name: 'x'.repeat(121),
+      cpf: '111.111.111-11',
+      email: 'maria@',
+      phone: '1134567890',
+      answers: { plate: 'AB', people: '40', fee: 'false', kind: 'zzz', born: '2026-02-30' },
+    });
+    expect(result.success).toBe(false);
+    expect(errorsByField(result.error!)).toEqual({
+      name: 'nameTooLong',
+      cpf: 'cpfInvalid',
+      email: 'emailInvalid',
+      phone: 'phoneInvalid',
+      'answers.plate': 'tooShort',
+      'answers.people': 'tooLarge',
+      'answers.fee': 'mustCheck',
+      'answers.kind': 'invalidOption',
+      'answers.born': 'invalidDate',
+    });
+  });
+
+  it('reads a posted form, an unticked checkbox as "false"', () => {
+    const form = new FormData();
+    form.set('name', 'Ana');
+    form.set('answers.plate', 'ABC1D23');
+    form.set('evil', 'ignored');
+    expect(readDetails(form, fields)).toEqual({
+      name: 'Ana',
+      cpf: '',
+      email: '',
+      phone: '',
+      answers: { plate: 'ABC1D23', people: '', fee: 'false', kind: '', born: '' },
+    });
+  });
+});
+
+describe('phones', () => {
+  it('accepts Brazilian mobiles with area code, with or without +55', () => {
+    expect(isMobilePhone('(92) 99123-4567')).toBe(true);
+    expect(isMobilePhone('+55 11 91234-5678')).toBe(true);
+    expect(phoneDigits('+55 11 91234-5678')).toBe('11912345678');
+    expect(isMobilePhone('(20) 99123-4567')).toBe(false); // no such area code
+    expect(isMobilePhone('(11) 3123-4567')).toBe(false); // a landline
+  });
+});
+
+describe('calendar month', () => {
+  it('lays a month out in weeks from Sunday', () => {
+    const grid = monthGrid('2026-12');
+    expect(grid.weeks[0]).toEqual([null, null, '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-05']);
+    expect(grid.weeks.flat().filter(Boolean)).toHaveLength(31);
+  });
+
+  it('opens on the month asked for, else the chosen day, else the first free day', () => {
+    const free = ['2026-12-02', '2027-01-05'];
+    expect(initialMonth('2027-01', undefined, free)).toBe('2027-01');
+    expect(initialMonth('2030-01', '2027-01-05', free)).toBe('2027-01');
+    expect(initialMonth(undefined, undefined, free)).toBe('2026-12');
+  });
+});
