@@ -1,4 +1,5 @@
 import { describedBy, ErrorMessage, FormGroup, Hint } from './field-parts';
+import { RadioItems } from './radios';
 
 /** Props every field shares; `input` carries react-hook-form's register() (name, ref, handlers). */
 type Common = {
@@ -11,94 +12,71 @@ type Common = {
   input: { name: string } & Record<string, unknown>;
 };
 
-export function TextField({
+/** Label, hint and error above a control, and the attributes that tie them to it. */
+function Labelled({
   id,
   label,
   hint,
   error,
   errorPrefix,
-  defaultValue,
-  input,
-  type = 'text',
-  autoComplete,
-  inputMode,
-  width = 'max-w-xl',
-}: Common & {
+  children,
+}: Omit<Common, 'input'> & { children: React.ReactNode }) {
+  return (
+    <FormGroup error={error}>
+      <label htmlFor={id} className="label">
+        {label}
+      </label>
+      <Hint name={id}>{hint}</Hint>
+      <ErrorMessage name={id} prefix={errorPrefix} message={error} />
+      {children}
+    </FormGroup>
+  );
+}
+
+const described = ({ id, hint, error }: Pick<Common, 'id' | 'hint' | 'error'>) => ({
+  id,
+  'aria-invalid': error ? true : undefined,
+  'aria-describedby': describedBy(id, hint, error),
+});
+
+type TextProps = Common & {
   type?: string;
   autoComplete?: string;
   inputMode?: React.HTMLAttributes<HTMLInputElement>['inputMode'];
   width?: string;
-}) {
+};
+
+export function TextField({ type = 'text', autoComplete, inputMode, width = 'max-w-xl', ...field }: TextProps) {
   return (
-    <FormGroup error={error}>
-      <label htmlFor={id} className="label">
-        {label}
-      </label>
-      <Hint name={id}>{hint}</Hint>
-      <ErrorMessage name={id} prefix={errorPrefix} message={error} />
+    <Labelled {...field}>
       <input
-        id={id}
+        {...described(field)}
         type={type}
         className={`input ${width}`}
-        defaultValue={defaultValue}
+        defaultValue={field.defaultValue}
         autoComplete={autoComplete}
         inputMode={inputMode}
         spellCheck={false}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        {...input}
+        {...field.input}
       />
-    </FormGroup>
+    </Labelled>
   );
 }
 
-export function TextArea({ id, label, hint, error, errorPrefix, defaultValue, input }: Common) {
+export function TextArea(field: Common) {
   return (
-    <FormGroup error={error}>
-      <label htmlFor={id} className="label">
-        {label}
-      </label>
-      <Hint name={id}>{hint}</Hint>
-      <ErrorMessage name={id} prefix={errorPrefix} message={error} />
-      <textarea
-        id={id}
-        rows={4}
-        className="input"
-        defaultValue={defaultValue}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        {...input}
-      />
-    </FormGroup>
+    <Labelled {...field}>
+      <textarea {...described(field)} rows={4} className="input" defaultValue={field.defaultValue} {...field.input} />
+    </Labelled>
   );
 }
 
-export function SelectField({
-  id,
-  label,
-  hint,
-  error,
-  errorPrefix,
-  defaultValue,
-  input,
-  options,
-  placeholder,
-}: Common & { options: { value: string; label: string }[]; placeholder: string }) {
+type Options = { options: { value: string; label: string }[] };
+
+export function SelectField({ options, placeholder, ...field }: Common & Options & { placeholder: string }) {
   return (
-    <FormGroup error={error}>
-      <label htmlFor={id} className="label">
-        {label}
-      </label>
-      <Hint name={id}>{hint}</Hint>
-      <ErrorMessage name={id} prefix={errorPrefix} message={error} />
-      <select
-        id={id}
-        className="input w-auto"
-        defaultValue={defaultValue ?? ''}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        {...input}
-      >
+    <Labelled {...field}>
+      <select {...described(field)} className="input w-auto" defaultValue={field.defaultValue ?? ''} {...field.input}>
         <option value="">{placeholder}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -106,64 +84,37 @@ export function SelectField({
           </option>
         ))}
       </select>
-    </FormGroup>
+    </Labelled>
   );
 }
 
-export function CheckboxField({ id, label, hint, error, errorPrefix, defaultValue, input }: Common) {
+export function CheckboxField(field: Common) {
   return (
-    <FormGroup error={error}>
-      <ErrorMessage name={id} prefix={errorPrefix} message={error} />
+    <FormGroup error={field.error}>
+      <ErrorMessage name={field.id} prefix={field.errorPrefix} message={field.error} />
       <div className="radio">
         <input
-          id={id}
+          {...described(field)}
           type="checkbox"
           value="true"
-          defaultChecked={defaultValue === 'true'}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(id, hint, error)}
-          {...input}
+          defaultChecked={field.defaultValue === 'true'}
+          {...field.input}
         />
-        <label htmlFor={id}>{label}</label>
-        <Hint name={id}>{hint}</Hint>
+        <label htmlFor={field.id}>{field.label}</label>
+        <Hint name={field.id}>{field.hint}</Hint>
       </div>
     </FormGroup>
   );
 }
 
-export function RadioField({
-  id,
-  label,
-  hint,
-  error,
-  errorPrefix,
-  defaultValue,
-  input,
-  options,
-}: Common & { options: { value: string; label: string }[] }) {
+export function RadioField({ options, ...field }: Common & Options) {
   return (
-    <FormGroup error={error}>
-      <fieldset aria-describedby={describedBy(id, hint, error)}>
-        <legend className="label">{label}</legend>
-        <Hint name={id}>{hint}</Hint>
-        <ErrorMessage name={id} prefix={errorPrefix} message={error} />
-        <div className="space-y-3">
-          {options.map((o, i) => {
-            const optionId = i === 0 ? id : `${id}-${i + 1}`;
-            return (
-              <div key={o.value} className="radio">
-                <input
-                  id={optionId}
-                  type="radio"
-                  value={o.value}
-                  defaultChecked={defaultValue === o.value}
-                  {...input}
-                />
-                <label htmlFor={optionId}>{o.label}</label>
-              </div>
-            );
-          })}
-        </div>
+    <FormGroup error={field.error}>
+      <fieldset aria-describedby={describedBy(field.id, field.hint, field.error)}>
+        <legend className="label">{field.label}</legend>
+        <Hint name={field.id}>{field.hint}</Hint>
+        <ErrorMessage name={field.id} prefix={field.errorPrefix} message={field.error} />
+        <RadioItems name={field.id} options={options} value={field.defaultValue} input={field.input} />
       </fieldset>
     </FormGroup>
   );
