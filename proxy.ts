@@ -8,5 +8,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!_next/|favicon.ico|.*\\.[a-z0-9]+$).*)'],
+  // Uploads go straight to their route: a proxy would buffer (and cap) their bodies.
+  matcher: ['/((?!_next/|favicon.ico|appointments/[^/]+/attachments|.*\\.[a-z0-9]+$).*)'],
 };

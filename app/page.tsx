@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
 import { UpstreamError } from '@/components/feedback/upstream-error';
 import { CompanyList } from '@/components/home/company-list';
 import { catalogue } from '@/lib/booking/catalogue';
@@ -24,6 +25,10 @@ export default async function HomePage() {
       ) : (
         <p>{t('empty')}</p>
       )}
+      <h2 className="heading-l mt-12">{t('lookupHeading')}</h2>
+      <p>
+        <Link href="/appointments">{t('lookupLink')}</Link>
+      </p>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 
 const flag = z
@@ -13,6 +14,26 @@ const schema = z.object({
   TATODESK_SIMULATOR: flag.optional(),
   TATODESK_SIMULATOR_URL: z.url().optional(),
   TATODESK_SIMULATOR_PORT: z.coerce.number().int().min(1).max(65_535).default(4010),
+  SESSION_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
+  NOTIFY_EMAIL_TEMPLATE: z.string().min(1).optional(),
+  NOTIFY_WHATSAPP_TEMPLATE: z.string().min(1).optional(),
+  NOTIFY_SMS_TEMPLATE: z.string().min(1).optional(),
+  NOTIFY_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(3),
+  ATTACHMENT_TYPES: z
+    .string()
+    .default('pdf,jpeg,png')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((t) => t.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.enum(['pdf', 'jpeg', 'png', 'webp', 'heic'])).min(1)),
+  ATTACHMENT_MAX_FILE_MB: z.coerce.number().positive().max(50).default(5),
+  ATTACHMENT_MAX_TOTAL_MB: z.coerce.number().positive().max(200).default(20),
+  TRUST_PROXY: flag.default(false),
+  LOOKUP_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  LOOKUP_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   CATALOGUE_TTL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -36,6 +57,13 @@ export type Env = {
   logLevel: string;
   /** How long the organisation's catalogue (categories, types, regions, units) is cached. */
   catalogueTtlMs: number;
+  /** Signs citizens' access to their appointments and staff sessions. */
+  sessionSecret: Uint8Array;
+  notifications: { email?: string; whatsapp?: string; sms?: string; attempts: number };
+  attachments: { types: string[]; maxFileBytes: number; maxTotalBytes: number };
+  lookup: { maxFailures: number; windowMs: number };
+  /** Behind a load balancer: the client is the first X-Forwarded-For hop (never trusted otherwise). */
+  trustProxy: boolean;
   tatodesk: TatodeskTarget;
 };
 
@@ -55,7 +83,34 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     retries: e.TATODESK_RETRIES,
     simulatorPort: e.TATODESK_SIMULATOR_PORT,
   };
-  const base = { nodeEnv: e.NODE_ENV, logLevel: e.LOG_LEVEL, catalogueTtlMs: e.CATALOGUE_TTL_SECONDS * 1000 };
+  const simulated = !(e.TATODESK_BASE_URL || e.TATODESK_API_KEY);
+  if (!e.SESSION_SECRET && e.NODE_ENV === 'production' && !simulated) {
+    throw new EnvError(
+      'Set SESSION_SECRET (32 characters or more) so that sessions survive restarts and match across instances.',
+    );
+  }
+  // The demonstration sends every notification through the simulator, so that it can show them.
+  const demoTemplate = simulated ? 'booking-confirmation' : undefined;
+  const MB = 1024 * 1024;
+  const base = {
+    nodeEnv: e.NODE_ENV,
+    logLevel: e.LOG_LEVEL,
+    catalogueTtlMs: e.CATALOGUE_TTL_SECONDS * 1000,
+    sessionSecret: new TextEncoder().encode(e.SESSION_SECRET ?? randomBytes(32).toString('hex')),
+    notifications: {
+      email: e.NOTIFY_EMAIL_TEMPLATE ?? demoTemplate,
+      whatsapp: e.NOTIFY_WHATSAPP_TEMPLATE ?? demoTemplate,
+      sms: e.NOTIFY_SMS_TEMPLATE ?? demoTemplate,
+      attempts: e.NOTIFY_ATTEMPTS,
+    },
+    attachments: {
+      types: e.ATTACHMENT_TYPES,
+      maxFileBytes: e.ATTACHMENT_MAX_FILE_MB * MB,
+      maxTotalBytes: e.ATTACHMENT_MAX_TOTAL_MB * MB,
+    },
+    lookup: { maxFailures: e.LOOKUP_MAX_FAILURES, windowMs: e.LOOKUP_WINDOW_MINUTES * 60_000 },
+    trustProxy: e.TRUST_PROXY,
+  };
 
   if (e.TATODESK_BASE_URL || e.TATODESK_API_KEY) {
     if (!e.TATODESK_BASE_URL || !e.TATODESK_API_KEY) {

@@ -1,7 +1,10 @@
 'use server';
 
 import { redirect } from 'next/navigation';
+import { after } from 'next/server';
 import { z } from 'zod';
+import { grantAccess } from '@/lib/appointments/access';
+import { notifyBooking } from '@/lib/appointments/notify';
 import { catalogue } from '@/lib/booking/catalogue';
 import {
   detailsSchema,
@@ -13,6 +16,7 @@ import {
 } from '@/lib/booking/details-schema';
 import { clearDraft, readDraft, saveDraft } from '@/lib/booking/draft';
 import { awaitOutcome, bookedProtocol, claim, release, settle } from '@/lib/booking/idempotency';
+import { formatAddress, formatDate } from '@/lib/booking/format';
 import { parseJourney } from '@/lib/booking/journey';
 import { resolveJourney, type Resolved } from '@/lib/booking/resolve';
 import { daySlots } from '@/lib/booking/slots';
@@ -91,6 +95,22 @@ export async function confirmBooking(query: string, _previous: ConfirmState, for
   if (outcome.kind === 'booked') {
     await settle(key.data, outcome.protocol);
     await clearDraft();
+    await grantAccess(outcome.protocol);
+    const { unit, type } = resolved;
+    after(() =>
+      notifyBooking({
+        protocol: outcome.protocol,
+        name: details.data.name,
+        email: details.data.email,
+        phone: details.data.phone,
+        service: type!.name,
+        unit: unit!.name,
+        address: formatAddress(unit!.address),
+        // Templates are written in Portuguese, the organisation's language.
+        date: formatDate(resolved.date!, 'pt-BR', 'long'),
+        time: resolved.time!,
+      }),
+    );
     redirect(confirmationHref(key.data));
   }
   await release(key.data);

@@ -1,10 +1,13 @@
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 
 export async function DemoBanner() {
   const t = await getTranslations('layout');
   return (
     <div className="border-b border-warn-dark bg-warn-light">
-      <p className="page-width py-2 text-base">{t('demoBanner')}</p>
+      <p className="page-width py-2 text-base">
+        {t('demoBanner')} <Link href="/demo/notifications">{t('demoOutbox')}</Link>
+      </p>
     </div>
   );
 }

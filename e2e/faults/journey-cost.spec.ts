@@ -37,11 +37,12 @@ test('a journey on a warm cache calls the upstream only for what must be live', 
   await book(page, 3); // warms the catalogue cache
   await simulator.clearLog();
   await book(page, 4);
+  await expect.poll(async () => (await simulator.log()).filter((e) => sends.includes(e.endpoint)).length).toBe(3);
   const calls = (await simulator.log()).map((entry) => entry.endpoint);
   const counts = Object.fromEntries([...new Set(calls)].map((name) => [name, calls.filter((c) => c === name).length]));
   console.log(`Upstream calls of one journey on a warm cache: ${calls.length}`, counts);
   mkdirSync('reports', { recursive: true });
   writeFileSync('reports/journey-cost.json', `${JSON.stringify({ total: calls.length, counts }, null, 2)}\n`);
-  expect(calls.filter((name) => !live.includes(name))).toEqual([]);
+  expect(calls.filter((name) => !live.includes(name) && !sends.includes(name))).toEqual([]);
   expect(counts.createAppointment).toBe(1);
 });

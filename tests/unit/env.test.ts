@@ -30,6 +30,7 @@ describe('environment', () => {
   it('uses a Tatodesk account when both its URL and key are set', () => {
     const { tatodesk } = parseEnv({
       NODE_ENV: 'production',
+      SESSION_SECRET: 's'.repeat(32),
       TATODESK_BASE_URL: 'https://api.example.com',
       TATODESK_API_KEY: 'k'.repeat(32),
       TATODESK_TIMEOUT_MS: '3000',
@@ -40,6 +41,25 @@ describe('environment', () => {
       timeoutMs: 3000,
       retries: 2,
     });
+  });
+
+  it('needs a session secret to run on an account in production', () => {
+    const account = { NODE_ENV: 'production', TATODESK_BASE_URL: 'https://a.example.com', TATODESK_API_KEY: 'k'.repeat(32) };
+    expect(() => parseEnv(account)).toThrow(/SESSION_SECRET/);
+    expect(() => parseEnv({ ...account, SESSION_SECRET: 'short' })).toThrow(/SESSION_SECRET/);
+  });
+
+  it('sends notifications only where configured, except in the demonstration', () => {
+    const account = { TATODESK_BASE_URL: 'https://a.example.com', TATODESK_API_KEY: 'k'.repeat(32) };
+    expect(parseEnv(account).notifications).toMatchObject({ email: undefined, whatsapp: undefined, sms: undefined });
+    expect(parseEnv({ ...account, NOTIFY_SMS_TEMPLATE: 'confirm-sms' }).notifications.sms).toBe('confirm-sms');
+    expect(parseEnv({}).notifications.email).toBe('booking-confirmation');
+  });
+
+  it('reads the accepted attachment types', () => {
+    expect(parseEnv({}).attachments.types).toEqual(['pdf', 'jpeg', 'png']);
+    expect(parseEnv({ ATTACHMENT_TYPES: 'pdf, PNG' }).attachments.types).toEqual(['pdf', 'png']);
+    expect(() => parseEnv({ ATTACHMENT_TYPES: 'exe' })).toThrow(/ATTACHMENT_TYPES/);
   });
 
   it('refuses half a configuration, or both targets at once', () => {

@@ -2,7 +2,14 @@ import { SIMULATOR_API_KEY } from '@/lib/env';
 import type { Fault } from './faults';
 
 export type SimSlot = { periodID: number; hour: string; vacancies: number };
-export type SimNotificationRecord = { channel: string; templateID: string; to: string; parameters: unknown };
+export type SimNotificationRecord = {
+  ID: string;
+  channel: 'email' | 'whatsapp' | 'sms';
+  templateID: string;
+  to: string;
+  parameters: Record<string, string> | string[];
+  at: string;
+};
 export type SimLogRecord = { endpoint: string; status: number; ms: number };
 
 /** Drives a simulator's /__sim control routes; for tests and demos, never for the app. */

@@ -1,0 +1,41 @@
+import { randomUUID } from 'node:crypto';
+import { hasAccess } from '@/lib/appointments/access';
+import { acceptsAttachments, attachFiles } from '@/lib/appointments/attachments';
+import { store } from '@/lib/store';
+import { getAppointment, isTatodeskError } from '@/lib/tatodesk';
+
+const RESULT_TTL_MS = 10 * 60 * 1000;
+
+/**
+ * Files for an appointment, as a plain multipart form (no JavaScript: the answer is a redirect
+ * back to the appointment page with the results) or one file per request from the browser's
+ * uploader (JSON, so it can show progress per file).
+ */
+export async function POST(request: Request, context: RouteContext<'/appointments/[protocol]/attachments'>) {
+  const { protocol } = await context.params;
+  const wantsJson = request.headers.get('accept')?.includes('application/json') ?? false;
+  const origin = request.headers.get('origin');
+  if (origin && new URL(origin).host !== request.headers.get('host')) return new Response('Forbidden', { status: 403 });
+  if (!/^\d{6,30}$/.test(protocol) || !(await hasAccess(protocol))) return new Response('Not found', { status: 404 });
+
+  let appointment;
+  try {
+    appointment = await getAppointment(protocol);
+  } catch (error) {
+    if (!isTatodeskError(error)) throw error;
+    return respond({ error: 'unavailable' }, 503);
+  }
+  if (!acceptsAttachments(appointment)) return respond({ error: 'closed' }, 409);
+
+  const form = await request.formData().catch(() => undefined);
+  const files = (form?.getAll('files') ?? []).filter((f): f is File => f instanceof File && f.name !== '');
+  if (files.length === 0) return respond({ error: 'none' }, 400);
+  return respond({ results: await attachFiles(appointment, files) }, 200);
+
+  async function respond(body: object, status: number) {
+    if (wantsJson) return Response.json(body, { status });
+    const id = randomUUID();
+    await store().set(`upload-result:${id}`, body, RESULT_TTL_MS);
+    return new Response(null, { status: 303, headers: { location: `/appointments/${protocol}?upload=${id}` } });
+  }
+}

@@ -1,0 +1,87 @@
+import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { AppointmentDetails } from '@/components/appointments/appointment-details';
+import { AttachmentUpload } from '@/components/appointments/attachment-upload';
+import { ProtocolQr } from '@/components/appointments/protocol-qr';
+import { PrintButton } from '@/components/booking/print-button';
+import { UpstreamError } from '@/components/feedback/upstream-error';
+import { Notice } from '@/components/ui/notice';
+import { hasAccess } from '@/lib/appointments/access';
+import { acceptsAttachments, type FileOutcome } from '@/lib/appointments/attachments';
+import { readParam } from '@/lib/booking/journey';
+import { env } from '@/lib/env';
+import { pageTitle } from '@/lib/page-title';
+import { store } from '@/lib/store';
+import { getAppointment } from '@/lib/tatodesk';
+import { attempt } from '@/lib/upstream';
+
+export async function generateMetadata() {
+  return { title: await pageTitle((await getTranslations('appointment'))('title')), robots: { index: false } };
+}
+
+export default async function AppointmentPage(props: PageProps<'/appointments/[protocol]'>) {
+  const { protocol } = await props.params;
+  // Only a browser that proved the second factor (or just booked) sees the appointment.
+  if (!/^\d{6,30}$/.test(protocol) || !(await hasAccess(protocol)))
+    redirect(`/appointments?protocol=${encodeURIComponent(protocol.slice(0, 30))}`);
+  const [found, t] = await Promise.all([attempt(() => getAppointment(protocol)), getTranslations('appointment')]);
+  if (!found.ok) return <UpstreamError failure={found.failure} />;
+  const a = found.data;
+  const uploadId = readParam(await props.searchParams, 'upload');
+  const upload =
+    uploadId && /^[0-9a-f-]{36}$/.test(uploadId)
+      ? await store().get<{ results?: FileOutcome[] }>(`upload-result:${uploadId}`)
+      : undefined;
+  const { types, maxFileBytes, maxTotalBytes } = env().attachments;
+  const limits = {
+    types: types.map((type) => type.toUpperCase()).join(', '),
+    maxFile: Math.round(maxFileBytes / 1024 / 1024),
+    maxTotal: Math.round(maxTotalBytes / 1024 / 1024),
+  };
+  const status = a.status === 'unknown' ? t('statuses.unknown', { label: a.statusLabel }) : t(`statuses.${a.status}`);
+
+  return (
+    <>
+      <h1 className="heading-l">{t('title')}</h1>
+      <div className="mb-8 flex flex-wrap items-center gap-6 border-4 border-ink p-4">
+        <ProtocolQr protocol={a.protocol} />
+        <div>
+          <p>{t('protocol')}</p>
+          <p className="select-all font-mono text-3xl font-bold tracking-wider">{a.protocol}</p>
+          <p className="mt-2">
+            {t('status')}: <strong>{status}</strong>
+          </p>
+        </div>
+      </div>
+      <AppointmentDetails appointment={a} />
+      <section aria-labelledby="attachments-title" className="mb-8 print:hidden">
+        <h2 id="attachments-title" className="heading-m">
+          {t('attachments')}
+        </h2>
+        {a.attachments.length === 0 ? (
+          <p className="mb-6">{t('noAttachments')}</p>
+        ) : (
+          <ul className="mb-6 list-disc pl-6">
+            {a.attachments.map((file) => (
+              <li key={file.url}>{file.name}</li>
+            ))}
+          </ul>
+        )}
+        <h2 className="heading-m">{t('addTitle')}</h2>
+        {acceptsAttachments(a) ? (
+          <AttachmentUpload protocol={a.protocol} limits={limits} initialResults={upload?.results} />
+        ) : (
+          <Notice title={t('addTitle')}>{t('closed')}</Notice>
+        )}
+      </section>
+      <p className="flex flex-wrap items-center gap-6 print:hidden">
+        <PrintButton />
+        <a href={`/appointments/${a.protocol}/calendar`} download>
+          {t('calendar')}
+        </a>
+        <Link href="/appointments">{t('lookupAnother')}</Link>
+      </p>
+    </>
+  );
+}

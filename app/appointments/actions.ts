@@ -1,0 +1,43 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { grantAccess } from '@/lib/appointments/access';
+import { lookUp } from '@/lib/appointments/lookup';
+import { lookupSchema, type LookupErrorCode } from '@/lib/appointments/lookup-schema';
+import { isTatodeskError } from '@/lib/tatodesk';
+import type { Failure } from '@/lib/upstream';
+
+export type LookupState = {
+  values?: { protocol: string; secret: string };
+  errors?: Partial<Record<'protocol' | 'secret', LookupErrorCode>>;
+  problem?: 'not-found' | 'limited';
+  retryInMinutes?: number;
+  failure?: Failure;
+};
+
+export async function lookUpAppointment(_previous: LookupState, form: FormData): Promise<LookupState> {
+  const values = { protocol: String(form.get('protocol') ?? ''), secret: String(form.get('secret') ?? '') };
+  const parsed = lookupSchema.safeParse(values);
+  if (!parsed.success) {
+    const { fieldErrors } = z.flattenError(parsed.error);
+    return {
+      values,
+      errors: {
+        protocol: fieldErrors.protocol?.[0] as LookupErrorCode,
+        secret: fieldErrors.secret?.[0] as LookupErrorCode,
+      },
+    };
+  }
+  let outcome;
+  try {
+    outcome = await lookUp(parsed.data.protocol, parsed.data.secret);
+  } catch (error) {
+    if (!isTatodeskError(error)) throw error;
+    return { values, failure: { kind: error.kind, reference: error.requestId.slice(0, 8) } };
+  }
+  if (outcome.kind === 'limited') return { values, problem: 'limited', retryInMinutes: outcome.retryInMinutes };
+  if (outcome.kind === 'not-found') return { values, problem: 'not-found' };
+  await grantAccess(outcome.appointment.protocol);
+  redirect(`/appointments/${outcome.appointment.protocol}`);
+}

@@ -1,0 +1,19 @@
+import { getTranslations } from 'next-intl/server';
+import { LookupForm } from '@/components/appointments/lookup-form';
+import { readParam } from '@/lib/booking/journey';
+import { pageTitle } from '@/lib/page-title';
+
+export default async function LookupPage(props: PageProps<'/appointments'>) {
+  const t = await getTranslations('lookup');
+  const protocol = readParam(await props.searchParams, 'protocol');
+  return (
+    <div className="max-w-2xl">
+      <h1 className="heading-l">{t('title')}</h1>
+      <p className="mb-8">{t('lead')}</p>
+      <LookupForm
+        protocol={protocol && /^\d{1,30}$/.test(protocol) ? protocol : undefined}
+        pageTitle={await pageTitle(t('title'))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { SummaryList, type SummaryRow } from '@/components/ui/summary-list';
+import { differsFromBrasilia, formatAddress, formatDate, zoneName } from '@/lib/booking/format';
+import type { Appointment } from '@/lib/tatodesk';
+
+/** Service, when (with the unit's zone named when it is not Brasília time), where, who, and what to bring. */
+export async function AppointmentDetails({
+  appointment: a,
+  extra = [],
+}: {
+  appointment: Appointment;
+  extra?: SummaryRow[];
+}) {
+  const [t, locale] = await Promise.all([getTranslations('booking'), getLocale()]);
+  const zone = differsFromBrasilia(a.unit.timeZone)
+    ? t('confirmation.zoneNote', { city: a.unit.address.city, zone: zoneName(a.unit.timeZone, locale) })
+    : '';
+  return (
+    <>
+      <SummaryList
+        rows={[
+          ...extra,
+          { key: t('confirmation.service'), value: a.serviceType.name },
+          {
+            key: t('confirmation.when'),
+            value: (
+              <>
+                <span className="inline-block first-letter:uppercase">{formatDate(a.date, locale)}</span>
+                {a.time && `, ${a.time}`}
+                {zone && <span className="block text-secondary">{zone}</span>}
+              </>
+            ),
+          },
+          {
+            key: t('confirmation.where'),
+            value: (
+              <>
+                {a.unit.name}
+                <span className="block text-secondary">{formatAddress(a.unit.address)}</span>
+              </>
+            ),
+          },
+          { key: t('summary.company'), value: a.company.name },
+        ]}
+      />
+      {a.serviceType.requiredDocuments.length > 0 && (
+        <section aria-labelledby="bring-title" className="mb-8">
+          <h2 id="bring-title" className="heading-m">
+            {t('confirmation.bring')}
+          </h2>
+          <ul className="list-disc pl-6">
+            {a.serviceType.requiredDocuments.map((doc) => (
+              <li key={doc}>{doc}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { startTransition, useActionState, useRef } from 'react';
+import { useForm } from 'react-hook-form';
+import { lookUpAppointment, type LookupState } from '@/app/appointments/actions';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { TextField } from '@/components/ui/fields';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { lookupSchema, type LookupErrorCode } from '@/lib/appointments/lookup-schema';
+
+type Values = { protocol: string; secret: string };
+
+/** Protocol and second factor; checked in the browser first when JavaScript runs, always on the server. */
+export function LookupForm({ protocol, pageTitle }: { protocol?: string; pageTitle: string }) {
+  const t = useTranslations('lookup');
+  const common = useTranslations('booking.common');
+  const upstream = useTranslations('upstream');
+  const [state, formAction] = useActionState<LookupState, FormData>(lookUpAppointment, {});
+  const values = state.values ?? { protocol: protocol ?? '', secret: '' };
+  const form = useForm<Values>({ resolver: zodResolver(lookupSchema) as never, defaultValues: values });
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const clientErrors = form.formState.errors;
+  const code = (name: keyof Values): LookupErrorCode | undefined =>
+    form.formState.isSubmitted ? (clientErrors[name]?.message as LookupErrorCode | undefined) : state.errors?.[name];
+  const message = (name: keyof Values) => {
+    const c = code(name);
+    return c ? t(`errors.${c}`) : undefined;
+  };
+  const summary = (['protocol', 'secret'] as const).flatMap((name) => {
+    const text = message(name);
+    return text ? [{ field: name, message: text }] : [];
+  });
+  const problem =
+    state.problem === 'limited'
+      ? t('limited', { minutes: state.retryInMinutes ?? 1 })
+      : state.problem === 'not-found'
+        ? t('notFound')
+        : state.failure
+          ? `${upstream('unavailableBody')} ${upstream('reference', { reference: state.failure.reference })}`
+          : undefined;
+
+  return (
+    <>
+      <title>{summary.length > 0 ? `${common('errorPrefix')} ${pageTitle}` : pageTitle}</title>
+      <ErrorSummary title={common('errorSummaryTitle')} errors={summary} />
+      <div role="status">
+        {problem && <p className="mb-6 border-l-4 border-error bg-surface p-4 font-bold">{problem}</p>}
+      </div>
+      <form
+        ref={formRef}
+        action={formAction}
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void form.handleSubmit(() => startTransition(() => formAction(new FormData(formRef.current!))))(event);
+        }}
+      >
+        <TextField
+          id="protocol"
+          label={t('protocol')}
+          hint={t('protocolHint')}
+          input={form.register('protocol')}
+          defaultValue={values.protocol}
+          error={message('protocol')}
+          errorPrefix={common('errorPrefix')}
+          inputMode="numeric"
+          autoComplete="off"
+          width="max-w-[24ch]"
+        />
+        <TextField
+          id="secret"
+          label={t('secret')}
+          hint={t('secretHint')}
+          input={form.register('secret')}
+          defaultValue={values.secret}
+          error={message('secret')}
+          errorPrefix={common('errorPrefix')}
+          autoComplete="off"
+        />
+        <SubmitButton pendingLabel={common('pending')}>{t('submit')}</SubmitButton>
+      </form>
+    </>
+  );
+}

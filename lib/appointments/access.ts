@@ -1,0 +1,46 @@
+import 'server-only';
+import { jwtVerify, SignJWT } from 'jose';
+import { cookies } from 'next/headers';
+import { env } from '@/lib/env';
+
+/**
+ * Which appointments this browser has proven it may see (protocol plus second factor, or having
+ * just booked it): a signed, HttpOnly cookie, so that no server state is needed and any instance
+ * can check it.
+ */
+const COOKIE = 'appointment_access';
+const TTL_SECONDS = 2 * 60 * 60;
+const MAX_PROTOCOLS = 10;
+
+async function read(): Promise<string[]> {
+  const token = (await cookies()).get(COOKIE)?.value;
+  if (!token) return [];
+  try {
+    const { payload } = await jwtVerify(token, env().sessionSecret, { audience: 'appointment-access' });
+    return Array.isArray(payload.protocols) ? payload.protocols.filter((p): p is string => typeof p === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+export async function hasAccess(protocol: string): Promise<boolean> {
+  return (await read()).includes(protocol);
+}
+
+/** Server actions and route handlers only: sets the cookie. */
+export async function grantAccess(protocol: string): Promise<void> {
+  const protocols = [protocol, ...(await read()).filter((p) => p !== protocol)].slice(0, MAX_PROTOCOLS);
+  const token = await new SignJWT({ protocols })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setAudience('appointment-access')
+    .setIssuedAt()
+    .setExpirationTime(`${TTL_SECONDS}s`)
+    .sign(env().sessionSecret);
+  (await cookies()).set(COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: process.env.NODE_ENV === 'production',
+    path: '/',
+    maxAge: TTL_SECONDS,
+  });
+}

@@ -1,0 +1,87 @@
+import 'server-only';
+import { fileTypeFromBuffer } from 'file-type';
+import { env } from '@/lib/env';
+import { log } from '@/lib/log';
+import { store } from '@/lib/store';
+import { addAttachments, isTatodeskError, uploadMedia, type Appointment } from '@/lib/tatodesk';
+
+export type FileOutcome = { name: string; status: 'accepted' | 'type' | 'size' | 'total' | 'empty' | 'failed' };
+
+const mimeOf: Record<string, string> = {
+  pdf: 'application/pdf',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  heic: 'image/heic',
+};
+const CLOSED = new Set(['finished', 'cancelled', 'no-show']);
+const USAGE_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+
+export const acceptsAttachments = (a: Appointment) => !CLOSED.has(a.status);
+
+/** A name safe to show and to store: no path, no control characters, not too long. */
+export const safeName = (name: string) =>
+  (name.split(/[\\/]/).pop() ?? 'file').replace(/[\u0000-\u001f<>:"|?*]/g, '_').slice(-100) || 'file';
+
+/**
+ * Checks each file by its own bytes (never its name), against the accepted types and the size
+ * limits, puts the accepted ones on Tatodesk's side and attaches them to the appointment. Every
+ * refused file gets its own reason; the accepted ones go on.
+ */
+export async function attachFiles(appointment: Appointment, files: File[]): Promise<FileOutcome[]> {
+  const { types, maxFileBytes, maxTotalBytes } = env().attachments;
+  const usageKey = `attachment-bytes:${appointment.protocol}`;
+  let used = (await store().get<number>(usageKey)) ?? 0;
+  const outcomes: FileOutcome[] = [];
+  const uploaded: { name: string; url: string; size: number }[] = [];
+
+  for (const file of files) {
+    const name = safeName(file.name);
+    if (file.size === 0) {
+      outcomes.push({ name, status: 'empty' });
+      continue;
+    }
+    if (file.size > maxFileBytes) {
+      outcomes.push({ name, status: 'size' });
+      continue;
+    }
+    if (used + file.size > maxTotalBytes) {
+      outcomes.push({ name, status: 'total' });
+      continue;
+    }
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const detected = await fileTypeFromBuffer(bytes);
+    const accepted = types.map((t) => mimeOf[t]).includes(detected?.mime ?? '');
+    if (!detected || !accepted) {
+      outcomes.push({ name, status: 'type' });
+      continue;
+    }
+    try {
+      const { url } = await uploadMedia(new Blob([bytes], { type: detected.mime }), name);
+      uploaded.push({ name, url, size: file.size });
+      used += file.size;
+      outcomes.push({ name, status: 'accepted' });
+    } catch (error) {
+      if (!isTatodeskError(error)) throw error;
+      outcomes.push({ name, status: 'failed' });
+    }
+  }
+
+  if (uploaded.length > 0) {
+    try {
+      await addAttachments(
+        appointment.protocol,
+        uploaded.map(({ name, url }) => ({ name, url })),
+      );
+      await store().set(usageKey, used, USAGE_TTL_MS);
+    } catch (error) {
+      if (!isTatodeskError(error)) throw error;
+      log.warn(
+        { protocol: appointment.protocol, requestId: error.requestId, kind: error.kind },
+        'attaching files failed',
+      );
+      for (const outcome of outcomes) if (outcome.status === 'accepted') outcome.status = 'failed';
+    }
+  }
+  return outcomes;
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { cpfDigits, isValidCpf } from '@/lib/br/cpf';
+
+export type LookupErrorCode = 'protocolRequired' | 'protocolInvalid' | 'secretRequired' | 'secretInvalid';
+
+const email = z.email();
+
+/** Protocol plus a second factor (the CPF or the e-mail given when booking); shared by form and action. */
+export const lookupSchema = z.object({
+  protocol: z
+    .string()
+    .transform((value) => value.replace(/\s/g, ''))
+    .pipe(
+      z
+        .string()
+        .min(1, 'protocolRequired')
+        .regex(/^\d{6,30}$/, 'protocolInvalid'),
+    ),
+  secret: z
+    .string()
+    .trim()
+    .min(1, 'secretRequired')
+    .max(254, 'secretInvalid')
+    .refine((value) => isValidCpf(value) || email.safeParse(value).success, 'secretInvalid'),
+});
+export type LookupValues = z.output<typeof lookupSchema>;
+
+/** The second factor matches when it is the booking's CPF (any punctuation) or its e-mail (any case). */
+export function matchesSecret(secret: string, client: { cpf: string; email: string }): boolean {
+  if (secret.includes('@')) return secret.toLowerCase() === client.email.toLowerCase();
+  return cpfDigits(secret) === cpfDigits(client.cpf);
+}
