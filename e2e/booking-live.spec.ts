@@ -1,11 +1,9 @@
-import { SIMULATOR_API_KEY } from '@/lib/env';
 import { expect, newCitizen, test } from './fixtures';
-import { SIMULATOR_URL } from './fixtures/env';
 
 // Barão Geraldo takes one citizen per time, so a booking made elsewhere empties the time.
 const day = '/book/date?company=101&category=201&type=303&region=402&unit=502';
 
-test('times taken meanwhile disappear without a reload @js-only', async ({ page }) => {
+test('times taken meanwhile disappear without a reload @js-only', async ({ page, simulator }) => {
   await page.goto(day);
   await page.getByRole('radio', { disabled: false }).nth(15).check();
   await page.getByRole('button', { name: 'Continuar' }).click();
@@ -19,19 +17,14 @@ test('times taken meanwhile disappear without a reload @js-only', async ({ page 
 
   // Someone else books that time, straight through the upstream.
   const citizen = newCitizen('Outra Pessoa');
-  const response = await fetch(`${SIMULATOR_URL}/v1/in-person/scheduling/appointments/create`, {
-    method: 'POST',
-    headers: { 'api-key': SIMULATOR_API_KEY, 'content-type': 'application/json' },
-    body: JSON.stringify({
-      companyID: 101,
-      attendanceUnitID: 502,
-      attendanceTypeID: 303,
-      date: date.split('-').reverse().join('/'),
-      hour: taken,
-      client: { name: citizen.name, cpf: citizen.cpf, email: citizen.email, phone: '92991234567' },
-    }),
+  await simulator.book({
+    companyID: 101,
+    unitID: 502,
+    typeID: 303,
+    date,
+    hour: taken,
+    client: { name: citizen.name, cpf: citizen.cpf, email: citizen.email, phone: '92991234567' },
   });
-  expect(response.status).toBe(200);
 
   // Coming back to the tab refreshes the times.
   await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange', { bubbles: true })));

@@ -12,6 +12,8 @@ const live = [
   'createAppointment',
   'queryAppointment',
 ];
+/** The confirmation sends, made after the response (the demonstration switches all three on). */
+const sends = ['sendEmail', 'sendWhatsApp', 'sendSms'];
 
 async function book(page: Page, nthDay: number) {
   const booking = journey(page);

@@ -1,4 +1,6 @@
 import { SIMULATOR_API_KEY } from '@/lib/env';
+import { endpoint } from '../endpoints';
+import { toWireDate } from '../reshape';
 import type { Fault } from './faults';
 
 export type SimSlot = { periodID: number; hour: string; vacancies: number };
@@ -45,6 +47,30 @@ export function simulatorControl(url: string, apiKey = SIMULATOR_API_KEY) {
       >('GET', '/appointments'),
     setStatus: (protocol: string, status: string) => request('POST', `/appointments/${protocol}/status`, { status }),
     setClock: (now: string | null) => request('POST', '/clock', { now }),
+    /** Books straight through the simulator's API, as another channel would (date YYYY-MM-DD). */
+    async book(b: {
+      companyID: number;
+      unitID: number;
+      typeID: number;
+      date: string;
+      hour: string;
+      client: { name: string; cpf: string; email: string; phone: string };
+    }) {
+      const response = await fetch(new URL(endpoint('createAppointment').path, url), {
+        method: 'POST',
+        headers: { 'api-key': apiKey, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          companyID: b.companyID,
+          attendanceUnitID: b.unitID,
+          attendanceTypeID: b.typeID,
+          date: toWireDate(b.date),
+          hour: b.hour,
+          client: b.client,
+        }),
+      });
+      if (!response.ok) throw new Error(`book: ${response.status} ${await response.text()}`);
+      return ((await response.json()) as { data: { protocol: string } }).data.protocol;
+    },
   };
 }
 
