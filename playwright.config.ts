@@ -27,6 +27,10 @@ const appEnv = {
   TATODESK_SIMULATOR_URL: SIMULATOR_URL,
   TATODESK_TIMEOUT_MS: '3000',
   LOG_LEVEL: 'warn',
+  // Each test is its own client to the lookup limiter (it sends its own X-Forwarded-For).
+  TRUST_PROXY: '1',
+  ATTACHMENT_MAX_FILE_MB: '1',
+  NOTIFY_ATTEMPTS: '2',
 };
 
 export default defineConfig({
@@ -83,12 +87,7 @@ export default defineConfig({
     {
       command: `node node_modules/next/dist/bin/next start -p ${APP_PORT}`,
       url: APP_URL,
-      env: {
-        TATODESK_SIMULATOR: '1',
-        TATODESK_SIMULATOR_URL: SIMULATOR_URL,
-        TATODESK_TIMEOUT_MS: '3000',
-        LOG_LEVEL: 'warn',
-      },
+      env: appEnv,
       reuseExistingServer: false,
       timeout: 60_000,
     },

@@ -33,6 +33,15 @@ test.describe('booking journey', () => {
     const protocol = await booking.protocol();
     await expect(page.getByText('Renovação da CNH')).toBeVisible();
     await expect(page.getByText(/Horário local de Manaus/)).toBeVisible();
+    // The confirmation goes out by e-mail, WhatsApp and SMS, after the page has answered.
+    await expect
+      .poll(async () =>
+        (await simulator.notifications())
+          .filter((n) => n.to === citizen.email || n.to === '5592991234567')
+          .map((n) => n.channel)
+          .sort(),
+      )
+      .toEqual(expect.arrayContaining(['email', 'sms', 'whatsapp']));
     const held = (await simulator.appointments()).find((a) => a.protocol === protocol);
     expect(held).toMatchObject({ date: date.split('-').reverse().join('/'), hour: time, client: { cpf: citizen.cpf } });
   });

@@ -96,7 +96,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     nodeEnv: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
     catalogueTtlMs: e.CATALOGUE_TTL_SECONDS * 1000,
-    sessionSecret: new TextEncoder().encode(e.SESSION_SECRET ?? randomBytes(32).toString('hex')),
+    sessionSecret: new TextEncoder().encode(e.SESSION_SECRET ?? processSecret()),
     notifications: {
       email: e.NOTIFY_EMAIL_TEMPLATE ?? demoTemplate,
       whatsapp: e.NOTIFY_WHATSAPP_TEMPLATE ?? demoTemplate,
@@ -147,6 +147,18 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       embedSimulator: !e.TATODESK_SIMULATOR_URL,
     },
   };
+}
+
+const secretKey = Symbol.for('booking.process-secret');
+
+/**
+ * With no SESSION_SECRET (development, the simulator), one random secret per process: held on
+ * globalThis because the bundler may load this module more than once (pages, route handlers).
+ */
+function processSecret(): string {
+  const holder = globalThis as { [secretKey]?: string };
+  holder[secretKey] ??= randomBytes(32).toString('hex');
+  return holder[secretKey];
 }
 
 let cached: Env | undefined;

@@ -44,7 +44,11 @@ describe('environment', () => {
   });
 
   it('needs a session secret to run on an account in production', () => {
-    const account = { NODE_ENV: 'production', TATODESK_BASE_URL: 'https://a.example.com', TATODESK_API_KEY: 'k'.repeat(32) };
+    const account = {
+      NODE_ENV: 'production',
+      TATODESK_BASE_URL: 'https://a.example.com',
+      TATODESK_API_KEY: 'k'.repeat(32),
+    };
     expect(() => parseEnv(account)).toThrow(/SESSION_SECRET/);
     expect(() => parseEnv({ ...account, SESSION_SECRET: 'short' })).toThrow(/SESSION_SECRET/);
   });

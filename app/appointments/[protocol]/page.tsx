@@ -68,7 +68,11 @@ export default async function AppointmentPage(props: PageProps<'/appointments/[p
             ))}
           </ul>
         )}
-        <h2 className="heading-m">{t('addTitle')}</h2>
+      </section>
+      <section aria-labelledby="add-title" className="mb-8 print:hidden">
+        <h2 id="add-title" className="heading-m">
+          {t('addTitle')}
+        </h2>
         {acceptsAttachments(a) ? (
           <AttachmentUpload protocol={a.protocol} limits={limits} initialResults={upload?.results} />
         ) : (
