@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import { expect, test } from './fixtures';
 
 /** Starts the production server with this environment and waits for it to exit (or 20 s). */
-function startServer(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+function startServer(port: number, env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('TATODESK_')));
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', '3199'], {
+  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
     env: { ...clean, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...env },
   });
   let output = '';
@@ -20,14 +20,14 @@ function startServer(env: Record<string, string>): Promise<{ code: number | null
 }
 
 test('a production start with no Tatodesk configuration refuses, saying what to set @js-only', async () => {
-  const { code, output } = await startServer({});
+  const { code, output } = await startServer(3198, {});
   expect(code).toBe(1);
   expect(output).toContain('No Tatodesk account is configured');
   expect(output).toContain('TATODESK_SIMULATOR=1');
 });
 
 test('a production start with a malformed setting names the variable @js-only', async () => {
-  const { code, output } = await startServer({ TATODESK_SIMULATOR: '1', TATODESK_TIMEOUT_MS: 'soon' });
+  const { code, output } = await startServer(3199, { TATODESK_SIMULATOR: '1', TATODESK_TIMEOUT_MS: 'soon' });
   expect(code).toBe(1);
   expect(output).toContain('TATODESK_TIMEOUT_MS');
 });
