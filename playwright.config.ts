@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { DEMO_STAFF } from './lib/env';
 import {
   APP_PORT,
   APP_URL,
@@ -31,6 +32,8 @@ const appEnv = {
   TRUST_PROXY: '1',
   ATTACHMENT_MAX_FILE_MB: '1',
   NOTIFY_ATTEMPTS: '2',
+  // The demonstration's front-desk account, and one per project for the sign-in limit test to lock.
+  STAFF_ACCOUNTS: ['recepcao', 'limite-js', 'limite-no-js'].map((user) => `${user}=${DEMO_STAFF.hash}`).join(';'),
 };
 
 export default defineConfig({

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { SiteHeader } from '@/components/layout/site-header';
@@ -28,7 +29,10 @@ export default async function RootLayout({ children }: LayoutProps<'/'>) {
             {children}
           </main>
           <footer className="border-t-2 border-brand bg-surface">
-            <p className="page-width py-6 text-base text-secondary">{t('footer')}</p>
+            <p className="page-width flex flex-wrap justify-between gap-4 py-6 text-base text-secondary">
+              <span>{t('footer')}</span>
+              <Link href="/staff">{t('staff')}</Link>
+            </p>
           </footer>
         </NextIntlClientProvider>
       </body>

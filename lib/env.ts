@@ -32,11 +32,36 @@ const schema = z.object({
   ATTACHMENT_MAX_FILE_MB: z.coerce.number().positive().max(50).default(5),
   ATTACHMENT_MAX_TOTAL_MB: z.coerce.number().positive().max(200).default(20),
   TRUST_PROXY: flag.default(false),
+  STAFF_ACCOUNTS: z
+    .string()
+    .optional()
+    .transform((list, ctx) => {
+      const accounts = new Map<string, string>();
+      for (const entry of (list ?? '')
+        .split(';')
+        .map((e) => e.trim())
+        .filter(Boolean)) {
+        const [name, hash] = [entry.slice(0, entry.indexOf('=')), entry.slice(entry.indexOf('=') + 1)];
+        if (!/^[\w.-]{2,40}$/.test(name) || !/^scrypt\$\d+\$\d+\$\d+\$[\w-]+\$[\w-]+$/.test(hash)) {
+          ctx.addIssue({ code: 'custom', message: 'expected name=hash;… with hashes from `npm run staff:hash`' });
+          return z.NEVER;
+        }
+        accounts.set(name, hash);
+      }
+      return accounts;
+    }),
+  STAFF_SESSION_HOURS: z.coerce.number().min(0.25).max(24).default(8),
   LOOKUP_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOOKUP_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   CATALOGUE_TTL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
+
+/** The demonstration's front-desk account (password `demo-recepcao-2026`): only ever on the simulator. */
+export const DEMO_STAFF = {
+  user: 'recepcao',
+  hash: 'scrypt$32768$8$1$AXf1AYe3QT8GvHqPURKFkg$Ro_w1kkS41kio5-GtUmgEa0qqRqziQZb3G3XV1JXiWk',
+};
 
 /** The simulator's key is public by design: it guards nothing but the simulator. */
 export const SIMULATOR_API_KEY = 'demo-simulator-key';
@@ -64,6 +89,8 @@ export type Env = {
   lookup: { maxFailures: number; windowMs: number };
   /** Behind a load balancer: the client is the first X-Forwarded-For hop (never trusted otherwise). */
   trustProxy: boolean;
+  /** Staff user names and their password hashes; a demonstration account on the simulator. */
+  staff: { accounts: Map<string, string>; sessionHours: number };
   tatodesk: TatodeskTarget;
 };
 
@@ -110,6 +137,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     },
     lookup: { maxFailures: e.LOOKUP_MAX_FAILURES, windowMs: e.LOOKUP_WINDOW_MINUTES * 60_000 },
     trustProxy: e.TRUST_PROXY,
+    staff: {
+      accounts:
+        e.STAFF_ACCOUNTS.size > 0 || !simulated ? e.STAFF_ACCOUNTS : new Map([[DEMO_STAFF.user, DEMO_STAFF.hash]]),
+      sessionHours: e.STAFF_SESSION_HOURS,
+    },
   };
 
   if (e.TATODESK_BASE_URL || e.TATODESK_API_KEY) {

@@ -11,6 +11,10 @@ const ttl = () => env().catalogueTtlMs;
  */
 export const catalogue = {
   companies: () => cached('companies', ttl(), tatodesk.listSchedulingCompanies),
+  /** Every company the API key sees, scheduling or not (the staff's view). */
+  allCompanies: () => cached('all-companies', ttl(), tatodesk.listCompanies),
+  companyUnits: (companyId: number) =>
+    cached(`company-units:${companyId}`, ttl(), () => tatodesk.listUnits([companyId])),
   linkCompanies: (token: string) =>
     cached(`link:${token}:companies`, ttl(), () => tatodesk.listCustomLinkCompanies(token)),
   linkCategories: (token: string) =>

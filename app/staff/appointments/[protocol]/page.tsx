@@ -1,0 +1,18 @@
+import { getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { StaffAppointmentPage } from '@/components/staff/staff-appointment-page';
+import { pageTitle } from '@/lib/page-title';
+
+export async function generateMetadata(props: PageProps<'/staff/appointments/[protocol]'>) {
+  const { protocol } = await props.params;
+  return {
+    title: await pageTitle((await getTranslations('staff.appointment'))('title', { protocol })),
+    robots: { index: false },
+  };
+}
+
+export default async function StaffProtocolPage(props: PageProps<'/staff/appointments/[protocol]'>) {
+  const { protocol } = await props.params;
+  if (!/^\d{6,30}$/.test(protocol)) notFound();
+  return <StaffAppointmentPage lookup={{ protocol }} />;
+}

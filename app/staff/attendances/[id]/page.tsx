@@ -1,0 +1,18 @@
+import { getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { StaffAppointmentPage } from '@/components/staff/staff-appointment-page';
+import { pageTitle } from '@/lib/page-title';
+
+export async function generateMetadata(props: PageProps<'/staff/attendances/[id]'>) {
+  const { id } = await props.params;
+  return {
+    title: await pageTitle((await getTranslations('staff.appointment'))('title', { protocol: id })),
+    robots: { index: false },
+  };
+}
+
+export default async function StaffAttendancePage(props: PageProps<'/staff/attendances/[id]'>) {
+  const { id } = await props.params;
+  if (!/^\d{1,12}$/.test(id)) notFound();
+  return <StaffAppointmentPage lookup={{ attendanceId: Number(id) }} />;
+}

@@ -1,0 +1,102 @@
+import { getTranslations } from 'next-intl/server';
+import { UpstreamError } from '@/components/feedback/upstream-error';
+import { QueryProvider } from '@/components/query-provider';
+import { DayList } from '@/components/staff/day-list';
+import { catalogue } from '@/lib/booking/catalogue';
+import { pageTitle } from '@/lib/page-title';
+import { dayQuerySchema, loadDay, statuses, todayInBrasilia } from '@/lib/staff/day';
+import { requireStaff } from '@/lib/staff/session';
+import { attempt } from '@/lib/upstream';
+
+export async function generateMetadata() {
+  return { title: await pageTitle((await getTranslations('staff.day'))('title')), robots: { index: false } };
+}
+
+/** The day at a unit: filters in the URL (a GET form), the list refreshing itself. */
+export default async function StaffDayPage(props: PageProps<'/staff/day'>) {
+  await requireStaff();
+  const query = dayQuerySchema.parse(await props.searchParams);
+  query.date ??= todayInBrasilia();
+  const [t, words] = await Promise.all([getTranslations('staff.day'), getTranslations('appointment.statuses')]);
+  const loaded = await attempt(async () => {
+    const [companies, units, day] = await Promise.all([
+      catalogue.allCompanies(),
+      query.company ? catalogue.companyUnits(query.company) : Promise.resolve([]),
+      loadDay(query),
+    ]);
+    return { companies, units, day };
+  });
+  if (!loaded.ok) return <UpstreamError failure={loaded.failure} />;
+  const { companies, units, day } = loaded.data;
+
+  return (
+    <>
+      <h1 className="heading-l">{t('title')}</h1>
+      <form method="get" action="/staff/day" className="mb-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        <div>
+          <label htmlFor="company" className="label">
+            {t('company')}
+          </label>
+          <select id="company" name="company" defaultValue={query.company ?? ''} className="input">
+            <option value="">—</option>
+            {companies.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="unit" className="label">
+            {t('unit')}
+          </label>
+          <select id="unit" name="unit" defaultValue={query.unit ?? ''} className="input">
+            <option value="">—</option>
+            {units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="date" className="label">
+            {t('date')}
+          </label>
+          <input id="date" name="date" type="date" defaultValue={query.date} className="input" />
+        </div>
+        <fieldset className="sm:col-span-2">
+          <legend className="label">{t('status')}</legend>
+          <div className="flex flex-wrap gap-x-6 gap-y-2">
+            {statuses.map((s) => (
+              <div key={s} className="radio">
+                <input
+                  id={`status-${s}`}
+                  type="checkbox"
+                  name="status"
+                  value={s}
+                  defaultChecked={query.status.includes(s)}
+                />
+                <label htmlFor={`status-${s}`}>{words(s)}</label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+        <div>
+          <label htmlFor="q" className="label">
+            {t('search')}
+          </label>
+          <input id="q" name="q" type="search" defaultValue={query.q} className="input" />
+        </div>
+        <div className="sm:col-span-2 lg:col-span-3">
+          <button type="submit" className="button">
+            {t('apply')}
+          </button>
+        </div>
+      </form>
+      <QueryProvider>
+        <DayList query={query} initial={day} />
+      </QueryProvider>
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import { getTranslations } from 'next-intl/server';
+import { redirect } from 'next/navigation';
+import { SignInForm } from '@/components/staff/sign-in-form';
+import { Notice } from '@/components/ui/notice';
+import { readParam } from '@/lib/booking/journey';
+import { env } from '@/lib/env';
+import { pageTitle } from '@/lib/page-title';
+import { safeReturnPath } from '@/lib/safe-return';
+import { currentStaff } from '@/lib/staff/session';
+
+export async function generateMetadata() {
+  return { title: await pageTitle((await getTranslations('staff.signIn'))('title')), robots: { index: false } };
+}
+
+export default async function SignInPage(props: PageProps<'/staff/sign-in'>) {
+  const next = safeReturnPath(readParam(await props.searchParams, 'next'));
+  if (await currentStaff()) redirect(next.startsWith('/staff') ? next : '/staff');
+  const t = await getTranslations('staff.signIn');
+  return (
+    <>
+      <h1 className="heading-l">{t('title')}</h1>
+      {env().staff.accounts.size === 0 ? (
+        <Notice title={t('title')}>{t('noAccounts')}</Notice>
+      ) : (
+        <SignInForm next={next} />
+      )}
+    </>
+  );
+}

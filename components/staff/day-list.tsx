@@ -1,0 +1,111 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { useLocale, useTranslations } from 'next-intl';
+import Link from 'next/link';
+import { refreshDay } from '@/app/staff/actions';
+import type { Day, DayQuery } from '@/lib/staff/day';
+
+const REFRESH_MS = 30_000;
+const statuses = ['scheduled', 'checked-in', 'in-service', 'finished', 'cancelled', 'no-show'] as const;
+
+/** The day's list: counts, a table and pages; it refreshes itself every 30 s with the URL's filters. */
+/** The same filters on another page: they live in the URL. */
+function pageHref(query: DayQuery, page: number): string {
+  const params = new URLSearchParams();
+  for (const key of ['company', 'unit', 'date', 'q'] as const)
+    if (query[key] !== undefined) params.set(key, String(query[key]));
+  for (const status of query.status) params.append('status', status);
+  params.set('page', String(page));
+  return `/staff/day?${params}`;
+}
+
+export function DayList({ query, initial }: { query: DayQuery; initial: Day }) {
+  const t = useTranslations('staff.day');
+  const words = useTranslations('appointment.statuses');
+  const ended = useTranslations('staff.appointment')('sessionEnded');
+  const locale = useLocale();
+  const { data } = useQuery({
+    queryKey: ['staff-day', query],
+    queryFn: () => refreshDay(query),
+    initialData: { ok: true as const, data: initial },
+    refetchInterval: REFRESH_MS,
+    refetchOnMount: false,
+    staleTime: 0,
+  });
+  const day = data.ok ? data.data : initial;
+  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'medium', timeZone: 'America/Sao_Paulo' }).format(
+    new Date(day.at),
+  );
+
+  return (
+    <>
+      <section aria-labelledby="counts-title" className="mb-8">
+        <h2 id="counts-title" className="heading-m">
+          {t('counts')}
+        </h2>
+        <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+          <div className="border-2 border-ink p-2">
+            <dt>{t('total')}</dt>
+            <dd className="text-2xl font-bold">{day.counts.all}</dd>
+          </div>
+          {statuses.map((s) => (
+            <div key={s} className="border-2 border-border p-2">
+              <dt>{words(s)}</dt>
+              <dd className="text-2xl font-bold">{day.counts[s]}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <p role="status" className="mb-4 text-secondary">
+        {data.ok ? t('updated', { time }) : <strong className="text-error">{ended}</strong>}
+      </p>
+      {day.rows.length === 0 ? (
+        <p>{t('none')}</p>
+      ) : (
+        <div className="mb-6 overflow-x-auto">
+          <table className="w-full border-collapse text-left text-base">
+            <caption className="sr-only">{t('table')}</caption>
+            <thead>
+              <tr className="border-b-2 border-ink">
+                <th scope="col" className="p-2">
+                  {t('time')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('protocol')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('citizen')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('serviceType')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('status')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {day.rows.map((row) => (
+                <tr key={row.attendanceId} className="border-b border-border">
+                  <td className="p-2">{row.time ?? '—'}</td>
+                  <td className="p-2">
+                    <Link href={`/staff/appointments/${row.protocol}`}>{row.protocol}</Link>
+                  </td>
+                  <td className="p-2">{row.clientName}</td>
+                  <td className="p-2">{row.serviceType.name}</td>
+                  <td className="p-2">{row.status === 'unknown' ? row.statusLabel : words(row.status)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <nav aria-label={t('page', { page: day.page, pages: day.pages })} className="flex flex-wrap items-center gap-6">
+        {day.page > 1 && <Link href={pageHref(query, day.page - 1)}>{t('previous')}</Link>}
+        <span>{t('page', { page: day.page, pages: day.pages })}</span>
+        {day.page < day.pages && <Link href={pageHref(query, day.page + 1)}>{t('next')}</Link>}
+      </nav>
+    </>
+  );
+}

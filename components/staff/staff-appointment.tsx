@@ -1,0 +1,94 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { useLocale, useTranslations } from 'next-intl';
+import { refreshStaffAppointment } from '@/app/staff/actions';
+import { SummaryList } from '@/components/ui/summary-list';
+import { formatCpf } from '@/lib/br/cpf';
+import { formatAddress, formatDate } from '@/lib/booking/format';
+import type { Appointment } from '@/lib/tatodesk/types';
+
+const REFRESH_MS = 5_000;
+
+/** An appointment as the front desk sees it; its status follows the upstream by itself. */
+export function StaffAppointment({
+  initial,
+  lookup,
+}: {
+  initial: Appointment;
+  lookup: { protocol: string } | { attendanceId: number };
+}) {
+  const t = useTranslations('staff.appointment');
+  const statuses = useTranslations('appointment.statuses');
+  const citizenT = useTranslations('appointment');
+  const locale = useLocale();
+  const { data } = useQuery({
+    queryKey: ['staff-appointment', lookup],
+    queryFn: () => refreshStaffAppointment(lookup),
+    initialData: { ok: true as const, data: initial },
+    refetchInterval: REFRESH_MS,
+    refetchOnMount: false,
+    staleTime: 0,
+  });
+  const a = data.ok ? data.data : initial;
+  const status = (s: Appointment['status'], label: string) => (s === 'unknown' ? label : statuses(s));
+  const at = (iso: string) =>
+    new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone: a.unit.timeZone }).format(
+      new Date(iso),
+    );
+  const minutes = (value?: number) => (value === undefined ? '—' : t('minutes', { minutes: value }));
+
+  return (
+    <>
+      <h1 className="heading-l">{t('title', { protocol: a.protocol })}</h1>
+      <div role="status" className="mb-6">
+        <p className="text-2xl">
+          <strong>{status(a.status, a.statusLabel)}</strong>
+        </p>
+        {!data.ok && data.reason === 'signed-out' && <p className="mt-2 font-bold text-error">{t('sessionEnded')}</p>}
+        <p className="text-secondary">{t('live')}</p>
+      </div>
+      <SummaryList
+        rows={[
+          { key: t('attendanceId'), value: String(a.attendanceId) },
+          ...(a.code ? [{ key: t('code'), value: a.code }] : []),
+          { key: t('waiting'), value: minutes(a.waitingMinutes) },
+          { key: t('service'), value: minutes(a.serviceMinutes) },
+          {
+            key: a.serviceType.name,
+            value: `${formatDate(a.date, locale)}${a.time ? `, ${a.time}` : ` (${t('walkIn')})`}`,
+          },
+          { key: a.unit.name, value: formatAddress(a.unit.address) },
+        ]}
+      />
+      <h2 className="heading-m">{t('history')}</h2>
+      <ol className="mb-8 list-decimal pl-6">
+        {a.history.map((h) => (
+          <li key={`${h.status}-${h.at}`}>
+            {status(h.status, h.statusLabel)}: {at(h.at)}
+          </li>
+        ))}
+      </ol>
+      <h2 className="heading-m">{t('citizen')}</h2>
+      <SummaryList
+        rows={[
+          { key: t('name'), value: a.client.name },
+          { key: t('cpf'), value: formatCpf(a.client.cpf) },
+          { key: t('email'), value: a.client.email },
+          { key: t('phone'), value: a.client.phone },
+          ...a.answers.map((answer) => ({ key: answer.label ?? answer.key, value: answer.value })),
+        ]}
+      />
+      <h2 className="heading-m">{citizenT('attachments')}</h2>
+      <ul className="mb-8 list-disc pl-6">
+        {a.attachments.map((file) => (
+          <li key={file.url}>
+            <a href={file.url} rel="noreferrer">
+              {file.name}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,133 @@
+import type { Page } from '@playwright/test';
+import { axeViolations, expect, newCitizen, test } from './fixtures';
+import { freeTime, roomyDay, toCheckPage } from './fixtures/booking-helpers';
+import { journey } from './fixtures/journey';
+
+const PASSWORD = 'demo-recepcao-2026';
+
+async function signIn(page: Page, user = 'recepcao', password = PASSWORD) {
+  await page.getByRole('textbox', { name: 'Usuário' }).fill(user);
+  await page.getByLabel('Senha').fill(password);
+  await page.getByRole('button', { name: 'Entrar' }).click();
+}
+
+/** A refused sign-in comes back with the password field empty: the answer has arrived. */
+async function refusedWith(page: Page, text: string | RegExp) {
+  await expect(page.getByLabel('Senha')).toHaveValue('');
+  await expect(page.getByRole('status').filter({ hasText: text })).toBeVisible();
+}
+
+test.beforeEach(async ({ page }) => {
+  // Each test is its own client to the sign-in limiter (the app trusts X-Forwarded-For here).
+  const octet = () => Math.floor(Math.random() * 250) + 1;
+  await page.setExtraHTTPHeaders({ 'x-forwarded-for': `10.${octet()}.${octet()}.${octet()}` });
+});
+
+test('a staff page without a session goes to sign-in, and back after it', async ({ page }) => {
+  await page.goto('/staff/day?unit=501&date=2026-12-01');
+  await expect(page.getByRole('heading', { level: 1, name: 'Entrar na área da equipe' })).toBeVisible();
+  await signIn(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Dia da unidade' })).toBeVisible();
+  await expect(page).toHaveURL(/\/staff\/day\?unit=501&date=2026-12-01/);
+  await page.getByRole('button', { name: 'Sair' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Entrar na área da equipe' })).toBeVisible();
+  await page.goto('/staff');
+  await expect(page.getByRole('heading', { level: 1, name: 'Entrar na área da equipe' })).toBeVisible();
+});
+
+test('a wrong password is refused, and the limit applies after repeated tries', async ({ page }, info) => {
+  const account = `limite-${info.project.name}`;
+  await page.goto('/staff/sign-in');
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await signIn(page, account, `wrong-password-${attempt}`);
+    await refusedWith(page, 'Usuário ou senha incorretos.');
+  }
+  // Even the right password waits now.
+  await signIn(page, account, PASSWORD);
+  await refusedWith(page, /Muitas tentativas/);
+});
+
+test('a booking made by a citizen is found, and its status follows the simulator without a reload @js-only', async ({
+  page,
+  browser,
+  simulator,
+}) => {
+  const citizenPage = await (await browser.newContext({ locale: 'pt-BR' })).newPage();
+  const { date, time } = await freeTime(citizenPage, 16, roomyDay);
+  const citizen = newCitizen('Olga Acompanhada');
+  await toCheckPage(citizenPage, citizen, date, time, roomyDay);
+  await journey(citizenPage).confirm();
+  const protocol = await journey(citizenPage).protocol();
+  await citizenPage.context().close();
+
+  await page.goto('/staff');
+  await signIn(page);
+  await page.getByRole('textbox', { name: 'Protocolo ou número do atendimento' }).fill(protocol);
+  await page.getByRole('button', { name: 'Buscar' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Atendimento ${protocol}` })).toBeVisible();
+  await expect(page.getByText(citizen.cpfFormatted)).toBeVisible();
+  const status = page.getByRole('status').first();
+  await expect(status).toContainText('Agendado');
+
+  await page.evaluate(() => ((window as unknown as { marker: boolean }).marker = true));
+  for (const [next, words] of [
+    ['checked-in', 'Presente, aguardando atendimento'],
+    ['in-service', 'Em atendimento'],
+    ['finished', 'Atendimento concluído'],
+  ] as const) {
+    await simulator.setStatus(protocol, next);
+    await expect(status).toContainText(words, { timeout: 15_000 });
+  }
+  await expect(page.getByRole('listitem').filter({ hasText: 'Atendimento concluído' })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker)).toBe(true);
+});
+
+test('a staff action without a session is refused @js-only', async ({ page, simulator }) => {
+  const [seeded] = (await simulator.appointments()).filter((a) => a.attendanceUnitID === 503);
+  await page.goto(`/staff/appointments/${seeded!.protocol}`);
+  await signIn(page);
+  await expect(page.getByRole('heading', { level: 1, name: `Atendimento ${seeded!.protocol}` })).toBeVisible();
+  await page.context().clearCookies();
+  // The next refresh (every 5 s) asks the server action, which refuses.
+  await expect(page.getByText('Sua sessão terminou.')).toBeVisible({ timeout: 15_000 });
+});
+
+test('the day view lists a unit’s appointments, filters them and pages them', async ({ page }) => {
+  await page.goto('/staff/day?company=101&unit=501&date=2026-12-01');
+  await signIn(page);
+  const rows = page.getByRole('table', { name: 'Atendimentos do dia' }).getByRole('row');
+  await expect(rows).toHaveCount(15); // 14 seeded for the day, and the header
+  await page.getByLabel('Atendimento concluído').check();
+  await page.getByRole('button', { name: 'Aplicar filtros' }).click();
+  await expect(page).toHaveURL(/status=finished/);
+  const finished = await rows.count();
+  expect(finished).toBeGreaterThan(1);
+  await expect(rows.filter({ hasText: 'Agendado' })).toHaveCount(0);
+
+  // A whole company's day runs to several pages.
+  await page.goto('/staff/day?company=101&date=2026-12-01');
+  await expect(page.getByText('Página 1 de 3')).toBeVisible();
+  await page.getByRole('link', { name: 'Próxima página' }).click();
+  await expect(page.getByText('Página 2 de 3')).toBeVisible();
+  await expect(rows).toHaveCount(21);
+  // Search by name.
+  await page.getByRole('searchbox', { name: 'Buscar por protocolo ou nome' }).fill('Maria');
+  await page.getByRole('button', { name: 'Aplicar filtros' }).click();
+  await expect(rows.filter({ hasText: 'Maria' }).first()).toBeVisible();
+  expect(await rows.filter({ hasNotText: 'Maria' }).count()).toBe(1); // the header
+});
+
+test('every staff page passes axe @js-only', async ({ page, simulator }) => {
+  const [seeded] = (await simulator.appointments()).filter((a) => a.attendanceUnitID === 504);
+  await page.goto('/staff');
+  expect(await axeViolations(page)).toEqual([]);
+  await signIn(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Buscar atendimento' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.goto(`/staff/appointments/${seeded!.protocol}`);
+  await expect(page.getByRole('heading', { level: 1, name: `Atendimento ${seeded!.protocol}` })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.goto('/staff/day?company=102&unit=504&date=2026-12-01');
+  await expect(page.getByRole('heading', { level: 1, name: 'Dia da unidade' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});

@@ -1,0 +1,88 @@
+import 'server-only';
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { z } from 'zod';
+import { getInPersonReport, type AppointmentStatus, type ReportRow } from '@/lib/tatodesk';
+
+export const statuses = ['scheduled', 'checked-in', 'in-service', 'finished', 'cancelled', 'no-show'] as const;
+export const PAGE_SIZE = 20;
+
+export const todayInBrasilia = () => format(new TZDate(new Date(), 'America/Sao_Paulo'), 'yyyy-MM-dd');
+
+const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+const id = z.preprocess(first, z.coerce.number().int().positive()).optional().catch(undefined);
+
+/** The day view's filters, from the URL (a tampered value is dropped, never an error). */
+export const dayQuerySchema = z.object({
+  company: id,
+  unit: id,
+  date: z.preprocess(first, z.iso.date()).optional().catch(undefined),
+  status: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(statuses))).catch([]),
+  q: z.preprocess(first, z.string().trim().max(80)).optional().catch(undefined),
+  page: z.preprocess(first, z.coerce.number().int().min(1).max(1000)).catch(1),
+});
+export type DayQuery = z.output<typeof dayQuerySchema>;
+
+export type Day = {
+  rows: ReportRow[];
+  page: number;
+  pages: number;
+  total: number;
+  counts: Record<AppointmentStatus | 'all', number>;
+  at: string;
+};
+
+/**
+ * One page of the In-Person Services Report for a unit and day, with counts per status. A
+ * protocol search goes to the report's own filter; a name search reads the day (at most the
+ * report's 1000 rows) and pages it here, as the report has no name filter.
+ */
+export async function loadDay(query: DayQuery): Promise<Day> {
+  const date = query.date ?? todayInBrasilia();
+  const scope = {
+    from: date,
+    to: date,
+    companyIds: query.company ? [query.company] : undefined,
+    unitIds: query.unit ? [query.unit] : undefined,
+  };
+  const search = query.q ?? '';
+  const byProtocol = /^\d{6,}$/.test(search);
+  const byName = search !== '' && !byProtocol;
+  const filtered = {
+    ...scope,
+    statuses: query.status.length ? [...query.status] : undefined,
+    protocol: byProtocol ? search : undefined,
+  };
+
+  const [listed, ...perStatus] = await Promise.all([
+    byName
+      ? getInPersonReport({ ...filtered, page: 0, limit: 1000 })
+      : getInPersonReport({ ...filtered, page: query.page - 1, limit: PAGE_SIZE }),
+    ...statuses.map((status) => getInPersonReport({ ...scope, statuses: [status], page: 0, limit: 1 })),
+  ]);
+  const counts = Object.fromEntries(statuses.map((s, i) => [s, perStatus[i]!.total])) as Day['counts'];
+  counts.all = statuses.reduce((sum, s) => sum + counts[s], 0);
+
+  if (byName) {
+    const needle = search.toLocaleLowerCase('pt-BR');
+    const matches = listed.rows.filter((r) => r.clientName.toLocaleLowerCase('pt-BR').includes(needle));
+    const pages = Math.max(1, Math.ceil(matches.length / PAGE_SIZE));
+    const page = Math.min(query.page, pages);
+    return {
+      rows: matches.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE),
+      page,
+      pages,
+      total: matches.length,
+      counts,
+      at: new Date().toISOString(),
+    };
+  }
+  return {
+    rows: listed.rows,
+    page: query.page,
+    pages: Math.max(1, Math.ceil(listed.total / PAGE_SIZE)),
+    total: listed.total,
+    counts,
+    at: new Date().toISOString(),
+  };
+}

@@ -1,0 +1,84 @@
+import 'server-only';
+import { jwtVerify, SignJWT } from 'jose';
+import { cookies, headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { env } from '@/lib/env';
+import { clientKey } from '@/lib/appointments/lookup';
+import { safeReturnPath } from '@/lib/safe-return';
+import { verifyPassword } from './password';
+
+/**
+ * Staff sessions: a signed (HS256, SESSION_SECRET), HttpOnly, SameSite=Lax cookie that expires,
+ * Secure outside development. Every staff page and action checks it on the server.
+ */
+const COOKIE = 'staff_session';
+const AUDIENCE = 'staff';
+
+export type StaffMember = { user: string };
+
+export async function currentStaff(): Promise<StaffMember | undefined> {
+  const token = (await cookies()).get(COOKIE)?.value;
+  if (!token) return undefined;
+  try {
+    const { payload } = await jwtVerify(token, env().sessionSecret, { audience: AUDIENCE });
+    // An account removed from the configuration loses its sessions at once.
+    return typeof payload.sub === 'string' && env().staff.accounts.has(payload.sub) ? { user: payload.sub } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** For staff pages: the member, or off to sign in (coming back to this very address after). */
+export async function requireStaff(): Promise<StaffMember> {
+  const staff = await currentStaff();
+  if (!staff) {
+    const here = safeReturnPath((await headers()).get('x-return-to'));
+    redirect(`/staff/sign-in?next=${encodeURIComponent(here)}`);
+  }
+  return staff;
+}
+
+const perAccount = new RateLimiterMemory({ keyPrefix: 'staff-account', points: 5, duration: 15 * 60 });
+const perClient = new RateLimiterMemory({ keyPrefix: 'staff-client', points: 20, duration: 15 * 60 });
+
+export type SignInOutcome = { kind: 'signed-in' } | { kind: 'refused' } | { kind: 'limited'; retryInMinutes: number };
+
+/** Checks the password (always doing the work, so a wrong name takes as long as a wrong password). */
+export async function signIn(user: string, password: string): Promise<SignInOutcome> {
+  const client = await clientKey();
+  const [account, from] = await Promise.all([perAccount.get(user.toLowerCase()), perClient.get(client)]);
+  const blocked = [account, from].find((state, i) => state && state.consumedPoints >= (i === 0 ? 5 : 20));
+  if (blocked) return { kind: 'limited', retryInMinutes: Math.max(1, Math.ceil(blocked.msBeforeNext / 60_000)) };
+
+  const hash = env().staff.accounts.get(user);
+  const valid = await verifyPassword(password, hash ?? DUMMY_HASH);
+  if (!hash || !valid) {
+    await Promise.all([perAccount.penalty(user.toLowerCase(), 1), perClient.penalty(client, 1)]);
+    return { kind: 'refused' };
+  }
+  await perAccount.delete(user.toLowerCase());
+  const hours = env().staff.sessionHours;
+  const token = await new SignJWT({})
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(user)
+    .setAudience(AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(`${Math.round(hours * 3600)}s`)
+    .sign(env().sessionSecret);
+  (await cookies()).set(COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: process.env.NODE_ENV === 'production',
+    path: '/',
+    maxAge: Math.round(hours * 3600),
+  });
+  return { kind: 'signed-in' };
+}
+
+export async function signOut(): Promise<void> {
+  (await cookies()).delete(COOKIE);
+}
+
+// Checked against when the user name is unknown, so that it costs the same time as a real check.
+const DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
