@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_STAFF, parseEnv } from '@/lib/env';
+import { hashPassword, verifyPassword } from '@/lib/staff/password';
+
+describe('staff passwords', () => {
+  it('hash with a fresh salt and verify only the right password', async () => {
+    const [a, b] = await Promise.all([hashPassword('correct horse battery'), hashPassword('correct horse battery')]);
+    expect(a).toMatch(/^scrypt\$32768\$8\$1\$[\w-]+\$[\w-]+$/);
+    expect(a).not.toBe(b);
+    expect(await verifyPassword('correct horse battery', a)).toBe(true);
+    expect(await verifyPassword('correct horse batterY', a)).toBe(false);
+    expect(await verifyPassword('anything', 'plain-text')).toBe(false);
+  });
+
+  it('the demonstration account is the documented password', async () => {
+    expect(await verifyPassword('demo-recepcao-2026', DEMO_STAFF.hash)).toBe(true);
+  });
+});
+
+describe('staff accounts', () => {
+  const account = { TATODESK_BASE_URL: 'https://a.example.com', TATODESK_API_KEY: 'k'.repeat(32) };
+
+  it('come from STAFF_ACCOUNTS, with no demonstration account on a real account', () => {
+    expect(parseEnv(account).staff.accounts.size).toBe(0);
+    const { accounts } = parseEnv({
+      ...account,
+      STAFF_ACCOUNTS: `ana=${DEMO_STAFF.hash}; bia=${DEMO_STAFF.hash}`,
+    }).staff;
+    expect([...accounts.keys()]).toEqual(['ana', 'bia']);
+    expect([...parseEnv({}).staff.accounts.keys()]).toEqual(['recepcao']);
+  });
+
+  it('refuse a plain password where a hash belongs', () => {
+    expect(() => parseEnv({ ...account, STAFF_ACCOUNTS: 'ana=secret123' })).toThrow(/STAFF_ACCOUNTS/);
+  });
+});
