@@ -4,19 +4,14 @@ import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { isLocale, localeCookie } from '@/lib/i18n/config';
 import { safeReturnPath } from '@/lib/safe-return';
+import { privateCookie } from '@/lib/cookies';
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
 
 export async function setLocale(formData: FormData) {
   const locale = formData.get('locale');
   if (isLocale(locale)) {
-    (await cookies()).set(localeCookie, locale, {
-      maxAge: ONE_YEAR,
-      sameSite: 'lax',
-      httpOnly: true,
-      secure: process.env.NODE_ENV === 'production',
-      path: '/',
-    });
+    (await cookies()).set(localeCookie, locale, privateCookie(ONE_YEAR));
   }
   redirect(safeReturnPath(formData.get('returnTo')));
 }

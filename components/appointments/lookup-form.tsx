@@ -2,12 +2,13 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { startTransition, useActionState, useRef } from 'react';
+import { useActionState } from 'react';
 import { useForm } from 'react-hook-form';
 import { lookUpAppointment, type LookupState } from '@/app/appointments/actions';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { useCheckedSubmit } from '@/components/ui/use-checked-submit';
 import { lookupSchema, type LookupErrorCode } from '@/lib/appointments/lookup-schema';
 
 type Values = { protocol: string; secret: string };
@@ -20,7 +21,7 @@ export function LookupForm({ protocol, pageTitle }: { protocol?: string; pageTit
   const [state, formAction] = useActionState<LookupState, FormData>(lookUpAppointment, {});
   const values = state.values ?? { protocol: protocol ?? '', secret: '' };
   const form = useForm<Values>({ resolver: zodResolver(lookupSchema) as never, defaultValues: values });
-  const formRef = useRef<HTMLFormElement>(null);
+  const { ref: formRef, onSubmit } = useCheckedSubmit(form, formAction);
 
   const clientErrors = form.formState.errors;
   const code = (name: keyof Values): LookupErrorCode | undefined =>
@@ -49,15 +50,7 @@ export function LookupForm({ protocol, pageTitle }: { protocol?: string; pageTit
       <div role="status">
         {problem && <p className="mb-6 border-l-4 border-error bg-surface p-4 font-bold">{problem}</p>}
       </div>
-      <form
-        ref={formRef}
-        action={formAction}
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void form.handleSubmit(() => startTransition(() => formAction(new FormData(formRef.current!))))(event);
-        }}
-      >
+      <form ref={formRef} action={formAction} noValidate onSubmit={onSubmit}>
         <TextField
           id="protocol"
           label={t('protocol')}

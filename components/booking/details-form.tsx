@@ -2,11 +2,12 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { startTransition, useActionState, useMemo, useRef } from 'react';
+import { useActionState, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import type { DetailsState } from '@/app/book/actions';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { useCheckedSubmit } from '@/components/ui/use-checked-submit';
 import { detailsSchema, type DetailsInput, type ErrorCode } from '@/lib/booking/details-schema';
 import type { FormField } from '@/lib/tatodesk/types';
 import { BaseFields } from './details-base-fields';
@@ -36,7 +37,7 @@ export function DetailsForm({ pageTitle, fields, initial, action, failureNotice 
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
-  const formRef = useRef<HTMLFormElement>(null);
+  const { ref: formRef, onSubmit } = useCheckedSubmit(form, formAction);
 
   const clientErrors = Object.fromEntries(
     [...['name', 'cpf', 'email', 'phone'], ...fields.map((f) => `answers.${f.key}`)].flatMap((name) => {
@@ -65,17 +66,7 @@ export function DetailsForm({ pageTitle, fields, initial, action, failureNotice 
       <title>{summary.length > 0 ? `${t('common.errorPrefix')} ${pageTitle}` : pageTitle}</title>
       {state.failure && failureNotice}
       <ErrorSummary title={t('common.errorSummaryTitle')} errors={summary} />
-      <form
-        ref={formRef}
-        action={formAction}
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void form.handleSubmit(() => {
-            startTransition(() => formAction(new FormData(formRef.current!)));
-          })(event);
-        }}
-      >
+      <form ref={formRef} action={formAction} noValidate onSubmit={onSubmit}>
         <h1 className="heading-l">{t('details.title')}</h1>
         <p className="mb-6">{t('details.lead')}</p>
         <BaseFields register={form.register} values={values} message={message} />

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { refreshDay } from '@/app/staff/actions';
+import { DataTable } from '@/components/ui/data-table';
 import type { Day, DayQuery } from '@/lib/staff/day';
 
 const REFRESH_MS = 30_000;
@@ -63,43 +64,22 @@ export function DayList({ query, initial }: { query: DayQuery; initial: Day }) {
       {day.rows.length === 0 ? (
         <p>{t('none')}</p>
       ) : (
-        <div className="mb-6 overflow-x-auto">
-          <table className="w-full border-collapse text-left text-base">
-            <caption className="sr-only">{t('table')}</caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2">
-                  {t('time')}
-                </th>
-                <th scope="col" className="p-2">
-                  {t('protocol')}
-                </th>
-                <th scope="col" className="p-2">
-                  {t('citizen')}
-                </th>
-                <th scope="col" className="p-2">
-                  {t('serviceType')}
-                </th>
-                <th scope="col" className="p-2">
-                  {t('status')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {day.rows.map((row) => (
-                <tr key={row.attendanceId} className="border-b border-border">
-                  <td className="p-2">{row.time ?? '—'}</td>
-                  <td className="p-2">
-                    <Link href={`/staff/appointments/${row.protocol}`}>{row.protocol}</Link>
-                  </td>
-                  <td className="p-2">{row.clientName}</td>
-                  <td className="p-2">{row.serviceType.name}</td>
-                  <td className="p-2">{row.status === 'unknown' ? row.statusLabel : words(row.status)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('table')}
+          headers={[t('time'), t('protocol'), t('citizen'), t('serviceType'), t('status')]}
+          rows={day.rows.map((row) => ({
+            key: row.attendanceId,
+            cells: [
+              row.time ?? '—',
+              <Link key="protocol" href={`/staff/appointments/${row.protocol}`}>
+                {row.protocol}
+              </Link>,
+              row.clientName,
+              row.serviceType.name,
+              row.status === 'unknown' ? row.statusLabel : words(row.status),
+            ],
+          }))}
+        />
       )}
       <nav aria-label={t('page', { page: day.page, pages: day.pages })} className="flex flex-wrap items-center gap-6">
         {day.page > 1 && <Link href={pageHref(query, day.page - 1)}>{t('previous')}</Link>}

@@ -2,6 +2,7 @@ import 'server-only';
 import { jwtVerify, SignJWT } from 'jose';
 import { cookies } from 'next/headers';
 import { env } from '@/lib/env';
+import { privateCookie } from '@/lib/cookies';
 
 /**
  * Which appointments this browser has proven it may see (protocol plus second factor, or having
@@ -23,8 +24,9 @@ async function read(): Promise<string[]> {
   }
 }
 
+/** Whether this browser may see the appointment (a malformed protocol never). */
 export async function hasAccess(protocol: string): Promise<boolean> {
-  return (await read()).includes(protocol);
+  return /^\d{6,30}$/.test(protocol) && (await read()).includes(protocol);
 }
 
 /** Server actions and route handlers only: sets the cookie. */
@@ -36,11 +38,5 @@ export async function grantAccess(protocol: string): Promise<void> {
     .setIssuedAt()
     .setExpirationTime(`${TTL_SECONDS}s`)
     .sign(env().sessionSecret);
-  (await cookies()).set(COOKIE, token, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: process.env.NODE_ENV === 'production',
-    path: '/',
-    maxAge: TTL_SECONDS,
-  });
+  (await cookies()).set(COOKIE, token, privateCookie(TTL_SECONDS));
 }

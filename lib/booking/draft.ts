@@ -3,6 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { cookies } from 'next/headers';
 import { store } from '@/lib/store';
 import type { DetailsInput } from './details-schema';
+import { privateCookie } from '@/lib/cookies';
 
 /**
  * The citizen's details between the details page and the confirmation: kept on the server (never
@@ -31,13 +32,7 @@ export async function saveDraft(details: DetailsInput, serviceTypeId: number): P
   const id = current && /^[\w-]{43}$/.test(current) ? current : randomBytes(32).toString('base64url');
   const draft: Draft = { details, serviceTypeId, key: randomUUID() };
   await store().set(storeKey(id), draft, TTL_MS);
-  jar.set(COOKIE, id, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: process.env.NODE_ENV === 'production',
-    path: '/book',
-    maxAge: TTL_MS / 1000,
-  });
+  jar.set(COOKIE, id, privateCookie(TTL_MS / 1000, '/book'));
   return draft;
 }
 

@@ -7,6 +7,7 @@ import { env } from '@/lib/env';
 import { clientKey } from '@/lib/appointments/lookup';
 import { safeReturnPath } from '@/lib/safe-return';
 import { verifyPassword } from './password';
+import { privateCookie } from '@/lib/cookies';
 
 /**
  * Staff sessions: a signed (HS256, SESSION_SECRET), HttpOnly, SameSite=Lax cookie that expires,
@@ -66,13 +67,7 @@ export async function signIn(user: string, password: string): Promise<SignInOutc
     .setIssuedAt()
     .setExpirationTime(`${Math.round(hours * 3600)}s`)
     .sign(env().sessionSecret);
-  (await cookies()).set(COOKIE, token, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: process.env.NODE_ENV === 'production',
-    path: '/',
-    maxAge: Math.round(hours * 3600),
-  });
+  (await cookies()).set(COOKIE, token, privateCookie(Math.round(hours * 3600)));
   return { kind: 'signed-in' };
 }
 

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { UpstreamError } from '@/components/feedback/upstream-error';
+import { DataTable } from '@/components/ui/data-table';
 import { pageTitle } from '@/lib/page-title';
 import { isDemo, listSimulatorNotifications } from '@/lib/tatodesk';
 import { attempt } from '@/lib/upstream';
@@ -19,6 +20,11 @@ export default async function DemoNotificationsPage() {
   ]);
   if (!sent.ok) return <UpstreamError failure={sent.failure} />;
   const rows = [...sent.data].reverse().slice(0, 100);
+  const when = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'short',
+    timeStyle: 'short',
+    timeZone: 'America/Sao_Paulo',
+  });
   return (
     <>
       <h1 className="heading-l">{t('title')}</h1>
@@ -26,42 +32,11 @@ export default async function DemoNotificationsPage() {
       {rows.length === 0 ? (
         <p>{t('empty')}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left text-base">
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2">
-                  {t('at')}
-                </th>
-                <th scope="col" className="p-2">
-                  {t('channel')}
-                </th>
-                <th scope="col" className="p-2">
-                  {t('to')}
-                </th>
-                <th scope="col" className="p-2">
-                  {t('template')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((n) => (
-                <tr key={n.ID} className="border-b border-border">
-                  <td className="p-2">
-                    {new Intl.DateTimeFormat(locale, {
-                      dateStyle: 'short',
-                      timeStyle: 'short',
-                      timeZone: 'America/Sao_Paulo',
-                    }).format(new Date(n.at))}
-                  </td>
-                  <td className="p-2">{n.channel}</td>
-                  <td className="p-2 [overflow-wrap:anywhere]">{n.to}</td>
-                  <td className="p-2">{n.templateID}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('title')}
+          headers={[t('at'), t('channel'), t('to'), t('template')]}
+          rows={rows.map((n) => ({ key: n.ID, cells: [when.format(new Date(n.at)), n.channel, n.to, n.templateID] }))}
+        />
       )}
     </>
   );

@@ -16,7 +16,7 @@ export async function POST(request: Request, context: RouteContext<'/appointment
   const wantsJson = request.headers.get('accept')?.includes('application/json') ?? false;
   const origin = request.headers.get('origin');
   if (origin && new URL(origin).host !== request.headers.get('host')) return new Response('Forbidden', { status: 403 });
-  if (!/^\d{6,30}$/.test(protocol) || !(await hasAccess(protocol))) return new Response('Not found', { status: 404 });
+  if (!(await hasAccess(protocol))) return new Response('Not found', { status: 404 });
 
   let appointment;
   try {

@@ -6,7 +6,7 @@ import { getAppointment, isTatodeskError } from '@/lib/tatodesk';
 /** The appointment as an .ics file, for the citizen who may see it. */
 export async function GET(_request: Request, context: RouteContext<'/appointments/[protocol]/calendar'>) {
   const { protocol } = await context.params;
-  if (!/^\d{6,30}$/.test(protocol) || !(await hasAccess(protocol))) return new Response('Not found', { status: 404 });
+  if (!(await hasAccess(protocol))) return new Response('Not found', { status: 404 });
   let appointment;
   try {
     appointment = await getAppointment(protocol);
