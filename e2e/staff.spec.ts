@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { axeViolations, expect, newCitizen, test } from './fixtures';
+import { axeViolations, expect, newCitizen, scrollsSideways, test } from './fixtures';
 import { freeTime, roomyDay, toCheckPage } from './fixtures/booking-helpers';
 import { journey } from './fixtures/journey';
 
@@ -117,7 +117,8 @@ test('the day view lists a unit’s appointments, filters them and pages them', 
   expect(await rows.filter({ hasNotText: 'Maria' }).count()).toBe(1); // the header
 });
 
-test('every staff page passes axe @js-only', async ({ page, simulator }) => {
+test('every staff page passes axe and reads on a tablet @js-only', async ({ page, simulator }) => {
+  await page.setViewportSize({ width: 768, height: 1024 });
   const [seeded] = (await simulator.appointments()).filter((a) => a.attendanceUnitID === 504);
   await page.goto('/staff');
   expect(await axeViolations(page)).toEqual([]);
@@ -127,7 +128,9 @@ test('every staff page passes axe @js-only', async ({ page, simulator }) => {
   await page.goto(`/staff/appointments/${seeded!.protocol}`);
   await expect(page.getByRole('heading', { level: 1, name: `Atendimento ${seeded!.protocol}` })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
+  expect(await scrollsSideways(page)).toBe(false);
   await page.goto('/staff/day?company=102&unit=504&date=2026-12-01');
   await expect(page.getByRole('heading', { level: 1, name: 'Dia da unidade' })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
+  expect(await scrollsSideways(page)).toBe(false);
 });
