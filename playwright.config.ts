@@ -1,6 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { DEMO_STAFF } from './lib/env';
 import {
+  REDIS_PORT,
+  SECOND_INSTANCE_PORT,
+  SECOND_INSTANCE_URL,
   APP_PORT,
   APP_URL,
   E2E_NOW,
@@ -34,6 +37,14 @@ const appEnv = {
   NOTIFY_ATTEMPTS: '2',
   // The demonstration's front-desk account, and one per project for the sign-in limit test to lock.
   STAFF_ACCOUNTS: ['recepcao', 'limite-js', 'limite-no-js'].map((user) => `${user}=${DEMO_STAFF.hash}`).join(';'),
+};
+
+/** The instances behind the imaginary load balancer: Redis for shared state, one session secret. */
+const sharedEnv = {
+  ...appEnv,
+  CATALOGUE_TTL_SECONDS: '0',
+  REDIS_URL: `redis://127.0.0.1:${REDIS_PORT}`,
+  SESSION_SECRET: 'e2e-shared-secret-of-at-least-32-characters',
 };
 
 export default defineConfig({
@@ -95,9 +106,22 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
+      command: `redis-server --port ${REDIS_PORT} --bind 127.0.0.1 --save '' --appendonly no`,
+      port: REDIS_PORT,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
       command: `node node_modules/next/dist/bin/next start -p ${UNCACHED_APP_PORT}`,
       url: UNCACHED_APP_URL,
-      env: { ...appEnv, CATALOGUE_TTL_SECONDS: '0' },
+      env: sharedEnv,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `node node_modules/next/dist/bin/next start -p ${SECOND_INSTANCE_PORT}`,
+      url: SECOND_INSTANCE_URL,
+      env: sharedEnv,
       reuseExistingServer: false,
       timeout: 60_000,
     },

@@ -32,6 +32,7 @@ const schema = z.object({
   ATTACHMENT_MAX_FILE_MB: z.coerce.number().positive().max(50).default(5),
   ATTACHMENT_MAX_TOTAL_MB: z.coerce.number().positive().max(200).default(20),
   TRUST_PROXY: flag.default(false),
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   STAFF_ACCOUNTS: z
     .string()
     .optional()
@@ -87,6 +88,8 @@ export type Env = {
   notifications: { email?: string; whatsapp?: string; sms?: string; attempts: number };
   attachments: { types: string[]; maxFileBytes: number; maxTotalBytes: number };
   lookup: { maxFailures: number; windowMs: number };
+  /** Shared state for several instances (cache, drafts, idempotency keys, limits); in-process when absent. */
+  redisUrl?: string;
   /** Behind a load balancer: the client is the first X-Forwarded-For hop (never trusted otherwise). */
   trustProxy: boolean;
   /** Staff user names and their password hashes; a demonstration account on the simulator. */
@@ -137,6 +140,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     },
     lookup: { maxFailures: e.LOOKUP_MAX_FAILURES, windowMs: e.LOOKUP_WINDOW_MINUTES * 60_000 },
     trustProxy: e.TRUST_PROXY,
+    redisUrl: e.REDIS_URL,
     staff: {
       accounts:
         e.STAFF_ACCOUNTS.size > 0 || !simulated ? e.STAFF_ACCOUNTS : new Map([[DEMO_STAFF.user, DEMO_STAFF.hash]]),

@@ -3,7 +3,7 @@
 // Playwright journeys in Debian's Chromium.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureDebianPackages } from './ensure-debian.mjs';
 import { BUILD_CANARY } from './build-canary.mjs';
 
 function step(title, command, args, env = {}) {
@@ -18,7 +18,7 @@ function step(title, command, args, env = {}) {
 
 const node = process.execPath;
 process.env.NEXT_TELEMETRY_DISABLED = '1';
-ensureChromium();
+ensureDebianPackages();
 mkdirSync('reports', { recursive: true });
 step('unit and contract tests (Vitest)', node, [
   'node_modules/vitest/vitest.mjs',

@@ -1,4 +1,5 @@
 import { expect, newCitizen, test } from '../fixtures';
+import { SECOND_INSTANCE_URL } from '../fixtures/env';
 import { journey } from '../fixtures/journey';
 import { freeTime, roomyDay, toCheckPage } from '../fixtures/booking-helpers';
 
@@ -6,12 +7,15 @@ test.afterEach(async ({ simulator }) => {
   await simulator.clearFaults();
 });
 
-test('two tabs confirming the same booking at once book it once', async ({ page, simulator }) => {
+// The faults project runs on two instances that share Redis: one tab on each, as a load balancer would spread them.
+test('two tabs on two instances confirming the same booking at once book it once', async ({ page, simulator }) => {
   const { date, time } = await freeTime(page, 13, roomyDay);
   const citizen = newCitizen('Davi Duas Abas');
   await toCheckPage(page, citizen, date, time, roomyDay);
   const tab = await page.context().newPage();
-  await tab.goto(page.url());
+  const url = new URL(page.url());
+  await tab.goto(`${SECOND_INSTANCE_URL}${url.pathname}${url.search}`);
+  await expect(tab.getByRole('heading', { level: 1, name: 'Confira antes de confirmar' })).toBeVisible();
   // A slow upstream keeps the first create in flight while the second tab confirms.
   await simulator.fault('createAppointment', { latencyMs: 1500, times: 2 });
   await Promise.all([journey(page).confirm(), journey(tab).confirm()]);

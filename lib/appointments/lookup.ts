@@ -1,17 +1,18 @@
 import 'server-only';
 import { headers } from 'next/headers';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { env } from '@/lib/env';
+import { rateLimiter } from '@/lib/store';
 import { getAppointment, isTatodeskErrorOf, type Appointment } from '@/lib/tatodesk';
 import { matchesSecret } from './lookup-schema';
 
 /** Every answer takes at least this long, so that timing tells a wrong pair from no protocol apart by nothing. */
 const FLOOR_MS = 600;
 
-let limiter: RateLimiterMemory | undefined;
+let limiter: RateLimiterAbstract | undefined;
 function failures() {
   const { maxFailures, windowMs } = env().lookup;
-  limiter ??= new RateLimiterMemory({ keyPrefix: 'lookup', points: maxFailures, duration: Math.ceil(windowMs / 1000) });
+  limiter ??= rateLimiter({ keyPrefix: 'lookup', points: maxFailures, duration: Math.ceil(windowMs / 1000) });
   return limiter;
 }
 

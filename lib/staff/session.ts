@@ -2,10 +2,11 @@ import 'server-only';
 import { jwtVerify, SignJWT } from 'jose';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { env } from '@/lib/env';
 import { clientKey } from '@/lib/appointments/lookup';
 import { safeReturnPath } from '@/lib/safe-return';
+import { rateLimiter } from '@/lib/store';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { verifyPassword } from './password';
 import { privateCookie } from '@/lib/cookies';
 
@@ -40,16 +41,25 @@ export async function requireStaff(): Promise<StaffMember> {
   return staff;
 }
 
-const perAccount = new RateLimiterMemory({ keyPrefix: 'staff-account', points: 5, duration: 15 * 60 });
-const perClient = new RateLimiterMemory({ keyPrefix: 'staff-client', points: 20, duration: 15 * 60 });
+const ACCOUNT_FAILURES = 5;
+const CLIENT_FAILURES = 20;
+let limiters: { perAccount: RateLimiterAbstract; perClient: RateLimiterAbstract } | undefined;
+const limits = () =>
+  (limiters ??= {
+    perAccount: rateLimiter({ keyPrefix: 'staff-account', points: ACCOUNT_FAILURES, duration: 15 * 60 }),
+    perClient: rateLimiter({ keyPrefix: 'staff-client', points: CLIENT_FAILURES, duration: 15 * 60 }),
+  });
 
 export type SignInOutcome = { kind: 'signed-in' } | { kind: 'refused' } | { kind: 'limited'; retryInMinutes: number };
 
 /** Checks the password (always doing the work, so a wrong name takes as long as a wrong password). */
 export async function signIn(user: string, password: string): Promise<SignInOutcome> {
   const client = await clientKey();
+  const { perAccount, perClient } = limits();
   const [account, from] = await Promise.all([perAccount.get(user.toLowerCase()), perClient.get(client)]);
-  const blocked = [account, from].find((state, i) => state && state.consumedPoints >= (i === 0 ? 5 : 20));
+  const blocked = [account, from].find(
+    (state, i) => state && state.consumedPoints >= (i === 0 ? ACCOUNT_FAILURES : CLIENT_FAILURES),
+  );
   if (blocked) return { kind: 'limited', retryInMinutes: Math.max(1, Math.ceil(blocked.msBeforeNext / 60_000)) };
 
   const hash = env().staff.accounts.get(user);

@@ -1,18 +1,67 @@
-import { describe, expect, it, vi } from 'vitest';
+import Redis from 'ioredis';
+import { RateLimiterRedis } from 'rate-limiter-flexible';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cached } from '@/lib/store';
 import { memoryStore } from '@/lib/store/memory';
+import { redisStore } from '@/lib/store/redis';
+import type { KeyValueStore } from '@/lib/store/types';
+import { startRedis } from '../redis-server';
 
-describe('memory store', () => {
-  it('expires entries on their TTL and claims a key only once', async () => {
-    // lru-cache keeps its own clock, so the TTL runs for real: short, and waited out generously.
-    const store = memoryStore();
-    await store.set('a', 1, 30);
-    expect(await store.get('a')).toBe(1);
-    expect(await store.add('a', 2, 30)).toBe(false);
-    await new Promise((resolve) => setTimeout(resolve, 80));
+let redisServer: Awaited<ReturnType<typeof startRedis>>;
+const clients: Redis[] = [];
+const client = () => {
+  const redis = new Redis(redisServer.url);
+  clients.push(redis);
+  return redis;
+};
+
+beforeAll(async () => {
+  redisServer = await startRedis();
+});
+afterAll(async () => {
+  clients.forEach((c) => c.disconnect());
+  await redisServer.stop();
+});
+
+// The same behaviour from either store: the app may run on one or the other.
+describe.each([
+  ['memory', () => memoryStore()],
+  ['redis', () => redisStore(client(), `test-${Math.random()}:`)],
+] as const)('%s store', (_name, make: () => KeyValueStore) => {
+  it('keeps JSON values and expires them on their TTL', async () => {
+    const store = make();
+    await store.set('a', { n: 1, list: ['x'] }, 60);
+    expect(await store.get('a')).toEqual({ n: 1, list: ['x'] });
+    // Both keep their own clock, so the TTL runs for real: short, and waited out generously.
+    await new Promise((resolve) => setTimeout(resolve, 150));
     expect(await store.get('a')).toBeUndefined();
-    expect(await store.add('a', 3, 1000)).toBe(true);
-    expect(await store.get('a')).toBe(3);
+  });
+
+  it('lets exactly one of several racing claims win, and frees the key on delete', async () => {
+    const store = make();
+    const claims = await Promise.all(Array.from({ length: 5 }, (_, i) => store.add('claim', i, 10_000)));
+    expect(claims.filter(Boolean)).toHaveLength(1);
+    await store.delete('claim');
+    expect(await store.add('claim', 'again', 10_000)).toBe(true);
+    expect(await store.get('claim')).toBe('again');
+  });
+});
+
+describe('Redis shared by instances', () => {
+  it('two instances see the same claims and the same limiter', async () => {
+    const prefix = `shared-${Math.random()}:`;
+    const [a, b] = [redisStore(client(), prefix), redisStore(client(), prefix)];
+    expect(await a.add('booking:key', 'pending', 10_000)).toBe(true);
+    expect(await b.add('booking:key', 'pending', 10_000)).toBe(false);
+
+    const options = { keyPrefix: prefix, points: 2, duration: 60 };
+    const [one, two] = [
+      new RateLimiterRedis({ ...options, storeClient: client() }),
+      new RateLimiterRedis({ ...options, storeClient: client() }),
+    ];
+    await one.penalty('client', 1);
+    await two.penalty('client', 1);
+    expect((await one.get('client'))?.consumedPoints).toBe(2);
   });
 });
 

@@ -1,0 +1,32 @@
+// What the tests need from Debian, installed on demand: Playwright cannot download its own
+// browser here (it drives Debian's Chromium), and the Redis store is tested against a real server.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const needs = [
+  { binary: CHROMIUM, pkg: 'chromium' },
+  { binary: '/usr/bin/redis-server', pkg: 'redis-server' },
+];
+
+export function ensureDebianPackages() {
+  const missing = needs.filter((need) => !existsSync(need.binary));
+  if (missing.length === 0) return;
+  const asRoot = process.getuid?.() === 0 ? [] : ['sudo', '-n'];
+  const run = (args) => {
+    const [command, ...rest] = [...asRoot, ...args];
+    execFileSync(command, rest, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  };
+  const pkgs = missing.map((need) => need.pkg);
+  console.log(`Installing Debian's ${pkgs.join(', ')} for the tests…`);
+  try {
+    run(['apt-get', 'update', '-qq']);
+    run(['apt-get', 'install', '-y', '-qq', ...pkgs]);
+  } catch {
+    throw new Error(`Could not install ${pkgs.join(', ')}. Install them with apt-get (or set CHROMIUM_PATH).`);
+  }
+  for (const need of missing)
+    if (!existsSync(need.binary)) throw new Error(`${need.pkg} installed, but not at ${need.binary}.`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) ensureDebianPackages();
