@@ -126,6 +126,14 @@ test.describe('attachments', () => {
     expect(held.attachments.map((f) => f.name)).toEqual(['rg.pdf', 'foto.png']);
   });
 
+  test('sending with no file chosen says so at the field', async ({ page, simulator }, info) => {
+    const citizen = newCitizen('Mário Sem Arquivo');
+    const { protocol } = await booked(simulator, citizen, { ...campinas, nth: info.project.name === 'no-js' ? 9 : 8 });
+    await lookUp(page, protocol, citizen.cpf);
+    await page.getByRole('button', { name: 'Enviar documentos' }).click();
+    await expect(page.getByText('Erro: Escolha pelo menos um arquivo')).toBeVisible();
+  });
+
   test('a finished appointment takes no more attachments', async ({ page, simulator }, info) => {
     const citizen = newCitizen('Igor Encerrado');
     const { protocol } = await booked(simulator, citizen, { ...campinas, nth: info.project.name === 'no-js' ? 7 : 6 });

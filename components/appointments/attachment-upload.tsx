@@ -36,16 +36,19 @@ export function AttachmentUpload({
   protocol,
   limits,
   initialResults,
+  initialMissing = false,
 }: {
   protocol: string;
   limits: Limits;
   initialResults?: FileOutcome[];
+  /** Without JavaScript, the form came back because no file was chosen. */
+  initialMissing?: boolean;
 }) {
   const t = useTranslations('appointment');
   const prefix = useTranslations('booking.common')('errorPrefix');
   const router = useRouter();
   const [rows, setRows] = useState<Row[]>(initialResults ?? []);
-  const [missing, setMissing] = useState(false);
+  const [missing, setMissing] = useState(initialMissing);
   const [busy, setBusy] = useState(false);
   const action = `/appointments/${protocol}/attachments`;
 

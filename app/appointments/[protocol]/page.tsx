@@ -30,7 +30,7 @@ export default async function AppointmentPage(props: PageProps<'/appointments/[p
   const uploadId = readParam(await props.searchParams, 'upload');
   const upload =
     uploadId && /^[0-9a-f-]{36}$/.test(uploadId)
-      ? await store().get<{ results?: FileOutcome[] }>(`upload-result:${uploadId}`)
+      ? await store().get<{ results?: FileOutcome[]; error?: string }>(`upload-result:${uploadId}`)
       : undefined;
   const { types, maxFileBytes, maxTotalBytes } = env().attachments;
   const limits = {
@@ -73,7 +73,12 @@ export default async function AppointmentPage(props: PageProps<'/appointments/[p
           {t('addTitle')}
         </h2>
         {acceptsAttachments(a) ? (
-          <AttachmentUpload protocol={a.protocol} limits={limits} initialResults={upload?.results} />
+          <AttachmentUpload
+            protocol={a.protocol}
+            limits={limits}
+            initialResults={upload?.results}
+            initialMissing={upload?.error === 'none'}
+          />
         ) : (
           <Notice title={t('addTitle')}>{t('closed')}</Notice>
         )}

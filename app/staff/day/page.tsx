@@ -33,32 +33,8 @@ export default async function StaffDayPage(props: PageProps<'/staff/day'>) {
     <>
       <h1 className="heading-l">{t('title')}</h1>
       <form method="get" action="/staff/day" className="mb-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        <div>
-          <label htmlFor="company" className="label">
-            {t('company')}
-          </label>
-          <select id="company" name="company" defaultValue={query.company ?? ''} className="input">
-            <option value="">—</option>
-            {companies.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="unit" className="label">
-            {t('unit')}
-          </label>
-          <select id="unit" name="unit" defaultValue={query.unit ?? ''} className="input">
-            <option value="">—</option>
-            {units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Choice name="company" label={t('company')} value={query.company} options={companies} />
+        <Choice name="unit" label={t('unit')} value={query.unit} options={units} />
         <div>
           <label htmlFor="date" className="label">
             {t('date')}
@@ -98,5 +74,24 @@ export default async function StaffDayPage(props: PageProps<'/staff/day'>) {
         <DayList query={query} initial={day} />
       </QueryProvider>
     </>
+  );
+}
+
+/** A filter select: its options are the organisation's companies or a company's units. */
+function Choice(props: { name: string; label: string; value?: number; options: { id: number; name: string }[] }) {
+  return (
+    <div>
+      <label htmlFor={props.name} className="label">
+        {props.label}
+      </label>
+      <select id={props.name} name={props.name} defaultValue={props.value ?? ''} className="input">
+        <option value="">—</option>
+        {props.options.map((option) => (
+          <option key={option.id} value={option.id}>
+            {option.name}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { hasAccess } from '@/lib/appointments/access';
 import { acceptsAttachments, attachFiles } from '@/lib/appointments/attachments';
+import { accessibleAppointment } from '@/lib/appointments/load';
 import { store } from '@/lib/store';
-import { getAppointment, isTatodeskError } from '@/lib/tatodesk';
 
 const RESULT_TTL_MS = 10 * 60 * 1000;
 
@@ -16,15 +15,9 @@ export async function POST(request: Request, context: RouteContext<'/appointment
   const wantsJson = request.headers.get('accept')?.includes('application/json') ?? false;
   const origin = request.headers.get('origin');
   if (origin && new URL(origin).host !== request.headers.get('host')) return new Response('Forbidden', { status: 403 });
-  if (!(await hasAccess(protocol))) return new Response('Not found', { status: 404 });
-
-  let appointment;
-  try {
-    appointment = await getAppointment(protocol);
-  } catch (error) {
-    if (!isTatodeskError(error)) throw error;
-    return respond({ error: 'unavailable' }, 503);
-  }
+  const found = await accessibleAppointment(protocol, wantsJson);
+  if ('response' in found) return found.response;
+  const { appointment } = found;
   if (!acceptsAttachments(appointment)) return respond({ error: 'closed' }, 409);
 
   const form = await request.formData().catch(() => undefined);

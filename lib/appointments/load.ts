@@ -1,0 +1,28 @@
+import 'server-only';
+import { getAppointment, isTatodeskError, type Appointment } from '@/lib/tatodesk';
+import { hasAccess } from './access';
+
+/**
+ * The appointment behind a route handler, for a browser that may see it; otherwise the answer
+ * to send: the lookup page (with the protocol filled in), or, when Tatodesk fails, the
+ * appointment page, which says so calmly (a JSON caller gets the error kind instead).
+ */
+export async function accessibleAppointment(
+  protocol: string,
+  wantsJson = false,
+): Promise<{ appointment: Appointment } | { response: Response }> {
+  if (!(await hasAccess(protocol))) {
+    if (wantsJson) return { response: Response.json({ error: 'not-found' }, { status: 404 }) };
+    const lookup = `/appointments?protocol=${encodeURIComponent(protocol.slice(0, 30))}`;
+    return { response: new Response(null, { status: 303, headers: { location: lookup } }) };
+  }
+  try {
+    return { appointment: await getAppointment(protocol) };
+  } catch (error) {
+    if (!isTatodeskError(error)) throw error;
+    if (!wantsJson)
+      return { response: new Response(null, { status: 303, headers: { location: `/appointments/${protocol}` } }) };
+    const status = error.kind === 'not-found' ? 404 : 503;
+    return { response: Response.json({ error: error.kind, reference: error.requestId.slice(0, 8) }, { status }) };
+  }
+}
