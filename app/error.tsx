@@ -8,6 +8,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
   const t = useTranslations('upstream');
   return (
     <div role="alert" className="max-w-prose">
+      <title>{t('genericTitle')}</title>
       <h1 className="heading-xl">{t('genericTitle')}</h1>
       <p className="body-l">{t('genericBody')}</p>
       <p className="mt-6 flex flex-wrap items-center gap-4">
