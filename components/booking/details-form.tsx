@@ -8,7 +8,7 @@ import type { DetailsState } from '@/app/book/actions';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useCheckedSubmit } from '@/components/ui/use-checked-submit';
-import { detailsSchema, type DetailsInput, type ErrorCode } from '@/lib/booking/details-schema';
+import { baseFields, detailsSchema, type DetailsInput, type ErrorCode } from '@/lib/booking/details-schema';
 import type { FormField } from '@/lib/tatodesk/types';
 import { BaseFields } from './details-base-fields';
 import { ServiceQuestion } from './service-question';
@@ -39,8 +39,10 @@ export function DetailsForm({ pageTitle, fields, initial, action, failureNotice 
   });
   const { ref: formRef, onSubmit } = useCheckedSubmit(form, formAction);
 
+  // Every field in page order: the summary lists its errors in the order the fields stand.
+  const order = [...baseFields, ...fields.map((f) => `answers.${f.key}`)];
   const clientErrors = Object.fromEntries(
-    [...['name', 'cpf', 'email', 'phone'], ...fields.map((f) => `answers.${f.key}`)].flatMap((name) => {
+    order.flatMap((name) => {
       const message = form.getFieldState(name as keyof DetailsInput, form.formState).error?.message;
       return message ? [[name, message as ErrorCode]] : [];
     }),
@@ -57,7 +59,6 @@ export function DetailsForm({ pageTitle, fields, initial, action, failureNotice 
       max: String(field?.type === 'number' ? field.max : field?.maxLength),
     });
   };
-  const order = [...['name', 'cpf', 'email', 'phone'], ...fields.map((f) => `answers.${f.key}`)];
   const summary = order.filter((name) => errors[name]).map((name) => ({ field: name, message: message(name)! }));
 
   return (

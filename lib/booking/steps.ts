@@ -9,7 +9,6 @@ export const choiceSteps: readonly ChoiceStep[] = ['category', 'type', 'region',
 /** Steps whose options come from the cached catalogue: skipped when only one option exists. */
 export const catalogueSteps: readonly ChoiceStep[] = ['category', 'type', 'region', 'unit'];
 
-export const isChoiceStep = (step: Step): step is ChoiceStep => (choiceSteps as readonly Step[]).includes(step);
 export const stepIndex = (step: Step) => steps.indexOf(step);
 export const nextStep = (step: Step): Step => steps[Math.min(stepIndex(step) + 1, steps.length - 1)]!;
 

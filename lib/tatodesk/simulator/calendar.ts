@@ -7,7 +7,6 @@ import { nationalHolidays, type SimUnit } from './dataset/units';
 export const HORIZON_DAYS = 42;
 
 export const todayIn = (now: Date, timeZone: string) => format(new TZDate(now, timeZone), 'yyyy-MM-dd');
-export const nowTimeIn = (now: Date, timeZone: string) => format(new TZDate(now, timeZone), 'HH:mm');
 export const plusDays = (iso: string, days: number) =>
   format(addDays(parse(iso, 'yyyy-MM-dd', new Date()), days), 'yyyy-MM-dd');
 
