@@ -1,14 +1,15 @@
 'use client';
 
+import { BRASILIA } from '@/lib/time';
 import { useQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { refreshDay } from '@/app/staff/actions';
 import { DataTable } from '@/components/ui/data-table';
 import type { Day, DayQuery } from '@/lib/staff/day';
+import { appointmentStatuses } from '@/lib/tatodesk/types';
 
 const REFRESH_MS = 30_000;
-const statuses = ['scheduled', 'checked-in', 'in-service', 'finished', 'cancelled', 'no-show'] as const;
 
 /** The day's list: counts, a table and pages; it refreshes itself every 30 s with the URL's filters. */
 /** The same filters on another page: they live in the URL. */
@@ -35,9 +36,7 @@ export function DayList({ query, initial }: { query: DayQuery; initial: Day }) {
     staleTime: 0,
   });
   const day = data.ok ? data.data : initial;
-  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'medium', timeZone: 'America/Sao_Paulo' }).format(
-    new Date(day.at),
-  );
+  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'medium', timeZone: BRASILIA }).format(new Date(day.at));
 
   return (
     <>
@@ -50,7 +49,7 @@ export function DayList({ query, initial }: { query: DayQuery; initial: Day }) {
             <dt>{t('total')}</dt>
             <dd className="text-2xl font-bold">{day.counts.all}</dd>
           </div>
-          {statuses.map((s) => (
+          {appointmentStatuses.map((s) => (
             <div key={s} className="border-2 border-border p-2">
               <dt>{words(s)}</dt>
               <dd className="text-2xl font-bold">{day.counts[s]}</dd>

@@ -1,6 +1,5 @@
+import { BRASILIA } from '@/lib/time';
 import type { Address } from '@/lib/tatodesk';
-
-export const BRASILIA = 'America/Sao_Paulo';
 
 export function formatAddress(a: Address): string {
   const street = [a.street, a.number].filter(Boolean).join(', ');

@@ -1,3 +1,4 @@
+import { BRASILIA } from '@/lib/time';
 import { cookies } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
 import { defaultLocale, isLocale, localeCookie } from './config';
@@ -7,5 +8,5 @@ export default getRequestConfig(async () => {
   const locale = isLocale(chosen) ? chosen : defaultLocale;
   const messages =
     locale === 'en' ? (await import('./messages/en.json')).default : (await import('./messages/pt-BR.json')).default;
-  return { locale, messages, timeZone: 'America/Sao_Paulo' };
+  return { locale, messages, timeZone: BRASILIA };
 });

@@ -1,13 +1,13 @@
+import { BRASILIA } from '@/lib/time';
 import 'server-only';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { z } from 'zod';
-import { getInPersonReport, type AppointmentStatus, type ReportRow } from '@/lib/tatodesk';
+import { appointmentStatuses, getInPersonReport, type AppointmentStatus, type ReportRow } from '@/lib/tatodesk';
 
-export const statuses = ['scheduled', 'checked-in', 'in-service', 'finished', 'cancelled', 'no-show'] as const;
 export const PAGE_SIZE = 20;
 
-export const todayInBrasilia = () => format(new TZDate(new Date(), 'America/Sao_Paulo'), 'yyyy-MM-dd');
+export const todayInBrasilia = () => format(new TZDate(new Date(), BRASILIA), 'yyyy-MM-dd');
 
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const id = z.preprocess(first, z.coerce.number().int().positive()).optional().catch(undefined);
@@ -17,7 +17,9 @@ export const dayQuerySchema = z.object({
   company: id,
   unit: id,
   date: z.preprocess(first, z.iso.date()).optional().catch(undefined),
-  status: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(statuses))).catch([]),
+  status: z
+    .preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(appointmentStatuses)))
+    .catch([]),
   q: z.preprocess(first, z.string().trim().max(80)).optional().catch(undefined),
   page: z.preprocess(first, z.coerce.number().int().min(1).max(1000)).catch(1),
 });
@@ -58,10 +60,10 @@ export async function loadDay(query: DayQuery): Promise<Day> {
     byName
       ? getInPersonReport({ ...filtered, page: 0, limit: 1000 })
       : getInPersonReport({ ...filtered, page: query.page - 1, limit: PAGE_SIZE }),
-    ...statuses.map((status) => getInPersonReport({ ...scope, statuses: [status], page: 0, limit: 1 })),
+    ...appointmentStatuses.map((status) => getInPersonReport({ ...scope, statuses: [status], page: 0, limit: 1 })),
   ]);
-  const counts = Object.fromEntries(statuses.map((s, i) => [s, perStatus[i]!.total])) as Day['counts'];
-  counts.all = statuses.reduce((sum, s) => sum + counts[s], 0);
+  const counts = Object.fromEntries(appointmentStatuses.map((s, i) => [s, perStatus[i]!.total])) as Day['counts'];
+  counts.all = appointmentStatuses.reduce((sum, s) => sum + counts[s], 0);
 
   if (byName) {
     const needle = search.toLocaleLowerCase('pt-BR');

@@ -1,3 +1,4 @@
+import { BRASILIA } from '@/lib/time';
 import type {
   TatodeskCategory,
   TatodeskCompany,
@@ -18,8 +19,6 @@ import type {
   ServiceType,
   Unit,
 } from './types';
-
-export const BRASILIA_TIME_ZONE = 'America/Sao_Paulo';
 
 export function fromWireDate(date: string): string {
   const [day, month, year] = date.split('/');
@@ -80,7 +79,7 @@ export const reshapeUnit = (u: TatodeskUnit): Unit => ({
   regionId: u.regionID,
   name: u.name,
   address: u.address,
-  timeZone: u.timeZone ?? BRASILIA_TIME_ZONE,
+  timeZone: u.timeZone ?? BRASILIA,
   phone: u.phone,
 });
 
@@ -110,7 +109,7 @@ export const reshapeAppointment = (a: TatodeskAttendance): Appointment => ({
     id: a.attendanceUnitID,
     name: a.attendanceUnitName,
     address: a.address,
-    timeZone: a.timeZone ?? BRASILIA_TIME_ZONE,
+    timeZone: a.timeZone ?? BRASILIA,
   },
   serviceType: { id: a.attendanceTypeID, name: a.attendanceTypeName, requiredDocuments: a.requiredDocuments },
   date: fromWireDate(a.date),

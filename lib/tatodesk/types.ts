@@ -58,8 +58,16 @@ export type Slot = { time: string; vacancies: number };
 export type Client = { name: string; cpf: string; email: string; phone: string };
 export type Answer = { key: string; value: string };
 
-export type AppointmentStatus =
-  'scheduled' | 'checked-in' | 'in-service' | 'finished' | 'cancelled' | 'no-show' | 'unknown';
+/** The statuses the product speaks about; an upstream status outside them is 'unknown'. */
+export const appointmentStatuses = [
+  'scheduled',
+  'checked-in',
+  'in-service',
+  'finished',
+  'cancelled',
+  'no-show',
+] as const;
+export type AppointmentStatus = (typeof appointmentStatuses)[number] | 'unknown';
 
 export type Attachment = { name: string; url: string; addedAt?: string };
 

@@ -1,3 +1,4 @@
+import { BRASILIA } from '@/lib/time';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { UpstreamError } from '@/components/feedback/upstream-error';
@@ -23,7 +24,7 @@ export default async function DemoNotificationsPage() {
   const when = new Intl.DateTimeFormat(locale, {
     dateStyle: 'short',
     timeStyle: 'short',
-    timeZone: 'America/Sao_Paulo',
+    timeZone: BRASILIA,
   });
   return (
     <>

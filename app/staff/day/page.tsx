@@ -4,7 +4,8 @@ import { QueryProvider } from '@/components/query-provider';
 import { DayList } from '@/components/staff/day-list';
 import { catalogue } from '@/lib/booking/catalogue';
 import { pageTitle } from '@/lib/page-title';
-import { dayQuerySchema, loadDay, statuses, todayInBrasilia } from '@/lib/staff/day';
+import { dayQuerySchema, loadDay, todayInBrasilia } from '@/lib/staff/day';
+import { appointmentStatuses } from '@/lib/tatodesk';
 import { requireStaff } from '@/lib/staff/session';
 import { attempt } from '@/lib/upstream';
 
@@ -44,7 +45,7 @@ export default async function StaffDayPage(props: PageProps<'/staff/day'>) {
         <fieldset className="sm:col-span-2">
           <legend className="label">{t('status')}</legend>
           <div className="flex flex-wrap gap-x-6 gap-y-2">
-            {statuses.map((s) => (
+            {appointmentStatuses.map((s) => (
               <div key={s} className="radio">
                 <input
                   id={`status-${s}`}

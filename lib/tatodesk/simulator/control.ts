@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { endpointNames, type EndpointName } from '../endpoints';
 import { errorCodes } from '../wire/common';
+import { appointmentStatuses } from '../types';
 import { statusIDs } from '../wire/scheduling';
 import { hoursOf } from './calendar';
 import { SimError } from './errors';
@@ -21,9 +22,7 @@ type Context = {
   body: () => Promise<unknown>;
 };
 
-const statusBody = z.object({
-  status: z.enum(['scheduled', 'checked-in', 'in-service', 'finished', 'cancelled', 'no-show']),
-});
+const statusBody = z.object({ status: z.enum(appointmentStatuses) });
 const statusMap = {
   scheduled: statusIDs.scheduled,
   'checked-in': statusIDs.checkedIn,
