@@ -47,6 +47,10 @@ test.describe('home page', () => {
     await site.switchLanguage('English');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     expect(await axeViolations(page)).toEqual([]);
+    // The demonstration's outbox, linked from the banner.
+    await page.getByRole('link', { name: 'See notifications sent' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Notifications sent (demonstration)' })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   test('answers an unknown address with a page in the visitor’s language', async ({ page }) => {
