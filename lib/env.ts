@@ -52,6 +52,7 @@ const schema = z.object({
       return accounts;
     }),
   STAFF_SESSION_HOURS: z.coerce.number().min(0.25).max(24).default(8),
+  STAFF_REFRESH_SECONDS: z.coerce.number().int().min(1).max(300).default(5),
   LOOKUP_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOOKUP_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   CATALOGUE_TTL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
@@ -93,7 +94,7 @@ export type Env = {
   /** Behind a load balancer: the client is the first X-Forwarded-For hop (never trusted otherwise). */
   trustProxy: boolean;
   /** Staff user names and their password hashes; a demonstration account on the simulator. */
-  staff: { accounts: Map<string, string>; sessionHours: number };
+  staff: { accounts: Map<string, string>; sessionHours: number; refreshMs: number };
   tatodesk: TatodeskTarget;
 };
 
@@ -145,6 +146,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       accounts:
         e.STAFF_ACCOUNTS.size > 0 || !simulated ? e.STAFF_ACCOUNTS : new Map([[DEMO_STAFF.user, DEMO_STAFF.hash]]),
       sessionHours: e.STAFF_SESSION_HOURS,
+      refreshMs: e.STAFF_REFRESH_SECONDS * 1000,
     },
   };
 

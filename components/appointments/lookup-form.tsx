@@ -20,7 +20,12 @@ export function LookupForm({ protocol, pageTitle }: { protocol?: string; pageTit
   const upstream = useTranslations('upstream');
   const [state, formAction] = useActionState<LookupState, FormData>(lookUpAppointment, {});
   const values = state.values ?? { protocol: protocol ?? '', secret: '' };
-  const form = useForm<Values>({ resolver: zodResolver(lookupSchema) as never, defaultValues: values });
+  const form = useForm<Values>({
+    resolver: zodResolver(lookupSchema) as never,
+    defaultValues: values,
+    // The error summary takes focus, not the first field (GOV.UK).
+    shouldFocusError: false,
+  });
   const { ref: formRef, onSubmit } = useCheckedSubmit(form, formAction);
 
   const clientErrors = form.formState.errors;
@@ -46,7 +51,7 @@ export function LookupForm({ protocol, pageTitle }: { protocol?: string; pageTit
   return (
     <>
       <title>{summary.length > 0 ? `${common('errorPrefix')} ${pageTitle}` : pageTitle}</title>
-      <ErrorSummary title={common('errorSummaryTitle')} errors={summary} />
+      <ErrorSummary title={common('errorSummaryTitle')} errors={summary} submission={form.formState.submitCount} />
       <div role="status">
         {problem && <p className="mb-6 border-l-4 border-error bg-surface p-4 font-bold">{problem}</p>}
       </div>

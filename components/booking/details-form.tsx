@@ -8,7 +8,13 @@ import type { DetailsState } from '@/app/book/actions';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useCheckedSubmit } from '@/components/ui/use-checked-submit';
-import { baseFields, detailsSchema, type DetailsInput, type ErrorCode } from '@/lib/booking/details-schema';
+import {
+  baseFields,
+  detailsSchema,
+  toErrorCode,
+  type DetailsInput,
+  type ErrorCode,
+} from '@/lib/booking/details-schema';
 import type { FormField } from '@/lib/tatodesk/types';
 import { BaseFields } from './details-base-fields';
 import { ServiceQuestion } from './service-question';
@@ -36,6 +42,8 @@ export function DetailsForm({ pageTitle, fields, initial, action, failureNotice 
     defaultValues: values,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
+    // The error summary takes focus, not the first field (GOV.UK).
+    shouldFocusError: false,
   });
   const { ref: formRef, onSubmit } = useCheckedSubmit(form, formAction);
 
@@ -43,8 +51,8 @@ export function DetailsForm({ pageTitle, fields, initial, action, failureNotice 
   const order = [...baseFields, ...fields.map((f) => `answers.${f.key}`)];
   const clientErrors = Object.fromEntries(
     order.flatMap((name) => {
-      const message = form.getFieldState(name as keyof DetailsInput, form.formState).error?.message;
-      return message ? [[name, message as ErrorCode]] : [];
+      const error = form.getFieldState(name as keyof DetailsInput, form.formState).error;
+      return error ? [[name, toErrorCode(typeof error.message === 'string' ? error.message : '')!]] : [];
     }),
   );
   const errors: Record<string, ErrorCode> = form.formState.isSubmitted ? clientErrors : (state.errors ?? {});
@@ -66,7 +74,7 @@ export function DetailsForm({ pageTitle, fields, initial, action, failureNotice 
       {/* The page's only title: set here so that it says "Error:" whenever the form comes back with errors. */}
       <title>{summary.length > 0 ? `${t('common.errorPrefix')} ${pageTitle}` : pageTitle}</title>
       {state.failure && failureNotice}
-      <ErrorSummary title={t('common.errorSummaryTitle')} errors={summary} />
+      <ErrorSummary title={t('common.errorSummaryTitle')} errors={summary} submission={form.formState.submitCount} />
       <form ref={formRef} action={formAction} noValidate onSubmit={onSubmit}>
         <h1 className="heading-l">{t('details.title')}</h1>
         <p className="mb-6">{t('details.lead')}</p>

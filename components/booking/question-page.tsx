@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { getTranslations } from 'next-intl/server';
 import { BackLink } from '@/components/ui/back-link';
 import { ErrorSummary } from '@/components/ui/error-summary';
@@ -33,7 +34,14 @@ export async function QuestionPage<S extends ChoiceStep>({ step, context, hint, 
     <>
       <BackLink href={context.backHref}>{t('common.back')}</BackLink>
       <StepNotice code={context.notice} />
-      {error && <ErrorSummary title={t('common.errorSummaryTitle')} errors={[{ field: step, message: error }]} />}
+      {error && (
+        <ErrorSummary
+          title={t('common.errorSummaryTitle')}
+          errors={[{ field: step, message: error }]}
+          // Each unanswered submission is a navigation, and a render of its own.
+          submission={randomUUID()}
+        />
+      )}
       {empty ? (
         <>
           <h1 className="heading-l">{title}</h1>

@@ -2,6 +2,7 @@ import 'server-only';
 import { UpstreamError } from '@/components/feedback/upstream-error';
 import { QueryProvider } from '@/components/query-provider';
 import { StaffAppointment } from '@/components/staff/staff-appointment';
+import { env } from '@/lib/env';
 import { getAppointment, getAttendance } from '@/lib/tatodesk';
 import { attempt } from '@/lib/upstream';
 import { requireStaff } from '@/lib/staff/session';
@@ -15,7 +16,7 @@ export async function StaffAppointmentPage({ lookup }: { lookup: { protocol: str
   if (!found.ok) return <UpstreamError failure={found.failure} />;
   return (
     <QueryProvider>
-      <StaffAppointment initial={found.data} lookup={lookup} />
+      <StaffAppointment initial={found.data} lookup={lookup} refreshMs={env().staff.refreshMs} />
     </QueryProvider>
   );
 }

@@ -8,15 +8,16 @@ import { formatCpf } from '@/lib/br/cpf';
 import { formatAddress, formatDate } from '@/lib/booking/format';
 import type { Appointment } from '@/lib/tatodesk/types';
 
-const REFRESH_MS = 5_000;
-
 /** An appointment as the front desk sees it; its status follows the upstream by itself. */
 export function StaffAppointment({
   initial,
   lookup,
+  refreshMs,
 }: {
   initial: Appointment;
   lookup: { protocol: string } | { attendanceId: number };
+  /** How often the status is asked again (STAFF_REFRESH_SECONDS). */
+  refreshMs: number;
 }) {
   const t = useTranslations('staff.appointment');
   const statuses = useTranslations('appointment.statuses');
@@ -26,7 +27,7 @@ export function StaffAppointment({
     queryKey: ['staff-appointment', lookup],
     queryFn: () => refreshStaffAppointment(lookup),
     initialData: { ok: true as const, data: initial },
-    refetchInterval: REFRESH_MS,
+    refetchInterval: refreshMs,
     refetchOnMount: false,
     staleTime: 0,
   });

@@ -1,18 +1,31 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 
 export type FieldError = { field: string; message: string };
 
+type Props = {
+  title: string;
+  errors: FieldError[];
+  /**
+   * A new value for each submission (with JavaScript, react-hook-form's submit count; without, each
+   * page load mounts the summary anew): focus comes back only then.
+   */
+  submission: unknown;
+};
+
 /**
- * GOV.UK error summary: built from the same errors as the inline messages, takes focus when it
- * appears and links each message to its field. (Pages mark their title "Error:" themselves.)
+ * GOV.UK error summary: built from the same errors as the inline messages, links each message to
+ * its field, and takes focus when a submission ends in errors ("on initialisation"), never again
+ * while the person corrects a field, so that no keystroke is lost. (Pages mark their title
+ * "Error:" themselves.)
  */
-export function ErrorSummary({ title, errors }: { title: string; errors: FieldError[] }) {
+export function ErrorSummary({ title, errors, submission }: Props) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  const focus = useEffectEvent(() => {
     if (errors.length > 0) ref.current?.focus();
-  }, [errors]);
+  });
+  useEffect(() => focus(), [submission]);
   if (errors.length === 0) return null;
   return (
     <div

@@ -6,6 +6,8 @@ import { store } from '@/lib/store';
 import { addAttachments, isTatodeskError, uploadMedia, type Appointment } from '@/lib/tatodesk';
 
 export type FileOutcome = { name: string; status: 'accepted' | 'type' | 'size' | 'total' | 'empty' | 'failed' };
+/** What became of each file, and the names of every document the appointment now holds. */
+export type AttachOutcome = { results: FileOutcome[]; attachments: string[] };
 
 const mimeOf: Record<string, string> = {
   pdf: 'application/pdf',
@@ -28,7 +30,7 @@ export const safeName = (name: string) =>
  * limits, puts the accepted ones on Tatodesk's side and attaches them to the appointment. Every
  * refused file gets its own reason; the accepted ones go on.
  */
-export async function attachFiles(appointment: Appointment, files: File[]): Promise<FileOutcome[]> {
+export async function attachFiles(appointment: Appointment, files: File[]): Promise<AttachOutcome> {
   const { types, maxFileBytes, maxTotalBytes } = env().attachments;
   const usageKey = `attachment-bytes:${appointment.protocol}`;
   let used = (await store().get<number>(usageKey)) ?? 0;
@@ -67,9 +69,10 @@ export async function attachFiles(appointment: Appointment, files: File[]): Prom
     }
   }
 
+  let held = appointment.attachments;
   if (uploaded.length > 0) {
     try {
-      await addAttachments(
+      held = await addAttachments(
         appointment.protocol,
         uploaded.map(({ name, url }) => ({ name, url })),
       );
@@ -83,5 +86,5 @@ export async function attachFiles(appointment: Appointment, files: File[]): Prom
       for (const outcome of outcomes) if (outcome.status === 'accepted') outcome.status = 'failed';
     }
   }
-  return outcomes;
+  return { results: outcomes, attachments: held.map((file) => file.name) };
 }

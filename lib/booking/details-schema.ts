@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'nameTooLong'
   | 'cpfRequired'
   | 'cpfInvalid'
+  | 'cpfLength'
   | 'emailRequired'
   | 'emailInvalid'
   | 'phoneRequired'
@@ -23,19 +24,61 @@ export type ErrorCode =
   | 'tooShort'
   | 'tooLong'
   | 'notNumber'
+  | 'notWhole'
   | 'tooSmall'
   | 'tooLarge'
   | 'invalidDate'
   | 'invalidOption'
   | 'invalidEmail'
-  | 'invalidPhone';
+  | 'invalidPhone'
+  | 'invalid';
+
+const codes = new Set<string>([
+  'nameRequired',
+  'nameTooLong',
+  'cpfRequired',
+  'cpfInvalid',
+  'cpfLength',
+  'emailRequired',
+  'emailInvalid',
+  'phoneRequired',
+  'phoneInvalid',
+  'required',
+  'mustCheck',
+  'tooShort',
+  'tooLong',
+  'notNumber',
+  'notWhole',
+  'tooSmall',
+  'tooLarge',
+  'invalidDate',
+  'invalidOption',
+  'invalidEmail',
+  'invalidPhone',
+  'invalid',
+] satisfies ErrorCode[]);
+
+/** A message from the schema as a code the form has words for; anything else (a library's own text) is "invalid". */
+export const toErrorCode = (message: string | undefined): ErrorCode | undefined =>
+  message === undefined ? undefined : codes.has(message) ? (message as ErrorCode) : 'invalid';
 
 const emailShape = z.email();
 const isoDate = z.iso.date();
 
+/**
+ * An answer in the posted form's shape, a string, whoever read it: react-hook-form gives a
+ * checkbox `false` or its value and an unanswered radio `null`; the server reads strings.
+ */
+const asPosted = (value: unknown) =>
+  typeof value === 'string' ? value : value === true ? 'true' : value === false ? 'false' : '';
+
 function answerSchema(field: FormField) {
+  return z.preprocess(asPosted, answerText(field));
+}
+
+function answerText(field: FormField) {
   return z
-    .string()
+    .string({ error: 'invalid' satisfies ErrorCode })
     .max(5000, 'tooLong' satisfies ErrorCode)
     .transform((value) => value.trim())
     .superRefine((value, ctx) => {
@@ -53,6 +96,9 @@ function answerSchema(field: FormField) {
       switch (field.type) {
         case 'number': {
           if (!/^-?\d+([.,]\d+)?$/.test(value)) return fail('notNumber');
+          // A count ("how many instalments") takes whole numbers; a field says when it takes decimals.
+          const decimals = value.split(/[.,]/)[1]?.length ?? 0;
+          if (decimals > (field.decimals ?? 0)) return fail(field.decimals ? 'notNumber' : 'notWhole');
           const n = Number(value.replace(',', '.'));
           if (field.min !== undefined && n < field.min) return fail('tooSmall');
           if (field.max !== undefined && n > field.max) return fail('tooLarge');
@@ -74,7 +120,13 @@ function answerSchema(field: FormField) {
 export function detailsSchema(fields: FormField[]) {
   return z.object({
     name: z.string().trim().min(1, 'nameRequired').max(NAME_MAX, 'nameTooLong'),
-    cpf: z.string().trim().min(1, 'cpfRequired').refine(isValidCpf, 'cpfInvalid').transform(cpfDigits),
+    cpf: z
+      .string()
+      .trim()
+      .min(1, 'cpfRequired')
+      .refine((value) => cpfDigits(value).length === 11, { message: 'cpfLength', abort: true })
+      .refine(isValidCpf, 'cpfInvalid')
+      .transform(cpfDigits),
     email: z.string().trim().min(1, 'emailRequired').max(254, 'emailInvalid').pipe(z.email('emailInvalid')),
     phone: z.string().trim().min(1, 'phoneRequired').refine(isMobilePhone, 'phoneInvalid').transform(phoneDigits),
     answers: z.object(Object.fromEntries(fields.map((f) => [f.key, answerSchema(f)]))),
@@ -112,7 +164,7 @@ export function errorsByField(error: z.ZodError): Record<string, ErrorCode> {
   const errors: Record<string, ErrorCode> = {};
   for (const issue of error.issues) {
     const key = issue.path.join('.');
-    errors[key] ??= issue.message as ErrorCode;
+    errors[key] ??= toErrorCode(issue.message)!;
   }
   return errors;
 }

@@ -94,6 +94,7 @@ export const reshapeFormField = (f: TatodeskFormField): FormField => ({
   maxLength: f.maxLength,
   min: f.min,
   max: f.max,
+  decimals: f.decimals,
   options: f.options,
 });
 
@@ -111,7 +112,12 @@ export const reshapeAppointment = (a: TatodeskAttendance): Appointment => ({
     address: a.address,
     timeZone: a.timeZone ?? BRASILIA,
   },
-  serviceType: { id: a.attendanceTypeID, name: a.attendanceTypeName, requiredDocuments: a.requiredDocuments },
+  serviceType: {
+    id: a.attendanceTypeID,
+    name: a.attendanceTypeName,
+    requiredDocuments: a.requiredDocuments,
+    durationMinutes: a.durationMinutes,
+  },
   date: fromWireDate(a.date),
   time: a.hour,
   status: reshapeStatus(a.statusID),

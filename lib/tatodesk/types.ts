@@ -46,6 +46,8 @@ export type FormField = {
   maxLength?: number;
   min?: number;
   max?: number;
+  /** Number fields: digits allowed after the decimal comma; none (a count) when absent. */
+  decimals?: number;
   options?: { value: string; label: string }[];
 };
 
@@ -78,7 +80,7 @@ export type Appointment = {
   scheduled: boolean;
   company: { id: number; name: string };
   unit: { id: number; name: string; address: Address; timeZone: string };
-  serviceType: { id: number; name: string; requiredDocuments: string[] };
+  serviceType: { id: number; name: string; requiredDocuments: string[]; durationMinutes?: number };
   date: string;
   time?: string;
   status: AppointmentStatus;

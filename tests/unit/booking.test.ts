@@ -71,6 +71,34 @@ describe('details schema', () => {
     });
   });
 
+  it('takes the browser’s shapes as the server’s: a checkbox false or its value, an unanswered radio null', () => {
+    const withRadio: FormField[] = [
+      ...fields,
+      { id: 6, key: 'hasNis', label: 'NIS', type: 'checkbox', required: false },
+      { id: 7, key: 'purpose', label: 'Motivo', type: 'radio', required: true, options: [{ value: 'a', label: 'A' }] },
+    ];
+    const browser = (answers: Record<string, unknown>) =>
+      detailsSchema(withRadio).safeParse({ ...valid, answers: { ...valid.answers, ...answers } });
+    expect(browser({ hasNis: false, purpose: 'a' }).success).toBe(true);
+    expect(browser({ hasNis: 'true', purpose: 'a' }).data?.answers.hasNis).toBe('true');
+    expect(errorsByField(browser({ fee: false, hasNis: false, purpose: null }).error!)).toEqual({
+      'answers.fee': 'mustCheck',
+      'answers.purpose': 'required',
+    });
+  });
+
+  it('takes whole numbers for a count, decimals only where the field allows, and says a CPF has 11 digits', () => {
+    const money: FormField = { id: 8, key: 'amount', label: 'Valor', type: 'number', required: true, decimals: 2 };
+    const parse = (cpf: string, answers: Record<string, string>) =>
+      detailsSchema([...fields, money]).safeParse({ ...valid, cpf, answers: { ...valid.answers, ...answers } });
+    expect(errorsByField(parse('123.456.789-0', { people: '2,5', amount: '10,505' }).error!)).toEqual({
+      cpf: 'cpfLength',
+      'answers.people': 'notWhole',
+      'answers.amount': 'notNumber',
+    });
+    expect(parse(valid.cpf, { people: '2', amount: '10,50' }).success).toBe(true);
+  });
+
   it('reads a posted form, an unticked checkbox as "false"', () => {
     const form = new FormData();
     form.set('name', 'Ana');

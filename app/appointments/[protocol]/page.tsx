@@ -2,11 +2,10 @@ import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { AppointmentDetails } from '@/components/appointments/appointment-details';
-import { AttachmentUpload } from '@/components/appointments/attachment-upload';
+import { Attachments } from '@/components/appointments/attachments';
 import { ProtocolQr } from '@/components/appointments/protocol-qr';
 import { PrintButton } from '@/components/booking/print-button';
 import { UpstreamError } from '@/components/feedback/upstream-error';
-import { Notice } from '@/components/ui/notice';
 import { hasAccess } from '@/lib/appointments/access';
 import { acceptsAttachments, type FileOutcome } from '@/lib/appointments/attachments';
 import { readParam } from '@/lib/booking/journey';
@@ -54,35 +53,14 @@ export default async function AppointmentPage(props: PageProps<'/appointments/[p
         </div>
       </div>
       <AppointmentDetails appointment={a} />
-      <section aria-labelledby="attachments-title" className="mb-8 print:hidden">
-        <h2 id="attachments-title" className="heading-m">
-          {t('attachments')}
-        </h2>
-        {a.attachments.length === 0 ? (
-          <p className="mb-6">{t('noAttachments')}</p>
-        ) : (
-          <ul className="mb-6 list-disc pl-6">
-            {a.attachments.map((file) => (
-              <li key={file.url}>{file.name}</li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <section aria-labelledby="add-title" className="mb-8 print:hidden">
-        <h2 id="add-title" className="heading-m">
-          {t('addTitle')}
-        </h2>
-        {acceptsAttachments(a) ? (
-          <AttachmentUpload
-            protocol={a.protocol}
-            limits={limits}
-            initialResults={upload?.results}
-            initialMissing={upload?.error === 'none'}
-          />
-        ) : (
-          <Notice title={t('addTitle')}>{t('closed')}</Notice>
-        )}
-      </section>
+      <Attachments
+        protocol={a.protocol}
+        limits={limits}
+        initialNames={a.attachments.map((file) => file.name)}
+        open={acceptsAttachments(a)}
+        initialResults={upload?.results}
+        initialMissing={upload?.error === 'none'}
+      />
       <p className="flex flex-wrap items-center gap-6 print:hidden">
         <PrintButton />
         <a href={`/appointments/${a.protocol}/calendar`} download>

@@ -78,6 +78,8 @@ export const tatodeskFormField = z.object({
   maxLength: z.number().int().positive().optional(),
   min: z.number().optional(),
   max: z.number().optional(),
+  /** Number fields: digits allowed after the decimal comma (none when absent: a count). */
+  decimals: z.number().int().min(0).max(6).optional(),
   options: z.array(z.object({ value: z.string(), label: z.string() })).optional(),
 });
 export type TatodeskFormField = z.infer<typeof tatodeskFormField>;

@@ -60,6 +60,7 @@ export const tatodeskAttendance = z.object({
   attendanceTypeID: id,
   attendanceTypeName: z.string(),
   requiredDocuments: z.array(z.string()).default([]),
+  durationMinutes: z.number().int().positive().optional(),
   date: wireDate,
   hour: wireHour.optional(),
   statusID: z.number().int(),

@@ -23,7 +23,7 @@ export async function POST(request: Request, context: RouteContext<'/appointment
   const form = await request.formData().catch(() => undefined);
   const files = (form?.getAll('files') ?? []).filter((f): f is File => f instanceof File && f.name !== '');
   if (files.length === 0) return respond({ error: 'none' }, 400);
-  return respond({ results: await attachFiles(appointment, files) }, 200);
+  return respond(await attachFiles(appointment, files), 200);
 
   async function respond(body: object, status: number) {
     if (wantsJson) return Response.json(body, { status });
