@@ -1,12 +1,16 @@
 import { defineConfig, devices } from '@playwright/test';
 import { DEMO_STAFF } from './lib/env';
+import type { Options } from './e2e/fixtures';
 import {
-  REDIS_PORT,
-  SECOND_INSTANCE_PORT,
-  SECOND_INSTANCE_URL,
   APP_PORT,
   APP_URL,
   E2E_NOW,
+  FAULTS_SIMULATOR_PORT,
+  FAULTS_SIMULATOR_URL,
+  REDIS_PORT,
+  SECOND_INSTANCE_PORT,
+  SECOND_INSTANCE_URL,
+  SERVER_TZ,
   SIMULATOR_PORT,
   SIMULATOR_URL,
   UNCACHED_APP_PORT,
@@ -27,27 +31,44 @@ const chromium = {
 };
 
 const appEnv = {
+  TZ: SERVER_TZ,
   TATODESK_SIMULATOR: '1',
   TATODESK_SIMULATOR_URL: SIMULATOR_URL,
   TATODESK_TIMEOUT_MS: '3000',
   LOG_LEVEL: 'warn',
-  // Each test is its own client to the lookup limiter (it sends its own X-Forwarded-For).
+  // Each test is its own client to the limiters (it sends its own X-Forwarded-For).
   TRUST_PROXY: '1',
   ATTACHMENT_MAX_FILE_MB: '1',
   NOTIFY_ATTEMPTS: '2',
+  STAFF_REFRESH_SECONDS: '1',
   // The demonstration's front-desk account, and one per project for the sign-in limit test to lock.
   STAFF_ACCOUNTS: ['recepcao', 'limite-js', 'limite-no-js'].map((user) => `${user}=${DEMO_STAFF.hash}`).join(';'),
 };
 
-/** The instances behind the imaginary load balancer: Redis for shared state, one session secret. */
+/** The instances behind the imaginary load balancer: the fault tests' simulator, Redis, one session secret. */
 const sharedEnv = {
   ...appEnv,
-  CATALOGUE_TTL_SECONDS: '0',
+  TATODESK_SIMULATOR_URL: FAULTS_SIMULATOR_URL,
   REDIS_URL: `redis://127.0.0.1:${REDIS_PORT}`,
   SESSION_SECRET: 'e2e-shared-secret-of-at-least-32-characters',
 };
 
-export default defineConfig({
+const simulator = (port: number, url: string) => ({
+  command: 'node node_modules/tsx/dist/cli.mjs lib/tatodesk/simulator/cli.ts',
+  url: `${url}/__sim/health`,
+  env: { TZ: SERVER_TZ, TATODESK_SIMULATOR_PORT: String(port), TATODESK_SIM_NOW: E2E_NOW, LOG_LEVEL: 'warn' },
+  reuseExistingServer: false,
+  timeout: 60_000,
+});
+const app = (port: number, url: string, env: Record<string, string>) => ({
+  command: `node node_modules/next/dist/bin/next start -p ${port}`,
+  url,
+  env,
+  reuseExistingServer: false,
+  timeout: 120_000,
+});
+
+export default defineConfig<Options>({
   testDir: './e2e',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
@@ -58,13 +79,15 @@ export default defineConfig({
     ['json', { outputFile: 'reports/playwright.json' }],
     ['html', { open: 'never', outputFolder: 'reports/playwright-html' }],
   ],
-  timeout: 30_000,
-  expect: { timeout: 10_000 },
+  // Sized for a busy 2-core machine: four servers and two browsers share it.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   use: {
     baseURL: APP_URL,
     locale: 'pt-BR',
     timezoneId: 'America/Sao_Paulo',
     launchOptions: chromium,
+    navigationTimeout: 30_000,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
@@ -81,49 +104,31 @@ export default defineConfig({
       testIgnore: /faults\//,
       grepInvert: /@js-only/,
     },
-    // Faults change the shared simulator, so they run alone, after the others.
+    // Faults switch on for every call to their simulator, so they have one of their own and run
+    // one at a time; they depend on no other project, so a failure elsewhere never skips them.
     {
       name: 'faults',
-      use: { ...devices['Desktop Chrome'], launchOptions: chromium, baseURL: UNCACHED_APP_URL },
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: chromium,
+        baseURL: UNCACHED_APP_URL,
+        simulatorURL: FAULTS_SIMULATOR_URL,
+      },
       testMatch: /faults\/.*\.spec\.ts/,
-      dependencies: ['js', 'no-js'],
       workers: 1,
     },
   ],
   webServer: [
-    {
-      command: 'node node_modules/tsx/dist/cli.mjs lib/tatodesk/simulator/cli.ts',
-      url: `${SIMULATOR_URL}/__sim/health`,
-      env: { TATODESK_SIMULATOR_PORT: String(SIMULATOR_PORT), TATODESK_SIM_NOW: E2E_NOW, LOG_LEVEL: 'warn' },
-      reuseExistingServer: false,
-      timeout: 30_000,
-    },
-    {
-      command: `node node_modules/next/dist/bin/next start -p ${APP_PORT}`,
-      url: APP_URL,
-      env: appEnv,
-      reuseExistingServer: false,
-      timeout: 60_000,
-    },
+    simulator(SIMULATOR_PORT, SIMULATOR_URL),
+    simulator(FAULTS_SIMULATOR_PORT, FAULTS_SIMULATOR_URL),
     {
       command: `redis-server --port ${REDIS_PORT} --bind 127.0.0.1 --save '' --appendonly no`,
       port: REDIS_PORT,
       reuseExistingServer: false,
       timeout: 30_000,
     },
-    {
-      command: `node node_modules/next/dist/bin/next start -p ${UNCACHED_APP_PORT}`,
-      url: UNCACHED_APP_URL,
-      env: sharedEnv,
-      reuseExistingServer: false,
-      timeout: 60_000,
-    },
-    {
-      command: `node node_modules/next/dist/bin/next start -p ${SECOND_INSTANCE_PORT}`,
-      url: SECOND_INSTANCE_URL,
-      env: sharedEnv,
-      reuseExistingServer: false,
-      timeout: 60_000,
-    },
+    app(APP_PORT, APP_URL, appEnv),
+    app(UNCACHED_APP_PORT, UNCACHED_APP_URL, { ...sharedEnv, CATALOGUE_TTL_SECONDS: '0' }),
+    app(SECOND_INSTANCE_PORT, SECOND_INSTANCE_URL, sharedEnv),
   ],
 });

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, newCitizen, scrollsSideways, test } from './fixtures';
-import { journey } from './fixtures/journey';
+import { leaseTime } from './fixtures/booking-helpers';
+import { journey, typeInto } from './fixtures/journey';
 
 /** axe and a 320 px width on the page at `path`: nothing found, nothing scrolling sideways. */
 async function audit(page: Page, path: string) {
@@ -11,8 +12,9 @@ async function audit(page: Page, path: string) {
 }
 
 for (const language of ['Português', 'English'] as const) {
-  test(`every page of the journey passes axe at 320 px, in ${language} @js-only`, async ({ page, site }) => {
-    test.setTimeout(90_000);
+  test(`every page of the journey passes axe at 320 px, in ${language} @js-only`, async ({ page, site, simulator }) => {
+    test.slow();
+    const at = await leaseTime(simulator, { company: 102, category: 205, type: 310, region: 404, unit: 509 });
     await page.setViewportSize({ width: 320, height: 720 });
     const booking = journey(page);
     await site.openHome();
@@ -30,15 +32,15 @@ for (const language of ['Português', 'English'] as const) {
     await audit(page, '/book/unit');
     await booking.chooseUnit('Detran Cidade Nova');
     await audit(page, '/book/date');
-    await booking.chooseDate(language === 'English' ? 5 : 6);
+    await booking.chooseDate(at.date);
     await audit(page, '/book/time');
-    await booking.chooseTime();
+    await booking.chooseTime(at.hour);
     await audit(page, '/book/details');
     await booking.next(); // empty details: every message
     await expect(page.getByRole('alert', { name: /Há um problema|There is a problem/ })).toBeVisible();
     await audit(page, '/book/details');
     await booking.fillDetails(newCitizen());
-    await page.getByRole('textbox', { name: /Placa do veículo/ }).fill('ABC1D23');
+    await typeInto(page.getByRole('textbox', { name: /Placa do veículo/ }), 'ABC1D23');
     await booking.next();
     await audit(page, '/book/check');
     await booking.confirm();

@@ -2,53 +2,43 @@ import type { Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import type { SimulatorControl } from '@/lib/tatodesk/simulator/control-client';
 import { axeViolations, expect, newCitizen, test, type Citizen } from './fixtures';
+import { leaseTime } from './fixtures/booking-helpers';
 import { exeAsPdf, pdf, png } from './fixtures/files';
+import { typeInto } from './fixtures/journey';
+import {
+  campinasCertificate as campinas,
+  cuiabaVaccination,
+  manausVehicleInspection as manaus,
+  type Place,
+} from './fixtures/places';
 
-/** A booking made elsewhere (another channel), on its own day so that tests do not collide. */
-async function booked(
-  simulator: SimulatorControl,
-  citizen: Citizen,
-  at: { unitID: number; typeID: number; companyID: number; nth: number },
-) {
-  const slots = async (date: string) =>
-    (await simulator.slots(at.unitID, at.typeID, date)).filter((s) => s.vacancies > 0);
-  for (let day = at.nth; day < at.nth + 20; day++) {
-    const date = new Date(Date.UTC(2026, 11, 2 + day)).toISOString().slice(0, 10);
-    const free = await slots(date);
-    if (free.length === 0) continue;
-    const hour = free.at(-1)!.hour;
-    try {
-      const protocol = await simulator.book({ ...at, date, hour, client: { ...citizen, phone: '92991234567' } });
-      return { protocol, date, hour };
-    } catch {
-      // A closed day (weekend, holiday): try the next.
-    }
-  }
-  throw new Error('no free time found');
+/** A booking made elsewhere (another channel), on a time of the test's own. */
+async function booked(simulator: SimulatorControl, citizen: Citizen, at: Place) {
+  const { date, hour } = await leaseTime(simulator, at);
+  const protocol = await simulator.book({
+    companyID: at.company,
+    unitID: at.unit,
+    typeID: at.type,
+    date,
+    hour,
+    client: { ...citizen, phone: citizen.phoneDigits },
+  });
+  return { protocol, date, hour };
 }
 
 async function lookUp(page: Page, protocol: string, secret: string) {
   await page.goto('/appointments');
-  await page.getByRole('textbox', { name: 'Número do protocolo' }).fill(protocol);
-  await page.getByRole('textbox', { name: 'CPF ou e-mail usado no agendamento' }).fill(secret);
+  await typeInto(page.getByRole('textbox', { name: 'Número do protocolo' }), protocol);
+  await typeInto(page.getByRole('textbox', { name: 'CPF ou e-mail usado no agendamento' }), secret);
   await page.getByRole('button', { name: 'Consultar' }).click();
 }
 
 const sameAnswer = 'Não encontramos um agendamento com esses dados.';
-const manaus = { companyID: 102, unitID: 504, typeID: 310 };
-const campinas = { companyID: 101, unitID: 501, typeID: 305 };
-
-test.beforeEach(async ({ page }, info) => {
-  // Each test is its own client to the lookup limiter.
-  await page.setExtraHTTPHeaders({
-    'x-forwarded-for': `10.9.${info.workerIndex}.${(info.repeatEachIndex + Date.now()) % 250}`,
-  });
-});
 
 test.describe('lookup', () => {
-  test('the right protocol and CPF open the appointment', async ({ page, simulator }, info) => {
+  test('the right protocol and CPF open the appointment', async ({ page, simulator }) => {
     const citizen = newCitizen('Fernanda Consulta');
-    const { protocol } = await booked(simulator, citizen, { ...manaus, nth: info.project.name === 'no-js' ? 1 : 0 });
+    const { protocol } = await booked(simulator, citizen, manaus);
     await lookUp(page, protocol, citizen.cpfFormatted);
     await expect(page.getByRole('heading', { level: 1, name: 'Seu agendamento' })).toBeVisible();
     await expect(page.getByText(protocol, { exact: true })).toBeVisible();
@@ -58,9 +48,9 @@ test.describe('lookup', () => {
     await expect(page.getByRole('img', { name: `Código QR do protocolo ${protocol}` })).toBeVisible();
   });
 
-  test('a wrong CPF and a wrong protocol get the same answer', async ({ page, simulator }, info) => {
+  test('a wrong CPF and a wrong protocol get the same answer', async ({ page, simulator }) => {
     const citizen = newCitizen('Gustavo Errado');
-    const { protocol } = await booked(simulator, citizen, { ...manaus, nth: info.project.name === 'no-js' ? 3 : 2 });
+    const { protocol } = await booked(simulator, citizen, manaus);
     await lookUp(page, protocol, newCitizen().cpfFormatted);
     await expect(page.getByRole('status').filter({ hasText: sameAnswer })).toBeVisible();
     await lookUp(page, '20990101999999', citizen.cpfFormatted);
@@ -100,9 +90,9 @@ test.describe('attachments', () => {
   test('PDF and PNG accepted; an .exe named .pdf and an over-size file refused while the others go on', async ({
     page,
     simulator,
-  }, info) => {
+  }) => {
     const citizen = newCitizen('Helena Anexos');
-    const { protocol } = await booked(simulator, citizen, { ...campinas, nth: info.project.name === 'no-js' ? 5 : 4 });
+    const { protocol } = await booked(simulator, citizen, campinas);
     await lookUp(page, protocol, citizen.cpf);
     await page
       .getByLabel('Escolha os arquivos')
@@ -126,17 +116,44 @@ test.describe('attachments', () => {
     expect(held.attachments.map((f) => f.name)).toEqual(['rg.pdf', 'foto.png']);
   });
 
-  test('sending with no file chosen says so at the field', async ({ page, simulator }, info) => {
+  test('the page keeps its title while documents go up and the list refreshes @js-only', async ({
+    page,
+    simulator,
+  }) => {
+    const citizen = newCitizen('Otávio Título');
+    const { protocol } = await booked(simulator, citizen, campinas);
+    await lookUp(page, protocol, citizen.cpf);
+    await expect(page).toHaveTitle(/^Seu agendamento · /);
+    // Watches every change to the document for a moment without a title.
+    await page.evaluate(() => {
+      const w = window as unknown as { untitled: boolean };
+      w.untitled = false;
+      new MutationObserver(() => (w.untitled ||= document.title === '')).observe(document.documentElement, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+      });
+    });
+    await page.getByLabel('Escolha os arquivos').setInputFiles([pdf('titulo.pdf')]);
+    await page.getByRole('button', { name: 'Enviar documentos' }).click();
+    await expect(page.getByRole('region', { name: 'Documentos enviados' }).getByRole('listitem')).toHaveText([
+      'titulo.pdf',
+    ]);
+    await expect(page).toHaveTitle(/^Seu agendamento · /);
+    expect(await page.evaluate(() => (window as unknown as { untitled: boolean }).untitled)).toBe(false);
+  });
+
+  test('sending with no file chosen says so at the field', async ({ page, simulator }) => {
     const citizen = newCitizen('Mário Sem Arquivo');
-    const { protocol } = await booked(simulator, citizen, { ...campinas, nth: info.project.name === 'no-js' ? 9 : 8 });
+    const { protocol } = await booked(simulator, citizen, campinas);
     await lookUp(page, protocol, citizen.cpf);
     await page.getByRole('button', { name: 'Enviar documentos' }).click();
     await expect(page.getByText('Erro: Escolha pelo menos um arquivo')).toBeVisible();
   });
 
-  test('a finished appointment takes no more attachments', async ({ page, simulator }, info) => {
+  test('a finished appointment takes no more attachments', async ({ page, simulator }) => {
     const citizen = newCitizen('Igor Encerrado');
-    const { protocol } = await booked(simulator, citizen, { ...campinas, nth: info.project.name === 'no-js' ? 7 : 6 });
+    const { protocol } = await booked(simulator, citizen, campinas);
     await simulator.setStatus(protocol, 'checked-in');
     await simulator.setStatus(protocol, 'in-service');
     await simulator.setStatus(protocol, 'finished');
@@ -148,36 +165,41 @@ test.describe('attachments', () => {
 });
 
 test.describe('calendar file and receipt', () => {
-  for (const [place, at, utcHourOffset] of [
-    ['Manaus', manaus, 4],
-    ['São Paulo', campinas, 3],
+  // Each unit's wall-clock hour, its offset from UTC, and the service's length in minutes.
+  for (const [place, at, utcHourOffset, minutes] of [
+    ['Manaus', manaus, 4, 20],
+    ['Campinas', campinas, 3, 15],
+    ['Cuiabá', cuiabaVaccination, 4, 10],
   ] as const) {
     test(`the .ics parses and starts at the right instant for a ${place} unit @js-only`, async ({
       page,
       simulator,
     }) => {
       const citizen = newCitizen(`Júlia Agenda ${place}`);
-      const { protocol, date, hour } = await booked(simulator, citizen, { ...at, nth: place === 'Manaus' ? 9 : 10 });
+      const { protocol, date, hour } = await booked(simulator, citizen, at);
       await lookUp(page, protocol, citizen.cpf);
       await expect(page.getByRole('heading', { level: 1, name: 'Seu agendamento' })).toBeVisible();
       const response = await page.request.get(`/appointments/${protocol}/calendar`);
       expect(response.status(), await response.text()).toBe(200);
       expect(response.headers()['content-type']).toContain('text/calendar');
       const calendar = new ICAL.Component(ICAL.parse(await response.text()));
-      for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+      const zones = calendar.getAllSubcomponents('vtimezone');
+      expect(zones.map((zone) => zone.getFirstPropertyValue('tzid'))).toHaveLength(1);
+      for (const zone of zones) ICAL.TimezoneService.register(zone);
       const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
       const [h, m] = hour.split(':').map(Number);
       const expected = new Date(`${date}T00:00:00Z`);
       expected.setUTCHours(h! + utcHourOffset, m!);
       expect(event.startDate.toJSDate().toISOString()).toBe(expected.toISOString());
-      expect(event.location).toContain(place === 'Manaus' ? 'Manaus' : 'Campinas');
+      expect(event.endDate.toJSDate().getTime() - expected.getTime()).toBe(minutes * 60_000);
+      expect(event.location).toContain(place);
       expect(calendar.getFirstSubcomponent('vevent')!.getFirstSubcomponent('valarm')).not.toBeNull();
     });
   }
 
   test('the receipt prints on one A4 page @js-only', async ({ page, simulator }) => {
     const citizen = newCitizen('Karina Recibo');
-    const { protocol } = await booked(simulator, citizen, { ...manaus, nth: 11 });
+    const { protocol } = await booked(simulator, citizen, manaus);
     await lookUp(page, protocol, citizen.cpf);
     await expect(page.getByRole('heading', { level: 1, name: 'Seu agendamento' })).toBeVisible();
     await page.emulateMedia({ media: 'print' });
@@ -195,7 +217,7 @@ test('lookup, appointment and attachment pages pass axe in both languages @js-on
   site,
 }) => {
   const citizen = newCitizen('Lara Acessível');
-  const { protocol } = await booked(simulator, citizen, { ...manaus, nth: 12 });
+  const { protocol } = await booked(simulator, citizen, manaus);
   for (const language of ['pt-BR', 'en'] as const) {
     await page.goto('/appointments');
     if (language === 'en') await site.switchLanguage('English');
@@ -203,14 +225,17 @@ test('lookup, appointment and attachment pages pass axe in both languages @js-on
     await page.getByRole('button', { name: /Consultar|Look up/ }).click();
     await expect(page.getByRole('alert', { name: /Há um problema|There is a problem/ })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('textbox', { name: /Número do protocolo|Protocol number/ }).fill(protocol);
-    await page.getByRole('textbox', { name: /CPF/ }).fill(citizen.cpf);
+    await typeInto(page.getByRole('textbox', { name: /Número do protocolo|Protocol number/ }), protocol);
+    await typeInto(page.getByRole('textbox', { name: /CPF/ }), citizen.cpf);
     await page.getByRole('button', { name: /Consultar|Look up/ }).click();
     await expect(page.getByRole('heading', { level: 1, name: /Seu agendamento|Your appointment/ })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel(/Escolha os arquivos|Choose the files/).setInputFiles([pdf('a.pdf'), exeAsPdf('b.pdf')]);
     await page.getByRole('button', { name: /Enviar documentos|Send documents/ }).click();
     await expect(page.getByRole('status').getByRole('listitem')).toHaveCount(2);
+    const sent = page.getByRole('region', { name: /Documentos enviados|Documents sent/ }).getByRole('listitem');
+    await expect(sent.filter({ hasText: 'a.pdf' })).toHaveCount(language === 'pt-BR' ? 1 : 2);
+    await expect(page).toHaveTitle(/^(Seu agendamento|Your appointment) · /);
     expect(await axeViolations(page)).toEqual([]);
   }
 });

@@ -1,5 +1,5 @@
 import { expect, newCitizen, test } from './fixtures';
-import { freeTime, roomyDay, toCheckPage } from './fixtures/booking-helpers';
+import { lastPlace, leaseTime, roomy, toCheckPage } from './fixtures/booking-helpers';
 import { journey } from './fixtures/journey';
 
 test('two citizens race for the last place: one gets the protocol, the other picks again with details kept @js-only', async ({
@@ -7,12 +7,14 @@ test('two citizens race for the last place: one gets the protocol, the other pic
   page,
   simulator,
 }) => {
-  const { date, time } = await freeTime(page, 8);
+  const at = await leaseTime(simulator, lastPlace, 'last');
+  // The other time the loser picks instead, the same day: leased too, so that it is still free then.
+  const instead = await leaseTime(simulator, lastPlace, 'last', at.date);
   const first = newCitizen('Ana Race Primeira');
   const second = newCitizen('Bruno Race Segundo');
   const other = await (await browser.newContext({ locale: 'pt-BR' })).newPage();
-  const winner = await toCheckPage(page, first, date, time);
-  const loser = await toCheckPage(other, second, date, time);
+  const winner = await toCheckPage(page, first, at);
+  const loser = await toCheckPage(other, second, at);
 
   await winner.confirm();
   const protocol = await winner.protocol();
@@ -20,9 +22,9 @@ test('two citizens race for the last place: one gets the protocol, the other pic
 
   await expect(other.getByRole('heading', { level: 1, name: 'Escolha o horário' })).toBeVisible();
   await expect(other.getByText('Alguém confirmou este horário antes de você')).toBeVisible();
-  await expect(other.getByRole('radio', { name: new RegExp(`^${time} `) })).toHaveCount(0);
+  await expect(other.getByRole('radio', { name: new RegExp(`^${at.hour} `) })).toHaveCount(0);
   // Another time goes straight back to the check page: the details are not asked again.
-  await other.getByRole('radio').first().check();
+  await other.getByRole('radio', { name: new RegExp(`^${instead.hour} `) }).check();
   await journey(other).next();
   await expect(other.getByRole('heading', { level: 1, name: 'Confira antes de confirmar' })).toBeVisible();
   await expect(other.getByText(second.cpfFormatted)).toBeVisible();
@@ -33,18 +35,19 @@ test('two citizens race for the last place: one gets the protocol, the other pic
   expect(held.filter((a) => a.protocol === protocol && a.client.cpf === first.cpf)).toHaveLength(1);
   expect(held.filter((a) => a.protocol === secondProtocol && a.client.cpf === second.cpf)).toHaveLength(1);
   expect(
-    held.filter((a) => a.date === date.split('-').reverse().join('/') && a.hour === time && a.attendanceUnitID === 502),
+    held.filter(
+      (a) => a.date === at.date.split('-').reverse().join('/') && a.hour === at.hour && a.attendanceUnitID === 502,
+    ),
   ).toHaveLength(1);
   await other.context().close();
 });
 
 test('a double submit books once', async ({ page, simulator }, info) => {
-  const noJs = info.project.name === 'no-js';
-  const { date, time } = await freeTime(page, noJs ? 12 : 11, roomyDay);
+  const at = await leaseTime(simulator, roomy, 'roomy');
   const citizen = newCitizen('Carla Clique Duplo');
-  const booking = await toCheckPage(page, citizen, date, time, roomyDay);
+  const booking = await toCheckPage(page, citizen, at, roomy);
   const confirm = page.getByRole('button', { name: 'Confirmar agendamento' });
-  if (noJs) {
+  if (info.project.name === 'no-js') {
     await confirm.dblclick();
   } else {
     // Past the button's own guard: the form is submitted twice, as a retry would.

@@ -1,4 +1,6 @@
 import { expect, newCitizen, test } from './fixtures';
+import { leaseTime } from './fixtures/booking-helpers';
+import { cuiabaVaccination } from './fixtures/places';
 
 test.describe('ways into the journey', () => {
   test('a custom link with one category lands on its services', async ({ page }) => {
@@ -31,16 +33,17 @@ test.describe('ways into the journey', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Agende seu atendimento' })).toBeVisible();
   });
 
-  test('single-option steps are skipped and still shown on the check page', async ({ page, booking }, info) => {
+  test('single-option steps are skipped and still shown on the check page', async ({ page, booking, simulator }) => {
+    const at = await leaseTime(simulator, cuiabaVaccination);
     await booking.start('Clínica Popular Bem Viver');
     // One category, then (after the type) one region and one unit: straight to the calendar.
     await expect(page.getByRole('heading', { level: 1, name: 'Qual serviço você quer agendar?' })).toBeVisible();
     await booking.chooseType('Vacinação');
     await expect(page.getByRole('heading', { level: 1, name: 'Escolha o dia' })).toBeVisible();
-    await booking.chooseDate(info.project.name === 'no-js' ? 3 : 2);
+    await booking.chooseDate(at.date);
     await expect(page.getByRole('heading', { level: 2, name: 'Manhã' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'Tarde' })).toHaveCount(0);
-    await booking.chooseTime();
+    await booking.chooseTime(at.hour);
     await booking.fillDetails(newCitizen());
     await page.getByLabel('Vacina').selectOption({ label: 'Febre amarela' });
     await booking.next();

@@ -1,12 +1,16 @@
 import { expect, newCitizen, test } from './fixtures';
+import { leaseTime } from './fixtures/booking-helpers';
+import { typeInto } from './fixtures/journey';
+import { licenceRenewal } from './fixtures/places';
 
 test.describe('booking journey', () => {
   test('a citizen books from the home page and leaves with a protocol the upstream holds', async ({
     page,
     booking,
     simulator,
-  }, info) => {
+  }) => {
     const citizen = newCitizen();
+    const at = await leaseTime(simulator, licenceRenewal);
     await booking.start('Detran Amazonas');
     await expect(page).toHaveURL(/\/book\/category\?company=102$/);
     await booking.chooseCategory('Habilitação');
@@ -15,13 +19,12 @@ test.describe('booking journey', () => {
     await booking.chooseRegion('Manaus');
     await expect(page.getByText('Avenida Mário Ypiranga, 2800')).toBeVisible(); // the address, on the unit page
     await booking.chooseUnit('Detran Sede Flores');
-    // Each project books its own day, so that runs in parallel do not compete for places.
-    const date = await booking.chooseDate(info.project.name === 'no-js' ? 1 : 0);
+    await booking.chooseDate(at.date);
     await expect(page.getByText(/Horários no fuso de .*Amazonas/)).toBeVisible();
-    const time = await booking.chooseTime();
+    await booking.chooseTime(at.hour);
 
     await booking.fillDetails(citizen);
-    await page.getByLabel('Número de registro da CNH').fill('12345678901');
+    await typeInto(page.getByLabel('Número de registro da CNH'), '12345678901');
     await page.getByLabel('Já paguei a taxa (DAR)').check();
     await booking.next();
 
@@ -37,12 +40,16 @@ test.describe('booking journey', () => {
     await expect
       .poll(async () =>
         (await simulator.notifications())
-          .filter((n) => n.to === citizen.email || n.to === '5592991234567')
+          .filter((n) => n.to === citizen.email || n.to === `55${citizen.phoneDigits}`)
           .map((n) => n.channel)
           .sort(),
       )
       .toEqual(expect.arrayContaining(['email', 'sms', 'whatsapp']));
     const held = (await simulator.appointments()).find((a) => a.protocol === protocol);
-    expect(held).toMatchObject({ date: date.split('-').reverse().join('/'), hour: time, client: { cpf: citizen.cpf } });
+    expect(held).toMatchObject({
+      date: at.date.split('-').reverse().join('/'),
+      hour: at.hour,
+      client: { cpf: citizen.cpf },
+    });
   });
 });

@@ -1,13 +1,13 @@
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, newCitizen, scrollsSideways, test } from './fixtures';
-import { freeTime, roomyDay, toCheckPage } from './fixtures/booking-helpers';
-import { journey } from './fixtures/journey';
+import { leaseTime, roomy, toCheckPage } from './fixtures/booking-helpers';
+import { journey, typeInto } from './fixtures/journey';
 
 const PASSWORD = 'demo-recepcao-2026';
 
 async function signIn(page: Page, user = 'recepcao', password = PASSWORD) {
-  await page.getByRole('textbox', { name: 'Usuário' }).fill(user);
-  await page.getByLabel('Senha').fill(password);
+  await typeInto(page.getByRole('textbox', { name: 'Usuário' }), user);
+  await page.getByLabel('Senha').pressSequentially(password);
   await page.getByRole('button', { name: 'Entrar' }).click();
 }
 
@@ -16,12 +16,6 @@ async function refusedWith(page: Page, text: string | RegExp) {
   await expect(page.getByLabel('Senha')).toHaveValue('');
   await expect(page.getByRole('status').filter({ hasText: text })).toBeVisible();
 }
-
-test.beforeEach(async ({ page }) => {
-  // Each test is its own client to the sign-in limiter (the app trusts X-Forwarded-For here).
-  const octet = () => Math.floor(Math.random() * 250) + 1;
-  await page.setExtraHTTPHeaders({ 'x-forwarded-for': `10.${octet()}.${octet()}.${octet()}` });
-});
 
 test('a staff page without a session goes to sign-in, and back after it', async ({ page }) => {
   await page.goto('/staff/day?unit=501&date=2026-12-01');
@@ -53,16 +47,15 @@ test('a booking made by a citizen is found, and its status follows the simulator
   simulator,
 }) => {
   const citizenPage = await (await browser.newContext({ locale: 'pt-BR' })).newPage();
-  const { date, time } = await freeTime(citizenPage, 16, roomyDay);
   const citizen = newCitizen('Olga Acompanhada');
-  await toCheckPage(citizenPage, citizen, date, time, roomyDay);
+  await toCheckPage(citizenPage, citizen, await leaseTime(simulator, roomy), roomy);
   await journey(citizenPage).confirm();
   const protocol = await journey(citizenPage).protocol();
   await citizenPage.context().close();
 
   await page.goto('/staff');
   await signIn(page);
-  await page.getByRole('textbox', { name: 'Protocolo ou número do atendimento' }).fill(protocol);
+  await typeInto(page.getByRole('textbox', { name: 'Protocolo ou número do atendimento' }), protocol);
   await page.getByRole('button', { name: 'Buscar' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Atendimento ${protocol}` })).toBeVisible();
   await expect(page.getByText(citizen.cpfFormatted)).toBeVisible();
@@ -76,7 +69,8 @@ test('a booking made by a citizen is found, and its status follows the simulator
     ['finished', 'Atendimento concluído'],
   ] as const) {
     await simulator.setStatus(protocol, next);
-    await expect(status).toContainText(words, { timeout: 15_000 });
+    // The page polls every second in the tests (STAFF_REFRESH_SECONDS=1).
+    await expect(status).toContainText(words);
   }
   await expect(page.getByRole('listitem').filter({ hasText: 'Atendimento concluído' })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker)).toBe(true);
@@ -88,8 +82,8 @@ test('a staff action without a session is refused @js-only', async ({ page, simu
   await signIn(page);
   await expect(page.getByRole('heading', { level: 1, name: `Atendimento ${seeded!.protocol}` })).toBeVisible();
   await page.context().clearCookies();
-  // The next refresh (every 5 s) asks the server action, which refuses.
-  await expect(page.getByText('Sua sessão terminou.')).toBeVisible({ timeout: 15_000 });
+  // The next refresh (every second in the tests) is refused.
+  await expect(page.getByText('Sua sessão terminou.')).toBeVisible();
 });
 
 test('the day view lists a unit’s appointments, filters them and pages them', async ({ page }) => {
@@ -111,7 +105,7 @@ test('the day view lists a unit’s appointments, filters them and pages them', 
   await expect(page.getByText('Página 2 de 3')).toBeVisible();
   await expect(rows).toHaveCount(21);
   // Search by name.
-  await page.getByRole('searchbox', { name: 'Buscar por protocolo ou nome' }).fill('Maria');
+  await typeInto(page.getByRole('searchbox', { name: 'Buscar por protocolo ou nome' }), 'Maria');
   await page.getByRole('button', { name: 'Aplicar filtros' }).click();
   await expect(rows.filter({ hasText: 'Maria' }).first()).toBeVisible();
   expect(await rows.filter({ hasNotText: 'Maria' }).count()).toBe(1); // the header

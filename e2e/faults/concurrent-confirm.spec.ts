@@ -1,7 +1,7 @@
 import { expect, newCitizen, test } from '../fixtures';
 import { SECOND_INSTANCE_URL } from '../fixtures/env';
 import { journey } from '../fixtures/journey';
-import { freeTime, roomyDay, toCheckPage } from '../fixtures/booking-helpers';
+import { leaseTime, roomy, toCheckPage } from '../fixtures/booking-helpers';
 
 test.afterEach(async ({ simulator }) => {
   await simulator.clearFaults();
@@ -9,9 +9,8 @@ test.afterEach(async ({ simulator }) => {
 
 // The faults project runs on two instances that share Redis: one tab on each, as a load balancer would spread them.
 test('two tabs on two instances confirming the same booking at once book it once', async ({ page, simulator }) => {
-  const { date, time } = await freeTime(page, 13, roomyDay);
   const citizen = newCitizen('Davi Duas Abas');
-  await toCheckPage(page, citizen, date, time, roomyDay);
+  await toCheckPage(page, citizen, await leaseTime(simulator, roomy, 'roomy'), roomy);
   const tab = await page.context().newPage();
   const url = new URL(page.url());
   await tab.goto(`${SECOND_INSTANCE_URL}${url.pathname}${url.search}`);

@@ -1,14 +1,13 @@
 import { expect, newCitizen, test } from '../fixtures';
-import { freeTime, roomyDay, toCheckPage } from '../fixtures/booking-helpers';
+import { leaseTime, roomy, toCheckPage } from '../fixtures/booking-helpers';
 
 test.afterEach(async ({ simulator }) => {
   await simulator.clearFaults();
 });
 
 test('with every notification send failing, the booking still succeeds', async ({ page, simulator }) => {
-  const { date, time } = await freeTime(page, 15, roomyDay);
   const citizen = newCitizen('Nina Sem Notificação');
-  const booking = await toCheckPage(page, citizen, date, time, roomyDay);
+  const booking = await toCheckPage(page, citizen, await leaseTime(simulator, roomy, 'roomy'), roomy);
   for (const send of ['sendEmail', 'sendWhatsApp', 'sendSms']) await simulator.fault(send, { status: 503 });
   await booking.confirm();
   const protocol = await booking.protocol();

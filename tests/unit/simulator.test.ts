@@ -63,6 +63,18 @@ describe('simulator state', () => {
     store.setStatus(made.protocol, statusIDs.cancelled);
     expect(store.vacancies(parintins, 310, day, hour)).toBe(1);
   });
+
+  it('leases each free time once, in the range asked for, so that tests never share one', () => {
+    const store = new SimStore({ now });
+    const leases = Array.from({ length: 30 }, () => store.lease(504, 307, { min: 2, max: 3 }));
+    expect(new Set(leases.map((l) => `${l.date} ${l.hour}`)).size).toBe(30);
+    expect(leases.every((l) => l.vacancies >= 2 && store.vacancies(store.unit(504), 307, l.date, l.hour) >= 2)).toBe(
+      true,
+    );
+    const day = leases[0]!.date;
+    expect(store.lease(504, 307, { min: 1, max: 3, date: day }).date).toBe(day);
+    expect(() => store.lease(504, 307, { min: 1, max: 3, date: '2026-12-06' })).toThrow(/no free time/);
+  });
 });
 
 describe('simulator faults', () => {

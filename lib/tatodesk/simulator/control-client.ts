@@ -47,6 +47,12 @@ export function simulatorControl(url: string, apiKey = SIMULATOR_API_KEY) {
       >('GET', '/appointments'),
     setStatus: (protocol: string, status: string) => request('POST', `/appointments/${protocol}/status`, { status }),
     setClock: (now: string | null) => request('POST', '/clock', { now }),
+    /**
+     * A free time of the test's own (date YYYY-MM-DD, hour HH:MM): no other lease gets it, so no
+     * other test books it. `minVacancies`/`maxVacancies` pick a roomy time or a last place; `date`, a day.
+     */
+    lease: (at: { unitID: number; typeID: number; minVacancies?: number; maxVacancies?: number; date?: string }) =>
+      request<{ date: string; hour: string; vacancies: number }>('POST', '/leases', at),
     /** Books straight through the simulator's API, as another channel would (date YYYY-MM-DD). */
     async book(b: {
       companyID: number;

@@ -33,6 +33,13 @@ const statusMap = {
 } as const;
 const faultBody = faultSchema.extend({ endpoint: z.union([z.enum(endpointNames as [EndpointName]), z.literal('*')]) });
 const clockBody = z.object({ now: z.iso.datetime({ offset: true }).nullable() });
+const leaseBody = z.object({
+  unitID: z.number().int().positive(),
+  typeID: z.number().int().positive(),
+  minVacancies: z.number().int().min(1).default(1),
+  maxVacancies: z.number().int().min(1).default(1000),
+  date: z.iso.date().optional(),
+});
 
 /**
  * Simulator-only routes under /__sim/: they let tests and the demo move state and switch
@@ -83,6 +90,18 @@ export async function control({ req, res, url, store, faults, log, body }: Conte
               vacancies: store.vacancies(unit, Number(url.searchParams.get('typeID')), date, hour),
             })),
           ),
+        );
+      }
+      case 'POST /leases': {
+        const lease = await parse(leaseBody);
+        return send(
+          res,
+          200,
+          store.lease(lease.unitID, lease.typeID, {
+            min: lease.minVacancies,
+            max: lease.maxVacancies,
+            date: lease.date,
+          }),
         );
       }
       case 'GET /notifications':

@@ -17,6 +17,8 @@ export type StoreOptions = { now?: Date; stateFile?: string };
 export class SimStore {
   state: SimState;
   private taken = new Map<string, number>();
+  /** Times handed to a test by `lease`; never handed out twice, whatever else is reset. */
+  private leased = new Set<string>();
   private fixedNow: Date | undefined;
 
   constructor(private readonly options: StoreOptions = {}) {
@@ -86,6 +88,26 @@ export class SimStore {
   hours(unit: SimUnit, typeID: number, date: string, periodID: number) {
     if (!bookableDays(unit, this.now()).includes(date)) return [];
     return hoursOf(unit, periodID).map((hour) => ({ hour, vacancies: this.vacancies(unit, typeID, date, hour) }));
+  }
+
+  /**
+   * A bookable time with vacancies in range that no earlier lease was given, in calendar order.
+   * Tests take their own time this way, so that parallel tests never book each other's places.
+   */
+  lease(unitID: number, typeID: number, range: { min: number; max: number; date?: string }) {
+    const unit = this.offering(unitID, typeID);
+    for (const date of bookableDays(unit, this.now()).filter((d) => !range.date || d === range.date)) {
+      for (const { periodID } of unit.periods) {
+        for (const hour of hoursOf(unit, periodID)) {
+          const key = slotKey(unit.ID, typeID, date, hour);
+          const vacancies = this.vacancies(unit, typeID, date, hour);
+          if (this.leased.has(key) || vacancies < range.min || vacancies > range.max) continue;
+          this.leased.add(key);
+          return { date, hour, vacancies };
+        }
+      }
+    }
+    throw new SimError(409, errorCodes.slotUnavailable, 'no free time left to lease');
   }
 
   book(input: {

@@ -49,6 +49,7 @@ export function toWireAttendance(store: SimStore, a: SimAppointment): WireAttend
     address: unit.address,
     timeZone: unit.timeZone,
     requiredDocuments: type.requiredDocuments,
+    durationMinutes: type.durationMinutes,
     statusHistory: a.history.map((h) => ({
       statusID: h.statusID,
       statusName: statusNames[h.statusID] ?? '',
