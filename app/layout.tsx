@@ -9,7 +9,19 @@ import './globals.css';
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('meta');
   // Each page sets its whole title (see lib/page-title.ts); the details form sets its own, to mark errors.
-  return { description: t('description') };
+  return {
+    description: t('description'),
+    // Served from public/: a favicon for every first load, and what a phone needs to add the
+    // service to its home screen.
+    icons: {
+      icon: [
+        { url: '/favicon.ico', sizes: '32x32' },
+        { url: '/icon.svg', type: 'image/svg+xml' },
+      ],
+      apple: '/apple-touch-icon.png',
+    },
+    manifest: '/manifest.webmanifest',
+  };
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b0c0c' };

@@ -1,8 +1,24 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { headers } from 'next/headers';
+import { isInvalidLinkPath } from '@/lib/booking/steps';
 import { pageTitle } from '@/lib/page-title';
 
 export default async function NotFound() {
+  // An unknown or expired custom link lands here (see app/l/[token]/page.tsx): it says so.
+  if (isInvalidLinkPath((await headers()).get('x-return-to') ?? '')) {
+    const link = await getTranslations('link');
+    return (
+      <>
+        <title>{await pageTitle(link('invalidTitle'))}</title>
+        <h1 className="heading-l">{link('invalidTitle')}</h1>
+        <p className="body-l mb-6">{link('invalidBody')}</p>
+        <Link href="/" className="button">
+          {link('start')}
+        </Link>
+      </>
+    );
+  }
   const t = await getTranslations('notFound');
   const home = await getTranslations('upstream');
   return (

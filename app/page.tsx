@@ -2,7 +2,9 @@ import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { UpstreamError } from '@/components/feedback/upstream-error';
 import { CompanyList } from '@/components/home/company-list';
+import { Notice } from '@/components/ui/notice';
 import { catalogue } from '@/lib/booking/catalogue';
+import { readParam } from '@/lib/booking/journey';
 import { pageTitle } from '@/lib/page-title';
 import { attempt } from '@/lib/upstream';
 
@@ -10,11 +12,18 @@ export async function generateMetadata() {
   return { title: await pageTitle() };
 }
 
-export default async function HomePage() {
-  const [t, companies] = await Promise.all([getTranslations('home'), attempt(catalogue.companies)]);
+export default async function HomePage(props: PageProps<'/'>) {
+  const [t, companies, search] = await Promise.all([
+    getTranslations('home'),
+    attempt(catalogue.companies),
+    props.searchParams,
+  ]);
   if (!companies.ok) return <UpstreamError failure={companies.failure} />;
   return (
     <>
+      {readParam(search, 'notice') === 'company-unavailable' && (
+        <Notice title={t('companyUnavailableTitle')}>{t('companyUnavailable')}</Notice>
+      )}
       <h1 className="heading-xl">{t('title')}</h1>
       <p className="body-l mb-8 max-w-prose">{t('lead')}</p>
       <h2 id="companies-heading" className="heading-l">

@@ -18,6 +18,9 @@ const schema = z.object({
   NOTIFY_EMAIL_TEMPLATE: z.string().min(1).optional(),
   NOTIFY_WHATSAPP_TEMPLATE: z.string().min(1).optional(),
   NOTIFY_SMS_TEMPLATE: z.string().min(1).optional(),
+  NOTIFY_EMAIL_TEMPLATE_EN: z.string().min(1).optional(),
+  NOTIFY_WHATSAPP_TEMPLATE_EN: z.string().min(1).optional(),
+  NOTIFY_SMS_TEMPLATE_EN: z.string().min(1).optional(),
   NOTIFY_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(3),
   ATTACHMENT_TYPES: z
     .string()
@@ -86,7 +89,14 @@ export type Env = {
   catalogueTtlMs: number;
   /** Signs citizens' access to their appointments and staff sessions. */
   sessionSecret: Uint8Array;
-  notifications: { email?: string; whatsapp?: string; sms?: string; attempts: number };
+  notifications: {
+    email?: string;
+    whatsapp?: string;
+    sms?: string;
+    /** Templates for citizens who booked in English; the Portuguese ones otherwise. */
+    english: { email?: string; whatsapp?: string; sms?: string };
+    attempts: number;
+  };
   attachments: { types: string[]; maxFileBytes: number; maxTotalBytes: number };
   lookup: { maxFailures: number; windowMs: number };
   /** Shared state for several instances (cache, drafts, idempotency keys, limits); in-process when absent. */
@@ -122,6 +132,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   }
   // The demonstration sends every notification through the simulator, so that it can show them.
   const demoTemplate = simulated ? 'booking-confirmation' : undefined;
+  const demoEnglish = simulated ? 'booking-confirmation-en' : undefined;
   const MB = 1024 * 1024;
   const base = {
     nodeEnv: e.NODE_ENV,
@@ -132,6 +143,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       email: e.NOTIFY_EMAIL_TEMPLATE ?? demoTemplate,
       whatsapp: e.NOTIFY_WHATSAPP_TEMPLATE ?? demoTemplate,
       sms: e.NOTIFY_SMS_TEMPLATE ?? demoTemplate,
+      english: {
+        email: e.NOTIFY_EMAIL_TEMPLATE_EN ?? demoEnglish,
+        whatsapp: e.NOTIFY_WHATSAPP_TEMPLATE_EN ?? demoEnglish,
+        sms: e.NOTIFY_SMS_TEMPLATE_EN ?? demoEnglish,
+      },
       attempts: e.NOTIFY_ATTEMPTS,
     },
     attachments: {

@@ -1,5 +1,6 @@
 'use server';
 
+import { getLocale } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { after } from 'next/server';
 import { z } from 'zod';
@@ -18,11 +19,13 @@ import { clearDraft, readDraft, saveDraft } from '@/lib/booking/draft';
 import { awaitOutcome, bookedProtocol, claim, release, settle } from '@/lib/booking/idempotency';
 import { formatAddress, formatDate } from '@/lib/booking/format';
 import { parseJourney } from '@/lib/booking/journey';
+import { rememberBooking } from '@/lib/booking/just-booked';
 import { resolveJourney, type Resolved } from '@/lib/booking/resolve';
 import { daySlots } from '@/lib/booking/slots';
 import { stepHref } from '@/lib/booking/steps';
 import { createAppointment, isTatodeskError, isTatodeskErrorOf, listDates } from '@/lib/tatodesk';
 import { attempt, type Failure } from '@/lib/upstream';
+import { unitTime } from '@/lib/zone-name';
 
 const scope = z.object({ unitId: z.number().int().positive(), serviceTypeId: z.number().int().positive() });
 const dayScope = scope.extend({ date: z.iso.date() });
@@ -96,7 +99,16 @@ export async function confirmBooking(query: string, _previous: ConfirmState, for
     await settle(key.data, outcome.protocol);
     await clearDraft();
     await grantAccess(outcome.protocol);
+    await rememberBooking(key.data, {
+      unit: resolved.unit!.id,
+      type: resolved.type!.id,
+      date: resolved.date!,
+      time: resolved.time!,
+    });
     const { unit, type } = resolved;
+    // In the language the citizen booked in, at the unit's own clock.
+    const language = await getLocale();
+    const time = await unitTime(resolved.time!, unit!.timeZone, language);
     after(() =>
       notifyBooking({
         protocol: outcome.protocol,
@@ -106,9 +118,9 @@ export async function confirmBooking(query: string, _previous: ConfirmState, for
         service: type!.name,
         unit: unit!.name,
         address: formatAddress(unit!.address),
-        // Templates are written in Portuguese, the organisation's language.
-        date: formatDate(resolved.date!, 'pt-BR', 'long'),
-        time: resolved.time!,
+        date: formatDate(resolved.date!, language, 'long'),
+        time,
+        language,
       }),
     );
     redirect(confirmationHref(key.data));

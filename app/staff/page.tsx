@@ -1,20 +1,31 @@
 import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { TextField } from '@/components/ui/fields';
 import { readParam } from '@/lib/booking/journey';
 import { pageTitle } from '@/lib/page-title';
 import { requireStaff } from '@/lib/staff/session';
-import { getAppointment, getAttendance, isTatodeskErrorOf } from '@/lib/tatodesk';
+import { findByTicketCode, isTicketCode, ticketCode } from '@/lib/staff/day';
+import { getAppointment, getAttendance, isTatodeskErrorOf, type ReportRow } from '@/lib/tatodesk';
 
 export async function generateMetadata() {
   return { title: await pageTitle((await getTranslations('staff.find'))('title')), robots: { index: false } };
 }
 
-/** 14 digits read as a protocol, fewer as an attendance number. */
-async function find(query: string): Promise<string | undefined> {
+const attendanceHref = (id: number) => `/staff/attendances/${id}`;
+
+/**
+ * 14 digits read as a protocol, fewer as an attendance number, a letter and digits as today's
+ * ticket code ("A010"); a code several units called today gives the list to choose from.
+ */
+async function find(query: string): Promise<string | ReportRow[] | undefined> {
   try {
+    if (isTicketCode(query)) {
+      const rows = await findByTicketCode(query);
+      return rows.length === 1 ? attendanceHref(rows[0]!.attendanceId) : rows.length > 1 ? rows : undefined;
+    }
     if (query.length >= 12) return `/staff/appointments/${(await getAppointment(query)).protocol}`;
-    return `/staff/attendances/${(await getAttendance(Number(query))).attendanceId}`;
+    return attendanceHref((await getAttendance(Number(query))).attendanceId);
   } catch (error) {
     if (isTatodeskErrorOf(error, 'not-found')) return undefined;
     throw error;
@@ -25,11 +36,14 @@ export default async function StaffFindPage(props: PageProps<'/staff'>) {
   await requireStaff();
   const t = await getTranslations('staff.find');
   const common = await getTranslations('booking.common');
-  const query = readParam(await props.searchParams, 'q')?.replace(/\s/g, '');
-  const invalid = query !== undefined && query !== '' && !/^\d{1,30}$/.test(query);
+  const typed = readParam(await props.searchParams, 'q')
+    ?.trim()
+    .slice(0, 40);
+  const query = typed && isTicketCode(typed) ? ticketCode(typed) : typed?.replace(/\s/g, '');
+  const invalid = query !== undefined && query !== '' && !/^\d{1,30}$/.test(query) && !isTicketCode(query);
   const found = query && !invalid ? await find(query) : undefined;
-  if (found) redirect(found);
-  const error = invalid ? t('invalid') : query ? t('notFound') : undefined;
+  if (typeof found === 'string') redirect(found);
+  const error = invalid ? t('invalid') : query && !found ? t('notFound') : undefined;
   return (
     <>
       <h1 className="heading-l">{t('title')}</h1>
@@ -39,10 +53,9 @@ export default async function StaffFindPage(props: PageProps<'/staff'>) {
           label={t('query')}
           hint={t('queryHint')}
           input={{ name: 'q' }}
-          defaultValue={query}
+          defaultValue={typed}
           error={error}
           errorPrefix={common('errorPrefix')}
-          inputMode="numeric"
           autoComplete="off"
           width="max-w-[24ch]"
         />
@@ -50,6 +63,22 @@ export default async function StaffFindPage(props: PageProps<'/staff'>) {
           {t('submit')}
         </button>
       </form>
+      {Array.isArray(found) && (
+        <section aria-labelledby="matches-title" className="mt-8">
+          <h2 id="matches-title" className="heading-m">
+            {t('matches', { code: query! })}
+          </h2>
+          <ul className="list-disc space-y-2 pl-6">
+            {found.map((row) => (
+              <li key={row.attendanceId}>
+                <Link href={attendanceHref(row.attendanceId)}>
+                  {row.code} · {row.unit.name} · {row.clientName}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { SummaryList, type SummaryRow } from '@/components/ui/summary-list';
-import { differsFromBrasilia, formatAddress, formatDate, zoneName } from '@/lib/booking/format';
+import { capitalise, formatAddress, formatDate } from '@/lib/booking/format';
+import { unitZone } from '@/lib/zone-name';
 import type { Appointment } from '@/lib/tatodesk';
 
 /** Service, when (with the unit's zone named when it is not Brasília time), where, who, and what to bring. */
@@ -12,9 +13,9 @@ export async function AppointmentDetails({
   extra?: SummaryRow[];
 }) {
   const [t, locale] = await Promise.all([getTranslations('booking'), getLocale()]);
-  const zone = differsFromBrasilia(a.unit.timeZone)
-    ? t('confirmation.zoneNote', { city: a.unit.address.city, zone: zoneName(a.unit.timeZone, locale) })
-    : '';
+  const unitZoneName = await unitZone(a.unit.timeZone, locale);
+  const zone = unitZoneName ? t('confirmation.zoneNote', { zone: unitZoneName }) : '';
+  const day = capitalise(formatDate(a.date, locale), locale);
   return (
     <>
       <SummaryList
@@ -25,8 +26,7 @@ export async function AppointmentDetails({
             key: t('confirmation.when'),
             value: (
               <>
-                <span className="inline-block first-letter:uppercase">{formatDate(a.date, locale)}</span>
-                {a.time && `, ${a.time}`}
+                {a.time ? `${day}, ${a.time}` : day}
                 {zone && <span className="block text-secondary">{zone}</span>}
               </>
             ),

@@ -124,7 +124,9 @@ export function Attachments({ protocol, limits, initialNames, open, initialResul
                 multiple
                 accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
                 aria-describedby={missing ? 'files-hint files-error' : 'files-hint'}
-                className="block max-w-full text-lg"
+                // Still the browser's own file input (keyboard, screen readers, no JavaScript), dressed
+                // as the site's secondary button.
+                className="block max-w-full text-lg file:mr-4 file:cursor-pointer file:border-2 file:border-solid file:border-ink file:bg-surface file:px-4 file:py-2 file:text-lg file:font-bold file:text-ink file:shadow-[0_2px_0_#0b0c0c] hover:file:bg-border"
               />
             </FormGroup>
             <div role="status" aria-live="polite">

@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { refreshDates } from '@/app/book/actions';
 import { formatDate } from '@/lib/booking/format';
 import { monthGrid, monthOf, shiftMonth } from '@/lib/booking/month';
@@ -41,7 +41,8 @@ export function DateCalendar({ scope, initialDates, initialMonth, selected, base
   const vacancies = useMemo(() => new Map(dates.map((d) => [d.date, d.vacancies])), [dates]);
   const months = useMemo(() => [...new Set(dates.map((d) => monthOf(d.date)))].sort(), [dates]);
   const grid = monthGrid(month);
-  const firstFree = grid.weeks.flat().find((day) => day && vacancies.has(day));
+  const isFree = (day: string) => (vacancies.get(day) ?? 0) > 0;
+  const firstFree = grid.weeks.flat().find((day) => day && isFree(day));
 
   const weekdays = grid.weeks[0]!.map((_, i) =>
     new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2023, 0, 1 + i))),
@@ -50,10 +51,33 @@ export function DateCalendar({ scope, initialDates, initialMonth, selected, base
     new Date(`${month}-15T12:00:00Z`),
   );
 
+  const title = useRef<HTMLHeadingElement>(null);
+  const [titleFocus, setTitleFocus] = useState(0);
+  useEffect(() => {
+    if (titleFocus > 0) title.current?.focus();
+  }, [titleFocus]);
   const go = (to: string) => (event: React.MouseEvent) => {
     event.preventDefault();
     setMonth(to);
     window.history.replaceState(null, '', `${baseHref}&month=${to}`);
+    // The link just used is gone at either end of the months: focus goes to the month's name,
+    // not to the top of the page.
+    const stillThere = to < month ? months[0]! < to : months.at(-1)! > to;
+    if (!stillThere) setTitleFocus((n) => n + 1);
+  };
+  /** Arrows move by day and by week as the grid shows, passing over closed and full days. */
+  const onKeyDown = (event: React.KeyboardEvent<HTMLTableElement>) => {
+    const step = ({ ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 } as Record<string, number>)[event.key];
+    const from = event.target;
+    if (!step || !(from instanceof HTMLInputElement) || from.name !== 'date') return;
+    event.preventDefault();
+    const days = grid.weeks.flat().filter((day): day is string => Boolean(day));
+    let i = days.indexOf(from.value) + step;
+    while (i >= 0 && i < days.length && !isFree(days[i]!)) i += step;
+    const to = days[i] && event.currentTarget.querySelector<HTMLInputElement>(`input[value="${days[i]}"]`);
+    if (!to) return;
+    to.checked = true;
+    to.focus();
   };
   const previous = shiftMonth(month, -1);
   const next = shiftMonth(month, 1);
@@ -68,7 +92,7 @@ export function DateCalendar({ scope, initialDates, initialMonth, selected, base
         ) : (
           <span />
         )}
-        <h2 className="text-xl font-bold first-letter:uppercase" aria-live="polite">
+        <h2 ref={title} tabIndex={-1} className="text-xl font-bold first-letter:uppercase" aria-live="polite">
           {monthTitle}
         </h2>
         {months.at(-1)! > month ? (
@@ -80,7 +104,7 @@ export function DateCalendar({ scope, initialDates, initialMonth, selected, base
         )}
       </div>
       {!firstFree && <p className="mb-3">{t('noneThisMonth')}</p>}
-      <table className="w-full table-fixed border-collapse text-center">
+      <table className="w-full table-fixed border-collapse text-center" onKeyDown={onKeyDown}>
         <thead>
           <tr>
             {weekdays.map((day) => (
@@ -102,9 +126,13 @@ export function DateCalendar({ scope, initialDates, initialMonth, selected, base
                       vacancies={vacancies.get(day)}
                       checked={day === selected}
                       label={
-                        vacancies.has(day)
+                        // Listed with places, listed but full, or not listed at all: closed (a weekend, a
+                        // holiday, a day past or beyond the booking horizon).
+                        isFree(day)
                           ? t('dayLabel', { date: formatDate(day, locale), vacancies: vacancies.get(day)! })
-                          : t('unavailableLabel', { date: formatDate(day, locale) })
+                          : vacancies.has(day)
+                            ? t('fullLabel', { date: formatDate(day, locale) })
+                            : t('closedLabel', { date: formatDate(day, locale) })
                       }
                     />
                   </td>
@@ -121,7 +149,7 @@ export function DateCalendar({ scope, initialDates, initialMonth, selected, base
 }
 
 function CalendarDay(props: { day: string; id: string; vacancies?: number; checked: boolean; label: string }) {
-  const free = props.vacancies !== undefined;
+  const free = (props.vacancies ?? 0) > 0;
   return (
     <span className="calendar-day">
       <input

@@ -8,6 +8,7 @@ import type { DetailsState } from '@/app/book/actions';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useCheckedSubmit } from '@/components/ui/use-checked-submit';
+import { useFormMemory } from '@/components/ui/use-form-memory';
 import {
   baseFields,
   detailsSchema,
@@ -24,6 +25,8 @@ type Props = {
   pageTitle: string;
   fields: FormField[];
   initial: DetailsInput;
+  /** Where this tab remembers what is typed until it is sent (one per service). */
+  memoryKey: string;
   action: (state: DetailsState, form: FormData) => Promise<DetailsState>;
   failureNotice: React.ReactNode;
 };
@@ -32,7 +35,7 @@ type Props = {
  * The form posts to a server action, so it works without JavaScript; with it, react-hook-form
  * checks the same schema first and nothing reaches the server until it passes.
  */
-export function DetailsForm({ pageTitle, fields, initial, action, failureNotice }: Props) {
+export function DetailsForm({ pageTitle, fields, initial, memoryKey, action, failureNotice }: Props) {
   const t = useTranslations('booking');
   const [state, formAction] = useActionState(action, {});
   const schema = useMemo(() => detailsSchema(fields), [fields]);
@@ -45,7 +48,11 @@ export function DetailsForm({ pageTitle, fields, initial, action, failureNotice 
     // The error summary takes focus, not the first field (GOV.UK).
     shouldFocusError: false,
   });
-  const { ref: formRef, onSubmit } = useCheckedSubmit(form, formAction);
+  const memory = useFormMemory(form, memoryKey);
+  const { ref: formRef, onSubmit } = useCheckedSubmit(form, (data) => {
+    memory.forget();
+    formAction(data);
+  });
 
   // Every field in page order: the summary lists its errors in the order the fields stand.
   const order = [...baseFields, ...fields.map((f) => `answers.${f.key}`)];

@@ -1,9 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { useHydrated } from '@/components/ui/use-hydrated';
 
+/** Shown only where it works: without JavaScript the browser's own print menu remains. */
 export function PrintButton() {
   const t = useTranslations('booking.confirmation');
+  if (!useHydrated()) return null;
   return (
     <button
       type="button"

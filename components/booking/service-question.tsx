@@ -11,7 +11,12 @@ type Props = { field: FormField; input: UseFormRegisterReturn; defaultValue?: st
 export function ServiceQuestion({ field, input, defaultValue, error }: Props) {
   const t = useTranslations('booking');
   const id = input.name;
-  const label = field.required || field.type === 'checkbox' ? field.label : `${field.label} ${t('common.optional')}`;
+  // Some services already write "(opcional)" into the label: it is said once.
+  const saysOptional = /\((opcional|optional)\)\s*$/i.test(field.label);
+  const label =
+    field.required || field.type === 'checkbox' || saysOptional
+      ? field.label
+      : `${field.label} ${t('common.optional')}`;
   const common = { id, label, hint: field.hint, error, errorPrefix: t('common.errorPrefix'), defaultValue, input };
   switch (field.type) {
     case 'textarea':

@@ -29,6 +29,9 @@ export function TimeSlots({ scope, initialSlots, selected }: Props) {
     staleTime: 0,
   });
   const [announcement, setAnnouncement] = useState('');
+  // The time the person picked: if a refresh takes it away, they are told at the question.
+  const [chosen, setChosen] = useState(selected);
+  const chosenGone = chosen !== undefined && !groups.some((g) => g.slots.some((slot) => slot.time === chosen));
   const previous = useRef(count(initialSlots));
   useEffect(() => {
     const now = count(groups);
@@ -38,7 +41,15 @@ export function TimeSlots({ scope, initialSlots, selected }: Props) {
 
   const firstTime = groups[0]?.slots[0]?.time;
   return (
-    <div className="mb-8 space-y-6">
+    <div
+      className="mb-8 space-y-6"
+      onChange={(event) => setChosen((event.target as HTMLInputElement).value || undefined)}
+    >
+      {chosenGone && (
+        <p role="alert" className="border-l-4 border-error bg-surface p-4 font-bold text-error">
+          {t('chosenGone', { time: chosen })}
+        </p>
+      )}
       {groups.map((group) => (
         <div key={group.period} role="group" aria-labelledby={`period-${group.period}`}>
           <h2 id={`period-${group.period}`} className="heading-m">

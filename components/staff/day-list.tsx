@@ -1,6 +1,5 @@
 'use client';
 
-import { BRASILIA } from '@/lib/time';
 import { useQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
@@ -22,11 +21,20 @@ function pageHref(query: DayQuery, page: number): string {
   return `/staff/day?${params}`;
 }
 
-export function DayList({ query, initial }: { query: DayQuery; initial: Day }) {
+type Props = {
+  query: DayQuery;
+  initial: Day;
+  /** The chosen unit's zone (Brasília's when none is chosen), and its name where it is not Brasília. */
+  timeZone: string;
+  zone?: string;
+};
+
+export function DayList({ query, initial, timeZone, zone }: Props) {
   const t = useTranslations('staff.day');
   const words = useTranslations('appointment.statuses');
   const ended = useTranslations('staff.appointment')('sessionEnded');
   const locale = useLocale();
+  const bookingT = useTranslations('booking');
   const { data } = useQuery({
     queryKey: ['staff-day', query],
     queryFn: () => refreshDay(query),
@@ -36,7 +44,8 @@ export function DayList({ query, initial }: { query: DayQuery; initial: Day }) {
     staleTime: 0,
   });
   const day = data.ok ? data.data : initial;
-  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'medium', timeZone: BRASILIA }).format(new Date(day.at));
+  const clock = new Intl.DateTimeFormat(locale, { timeStyle: 'medium', timeZone }).format(new Date(day.at));
+  const time = zone ? bookingT('check.timeInZone', { time: clock, zone }) : clock;
 
   return (
     <>
@@ -65,12 +74,16 @@ export function DayList({ query, initial }: { query: DayQuery; initial: Day }) {
       ) : (
         <DataTable
           caption={t('table')}
-          headers={[t('time'), t('protocol'), t('citizen'), t('serviceType'), t('status')]}
+          headers={[t('time'), t('code'), t('protocol'), t('citizen'), t('serviceType'), t('status')]}
           rows={day.rows.map((row) => ({
             key: row.attendanceId,
             cells: [
-              row.time ?? '—',
-              <Link key="protocol" href={`/staff/appointments/${row.protocol}`}>
+              // Times and numbers never break across lines.
+              <span key="time" className="whitespace-nowrap">
+                {row.time ?? '—'}
+              </span>,
+              row.code ?? '—',
+              <Link key="protocol" href={`/staff/appointments/${row.protocol}`} className="whitespace-nowrap">
                 {row.protocol}
               </Link>,
               row.clientName,

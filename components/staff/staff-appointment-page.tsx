@@ -2,7 +2,9 @@ import 'server-only';
 import { UpstreamError } from '@/components/feedback/upstream-error';
 import { QueryProvider } from '@/components/query-provider';
 import { StaffAppointment } from '@/components/staff/staff-appointment';
+import { getLocale } from 'next-intl/server';
 import { env } from '@/lib/env';
+import { unitZone } from '@/lib/zone-name';
 import { getAppointment, getAttendance } from '@/lib/tatodesk';
 import { attempt } from '@/lib/upstream';
 import { requireStaff } from '@/lib/staff/session';
@@ -14,9 +16,12 @@ export async function StaffAppointmentPage({ lookup }: { lookup: { protocol: str
     'protocol' in lookup ? getAppointment(lookup.protocol) : getAttendance(lookup.attendanceId),
   );
   if (!found.ok) return <UpstreamError failure={found.failure} />;
+  const { timeZone } = found.data.unit;
+  // The counter reads the unit's own clock; its zone is named where it is not Brasília's.
+  const zone = await unitZone(timeZone, await getLocale());
   return (
     <QueryProvider>
-      <StaffAppointment initial={found.data} lookup={lookup} refreshMs={env().staff.refreshMs} />
+      <StaffAppointment initial={found.data} lookup={lookup} refreshMs={env().staff.refreshMs} zone={zone} />
     </QueryProvider>
   );
 }

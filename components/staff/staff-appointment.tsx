@@ -13,15 +13,19 @@ export function StaffAppointment({
   initial,
   lookup,
   refreshMs,
+  zone,
 }: {
   initial: Appointment;
   lookup: { protocol: string } | { attendanceId: number };
   /** How often the status is asked again (STAFF_REFRESH_SECONDS). */
   refreshMs: number;
+  /** The unit's zone by name, where it is not Brasília time. */
+  zone?: string;
 }) {
   const t = useTranslations('staff.appointment');
   const statuses = useTranslations('appointment.statuses');
   const citizenT = useTranslations('appointment');
+  const bookingT = useTranslations('booking');
   const locale = useLocale();
   const { data } = useQuery({
     queryKey: ['staff-appointment', lookup],
@@ -57,7 +61,9 @@ export function StaffAppointment({
           { key: t('service'), value: minutes(a.serviceMinutes) },
           {
             key: a.serviceType.name,
-            value: `${formatDate(a.date, locale)}${a.time ? `, ${a.time}` : ` (${t('walkIn')})`}`,
+            value: `${formatDate(a.date, locale)}, ${
+              a.time ? (zone ? bookingT('check.timeInZone', { time: a.time, zone }) : a.time) : t('walkIn')
+            }`,
           },
           { key: a.unit.name, value: formatAddress(a.unit.address) },
         ]}

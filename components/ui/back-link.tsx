@@ -1,6 +1,8 @@
 import Link from 'next/link';
 
-export function BackLink({ href, children }: { href: string; children: React.ReactNode }) {
+/** GOV.UK back link; none where there is nowhere to go back to. */
+export function BackLink({ href, children }: { href?: string; children: React.ReactNode }) {
+  if (!href) return null;
   return (
     <Link href={href} className="mb-6 inline-block text-base before:content-['‹_']">
       {children}

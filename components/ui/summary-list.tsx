@@ -11,11 +11,15 @@ export function SummaryList({ rows }: { rows: SummaryRow[] }) {
   return (
     <dl className="mb-8 border-t border-border">
       {rows.map((row) => (
-        <div key={row.key} className="grid gap-1 border-b border-border py-3 sm:grid-cols-[1fr_2fr_auto] sm:gap-4">
+        // A fixed third column, so that rows with and without "change" line up.
+        <div
+          key={row.key}
+          className="grid gap-1 border-b border-border py-3 sm:grid-cols-[minmax(0,1fr)_minmax(0,2fr)_6rem] sm:gap-4"
+        >
           <dt className="font-bold">{row.key}</dt>
           <dd className="min-w-0 [overflow-wrap:anywhere]">{row.value}</dd>
           {row.change && (
-            <dd>
+            <dd className="sm:text-right">
               <Link href={row.change.href}>
                 {row.change.label}
                 <span className="sr-only"> {row.change.hidden}</span>

@@ -11,8 +11,11 @@ export type BookingNotice = {
   service: string;
   unit: string;
   address: string;
+  /** Written in the citizen's language, the time with the unit's zone where it is not Brasília's. */
   date: string;
   time: string;
+  /** The language the citizen booked in: it picks the template, and templates may branch on it. */
+  language: string;
 };
 
 const BACKOFF_MS = 500;
@@ -43,7 +46,10 @@ async function withRetries(channel: string, protocol: string, send: () => Promis
  * Runs after the response (next/server `after`), so it never fails or delays the booking.
  */
 export async function notifyBooking(b: BookingNotice): Promise<void> {
-  const { email, whatsapp, sms } = env().notifications;
+  const { english, ...portuguese } = env().notifications;
+  const pick = (channel: 'email' | 'whatsapp' | 'sms') =>
+    (b.language === 'en' ? english[channel] : undefined) ?? portuguese[channel];
+  const [email, whatsapp, sms] = [pick('email'), pick('whatsapp'), pick('sms')];
   const parameters = {
     name: b.name,
     protocol: b.protocol,
@@ -52,8 +58,9 @@ export async function notifyBooking(b: BookingNotice): Promise<void> {
     address: b.address,
     date: b.date,
     time: b.time,
+    language: b.language,
   };
-  const metadata = { protocol: b.protocol, source: 'booking' };
+  const metadata = { protocol: b.protocol, source: 'booking', language: b.language };
   await Promise.all([
     email &&
       withRetries('email', b.protocol, () =>

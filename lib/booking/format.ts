@@ -15,6 +15,9 @@ export function formatDate(date: string, locale: string, style: 'long' | 'full' 
   );
 }
 
+/** "terça-feira, 1 de dezembro" → "Terça-feira, 1 de dezembro": a capital that never wraps apart. */
+export const capitalise = (text: string, locale: string) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+
 /** The zone's name in the citizen's language, e.g. "Horário do Amazonas" / "Amazon Standard Time". */
 export function zoneName(timeZone: string, locale: string): string {
   const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'long' }).formatToParts(new Date());

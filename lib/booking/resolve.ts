@@ -33,6 +33,8 @@ export type Resolved = {
   time?: string;
   /** Steps answered for the citizen because they had a single option. */
   skipped: ChoiceStep[];
+  /** The start (home or custom link) had this company only, so it went straight on. */
+  onlyCompany: boolean;
 };
 
 export type Resolution<S extends Step> =
@@ -53,7 +55,8 @@ const load: { [S in ChoiceStep]: (r: Resolved, j: Journey) => Promise<Options[S]
 };
 
 export function pick(step: ChoiceStep, options: Options[ChoiceStep], value: Journey[ChoiceStep]) {
-  if (step === 'date') return (options as AvailableDate[]).find((d) => d.date === value)?.date;
+  // A full day is listed (to say it is full, not closed) but cannot be chosen.
+  if (step === 'date') return (options as AvailableDate[]).find((d) => d.date === value && d.vacancies > 0)?.date;
   if (step === 'time') return (options as PeriodSlots[]).flatMap((p) => p.slots).find((s) => s.time === value)?.time;
   return (options as { id: number }[]).find((o) => o.id === value);
 }
@@ -75,22 +78,28 @@ async function walk<S extends Step>(target: S, input: Journey): Promise<Resoluti
     journey.company === undefined && companies.length === 1
       ? companies[0]
       : companies.find((c) => c.id === journey.company);
-  if (!company) return { kind: 'redirect', href: startHref(journey) };
+  if (!company) {
+    // A company asked for by number that does not schedule (or no longer): said on the start page.
+    const notice = journey.company === undefined ? '' : '?notice=company-unavailable';
+    return { kind: 'redirect', href: `${startHref(journey)}${notice}` };
+  }
   journey.company = company.id;
-  const resolved: Resolved = { company, skipped: [] };
+  const resolved: Resolved = { company, skipped: [], onlyCompany: companies.length === 1 };
 
   // The catalogue is cached, so every answer is checked on every page. Dates and times cost live
   // calls: the day's times are read on the time and check pages only, and an empty day means the
   // date itself is gone.
   const checked = [...catalogueSteps, ...(target === 'check' ? (['time'] as const) : [])];
+  // A question missing on the way to the check page comes back to it once answered.
+  const back = target === 'check' ? { return: 'check' } : undefined;
   for (const step of choiceSteps.filter((s) => stepIndex(s) < stepIndex(target))) {
     if (!checked.includes(step)) {
-      if (journey[step] === undefined) return { kind: 'redirect', href: stepHref(step, journey) };
+      if (journey[step] === undefined) return { kind: 'redirect', href: stepHref(step, journey, back) };
       assign(resolved, step, journey[step]);
       continue;
     }
     const options = await load[step](resolved, journey);
-    if (step === 'time' && options.length === 0) return dateGone(journey);
+    if (step === 'time' && options.length === 0) return dateGone(journey, target);
     const value = journey[step];
     // A question with one possible answer is never asked, whether its answer is in the URL or not.
     if (catalogueSteps.includes(step) && options.length === 1) resolved.skipped.push(step);
@@ -99,9 +108,25 @@ async function walk<S extends Step>(target: S, input: Journey): Promise<Resoluti
       journey[step] = (options as { id: number }[])[0]!.id as never;
       continue;
     }
-    if (value === undefined) return { kind: 'redirect', href: stepHref(step, journey) };
+    if (value === undefined) return { kind: 'redirect', href: stepHref(step, journey, back) };
     const chosen = pick(step, options, value);
+    if (chosen === undefined && catalogueSteps.includes(step) && options.length === 1) {
+      // A question never asked follows the answers before it.
+      assign(resolved, step, (options as { id: number }[])[0]);
+      journey[step] = (options as { id: number }[])[0]!.id as never;
+      continue;
+    }
     if (chosen === undefined) {
+      // From the check page, every answer was given: ask only the one that no longer holds, keep
+      // the later ones (checked again on the way back) and come back to the check page.
+      if (target === 'check') {
+        const href = stepHref(
+          step,
+          { ...journey, [step]: undefined },
+          { notice: `${step}-unavailable`, return: 'check' },
+        );
+        return { kind: 'redirect', href };
+      }
       const reset = Object.fromEntries(Object.entries(journey).filter(([key]) => !laterOrSame(key, step)));
       return { kind: 'redirect', href: stepHref(step, reset, { notice: `${step}-unavailable` }) };
     }
@@ -112,7 +137,7 @@ async function walk<S extends Step>(target: S, input: Journey): Promise<Resoluti
     (target as Step) === 'details' || target === 'check'
       ? undefined
       : await load[target as ChoiceStep](resolved, journey);
-  if (target === 'time' && (options as PeriodSlots[]).length === 0) return dateGone(journey);
+  if (target === 'time' && (options as PeriodSlots[]).length === 0) return dateGone(journey, target);
   return {
     kind: 'ready',
     journey,
@@ -121,10 +146,14 @@ async function walk<S extends Step>(target: S, input: Journey): Promise<Resoluti
   };
 }
 
-const dateGone = (journey: Journey) =>
+const dateGone = (journey: Journey, target: Step) =>
   ({
     kind: 'redirect',
-    href: stepHref('date', { ...journey, date: undefined, time: undefined }, { notice: 'date-unavailable' }),
+    href: stepHref(
+      'date',
+      { ...journey, date: undefined, time: undefined },
+      { notice: 'date-unavailable', return: target === 'check' ? 'check' : undefined },
+    ),
   }) as const;
 
 const laterOrSame = (key: string, step: ChoiceStep) =>

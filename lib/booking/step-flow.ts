@@ -19,7 +19,7 @@ export type StepContext = {
   /** `check` when the citizen came from the check page to change this answer. */
   returnTo?: 'check';
   notice?: string;
-  backHref: string;
+  backHref?: string;
 };
 
 export type ChoiceContext<S extends ChoiceStep> = StepContext & {
@@ -30,11 +30,15 @@ export type ChoiceContext<S extends ChoiceStep> = StepContext & {
 
 export const readReturn = (search: SearchParams) => (readParam(search, 'return') === 'check' ? 'check' : undefined);
 
-/** The previous question the citizen actually saw (skipped ones are passed over). */
-export function backHref(step: Step, journey: Journey, resolved: Resolved, returnTo?: 'check'): string {
+/**
+ * The previous question the citizen actually saw (skipped ones are passed over); none on the first
+ * page of a custom link that goes straight on (its start would bring the citizen right back here).
+ */
+export function backHref(step: Step, journey: Journey, resolved: Resolved, returnTo?: 'check'): string | undefined {
   if (returnTo) return stepHref('check', journey);
   const earlier = choiceSteps.filter((s) => stepIndex(s) < stepIndex(step) && !resolved.skipped.includes(s)).at(-1);
-  return earlier ? stepHref(earlier, journey) : startHref(journey);
+  if (earlier) return stepHref(earlier, journey);
+  return journey.link && resolved.onlyCompany ? undefined : startHref(journey);
 }
 
 /**

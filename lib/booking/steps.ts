@@ -20,7 +20,13 @@ export function keysBefore(step: Step): JourneyKey[] {
 
 export function journeyQuery(journey: Journey, step: Step, extra: Record<string, string | undefined> = {}): string {
   const query = new URLSearchParams();
-  const keys = step === 'details' || step === 'check' ? [...keysBefore(step)] : [...keysBefore(step), step];
+  // A change made from the check page carries every answer, so that it can go straight back there.
+  const keys =
+    extra.return === 'check'
+      ? keysBefore('check')
+      : step === 'details' || step === 'check'
+        ? [...keysBefore(step)]
+        : [...keysBefore(step), step];
   for (const key of keys) {
     const value = journey[key as JourneyKey];
     if (value !== undefined) query.set(key, String(value));
@@ -37,6 +43,10 @@ export const stepHref = (step: Step, journey: Journey, extra?: Record<string, st
 /** Where a change made from the check page returns to, or the next question otherwise. */
 export const afterStep = (step: Step, returnTo: string | undefined): Step =>
   returnTo === 'check' ? 'check' : nextStep(step);
+
+/** Where an unknown or expired custom link is answered: no route matches it, so the not-found page says so. */
+export const invalidLinkPath = (token: string) => `/l/${encodeURIComponent(token.slice(0, 100))}/invalid`;
+export const isInvalidLinkPath = (path: string) => /^\/l\/[^/?]+\/invalid(\?|$)/.test(path);
 
 /** Where the journey begins when the company itself is missing. */
 export const startHref = (journey: Journey) => (journey.link ? `/l/${journey.link}` : '/');

@@ -24,3 +24,11 @@ export const isPhone = (value: string) => {
   const digits = phoneDigits(value);
   return (/^\d{2}[2-5]\d{7}$/.test(digits) || /^\d{2}9\d{8}$/.test(digits)) && hasAreaCode(digits);
 };
+
+/** "11912345678" → "(11) 91234-5678"; anything else as it came. */
+export function formatPhone(value: string): string {
+  const d = phoneDigits(value);
+  if (d.length === 11) return `(${d.slice(0, 2)}) ${d.slice(2, 7)}-${d.slice(7)}`;
+  if (d.length === 10) return `(${d.slice(0, 2)}) ${d.slice(2, 6)}-${d.slice(6)}`;
+  return value;
+}

@@ -34,6 +34,20 @@ export type Day = {
   at: string;
 };
 
+/** A ticket code as the counter calls it ("A010", "Senha A010"): a letter and digits. */
+export const ticketCode = (text: string) =>
+  text
+    .replace(/^senha\s*/i, '')
+    .replace(/\s/g, '')
+    .toUpperCase();
+export const isTicketCode = (text: string) => /^[A-Z]\d{1,6}$/.test(ticketCode(text));
+
+/** Today's attendances (every unit the key sees) called by this ticket code: codes repeat across units. */
+export async function findByTicketCode(search: string): Promise<ReportRow[]> {
+  const today = todayInBrasilia();
+  return (await getInPersonReport({ from: today, to: today, code: ticketCode(search), page: 0, limit: 50 })).rows;
+}
+
 /**
  * One page of the In-Person Services Report for a unit and day, with counts per status. A
  * protocol search goes to the report's own filter; a name search reads the day (at most the
@@ -49,11 +63,13 @@ export async function loadDay(query: DayQuery): Promise<Day> {
   };
   const search = query.q ?? '';
   const byProtocol = /^\d{6,}$/.test(search);
-  const byName = search !== '' && !byProtocol;
+  const byCode = isTicketCode(search);
+  const byName = search !== '' && !byProtocol && !byCode;
   const filtered = {
     ...scope,
     statuses: query.status.length ? [...query.status] : undefined,
     protocol: byProtocol ? search : undefined,
+    code: byCode ? ticketCode(search) : undefined,
   };
 
   const [listed, ...perStatus] = await Promise.all([

@@ -24,6 +24,7 @@ export async function getInPersonReport(q: ReportQuery): Promise<ReportPage> {
       dateInitial: toWireDate(q.from),
       dateFinal: toWireDate(q.to),
       protocol: q.protocol,
+      attendanceCode: q.code,
       companyIDs: q.companyIds,
       attendanceUnitIDs: q.unitIds,
       attendanceTypeIDs: q.serviceTypeIds,

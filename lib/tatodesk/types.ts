@@ -121,6 +121,8 @@ export type ReportQuery = {
   serviceTypeIds?: number[];
   statuses?: Exclude<AppointmentStatus, 'unknown'>[];
   protocol?: string;
+  /** The ticket code the counter calls ("A010"). */
+  code?: string;
   page: number;
   limit?: number;
 };

@@ -46,7 +46,9 @@ export default async function AppointmentPage(props: PageProps<'/appointments/[p
         <ProtocolQr protocol={a.protocol} />
         <div>
           <p>{t('protocol')}</p>
-          <p className="select-all font-mono text-3xl font-bold tracking-wider">{a.protocol}</p>
+          <p className="select-all whitespace-nowrap font-mono text-2xl font-bold tracking-wide min-[375px]:text-3xl">
+            {a.protocol}
+          </p>
           <p className="mt-2">
             {t('status')}: <strong>{status}</strong>
           </p>

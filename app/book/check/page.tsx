@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { confirmBooking } from '@/app/book/actions';
+import { AlreadyBooked } from '@/components/booking/already-booked';
 import { ConfirmForm } from '@/components/booking/confirm-form';
 import { UpstreamError } from '@/components/feedback/upstream-error';
 import { BackLink } from '@/components/ui/back-link';
@@ -8,17 +9,23 @@ import { SummaryList, type SummaryRow } from '@/components/ui/summary-list';
 import { formatCpf } from '@/lib/br/cpf';
 import { catalogue } from '@/lib/booking/catalogue';
 import { readDraft } from '@/lib/booking/draft';
-import { differsFromBrasilia, formatAddress, formatDate, zoneName } from '@/lib/booking/format';
+import { formatAddress, formatDate } from '@/lib/booking/format';
 import { parseJourney } from '@/lib/booking/journey';
+import { justBooked } from '@/lib/booking/just-booked';
 import { stepMetadata } from '@/lib/booking/metadata';
 import { resolveJourney } from '@/lib/booking/resolve';
 import { journeyQuery, stepHref, type ChoiceStep } from '@/lib/booking/steps';
 import { attempt } from '@/lib/upstream';
+import { unitTime } from '@/lib/zone-name';
 
 export const generateMetadata = stepMetadata('check');
 
 export default async function CheckPage(props: PageProps<'/book/check'>) {
-  const resolution = await resolveJourney('check', parseJourney(await props.searchParams));
+  const asked = parseJourney(await props.searchParams);
+  // Back from the confirmation: the time is taken, by this very booking.
+  const bookingRef = await justBooked(asked);
+  if (bookingRef) return <AlreadyBooked bookingRef={bookingRef} />;
+  const resolution = await resolveJourney('check', asked);
   if (resolution.kind === 'redirect') redirect(resolution.href);
   if (resolution.kind === 'failed') return <UpstreamError failure={resolution.failure} />;
   const { journey, resolved } = resolution;
@@ -36,7 +43,7 @@ export default async function CheckPage(props: PageProps<'/book/check'>) {
       ? undefined
       : { href: stepHref(step, journey, { return: 'check' }), label: t('common.change'), hidden: what };
   const unit = resolved.unit!;
-  const zone = differsFromBrasilia(unit.timeZone) ? ` (${zoneName(unit.timeZone, locale)})` : '';
+  const time = await unitTime(resolved.time!, unit.timeZone, locale);
   const choices: SummaryRow[] = [
     { key: t('summary.company'), value: resolved.company.name },
     { key: t('summary.category'), value: resolved.category!.name, change: change('category', t('summary.category')) },
@@ -54,7 +61,7 @@ export default async function CheckPage(props: PageProps<'/book/check'>) {
       change: change('unit', t('summary.unit')),
     },
     { key: t('summary.date'), value: formatDate(resolved.date!, locale), change: change('date', t('summary.date')) },
-    { key: t('summary.time'), value: `${resolved.time}${zone}`, change: change('time', t('summary.time')) },
+    { key: t('summary.time'), value: time, change: change('time', t('summary.time')) },
   ];
   const details = draft.details;
   const person: SummaryRow[] = [
@@ -72,7 +79,9 @@ export default async function CheckPage(props: PageProps<'/book/check'>) {
           ? raw === 'true'
             ? t('details.yes')
             : '—'
-          : (f.options?.find((o) => o.value === raw)?.label ?? raw);
+          : f.type === 'date'
+            ? formatDate(raw, locale, 'long')
+            : (f.options?.find((o) => o.value === raw)?.label ?? raw);
       return { key: f.label, value: shown, change: change('details', f.label) };
     });
 

@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { AppointmentDetails } from '@/components/appointments/appointment-details';
 import { ProtocolQr } from '@/components/appointments/protocol-qr';
 import { CopyProtocol } from '@/components/booking/copy-protocol';
 import { PrintButton } from '@/components/booking/print-button';
 import { UpstreamError } from '@/components/feedback/upstream-error';
+import { formatPhone } from '@/lib/br/phone';
 import { bookedProtocol } from '@/lib/booking/idempotency';
+import { env } from '@/lib/env';
 import { readParam } from '@/lib/booking/journey';
 import { pageTitle } from '@/lib/page-title';
 import { getAppointment } from '@/lib/tatodesk';
@@ -19,7 +21,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ConfirmationPage(props: PageProps<'/book/confirmation'>) {
   const ref = readParam(await props.searchParams, 'ref');
-  const [t, appointmentT] = await Promise.all([getTranslations('booking'), getTranslations('appointment')]);
+  const [t, appointmentT, locale] = await Promise.all([
+    getTranslations('booking'),
+    getTranslations('appointment'),
+    getLocale(),
+  ]);
   const protocol = ref && /^[0-9a-f-]{36}$/.test(ref) ? await bookedProtocol(ref) : undefined;
   if (!protocol) {
     return (
@@ -33,6 +39,20 @@ export default async function ConfirmationPage(props: PageProps<'/book/confirmat
   const appointment = await attempt(() => getAppointment(protocol));
   if (!appointment.ok) return <UpstreamError failure={appointment.failure} />;
   const a = appointment.data;
+  // The channels this deployment sends the confirmation on (the sends go out after this answer).
+  const { email, whatsapp, sms } = env().notifications;
+  const phoneChannels = [whatsapp && 'WhatsApp', sms && 'SMS'].filter((c): c is string => Boolean(c));
+  const sentBy = [
+    ...(email ? [t('confirmation.byEmail', { email: a.client.email })] : []),
+    ...(phoneChannels.length > 0
+      ? [
+          t('confirmation.byPhone', {
+            channels: new Intl.ListFormat(locale, { type: 'conjunction' }).format(phoneChannels),
+            phone: formatPhone(a.client.phone),
+          }),
+        ]
+      : []),
+  ];
 
   return (
     <>
@@ -40,7 +60,7 @@ export default async function ConfirmationPage(props: PageProps<'/book/confirmat
         <div>
           <h1 className="mb-4 text-3xl font-bold sm:text-5xl">{t('confirmation.title')}</h1>
           <p className="text-xl">{t('confirmation.protocol')}</p>
-          <p className="my-2 select-all break-all font-mono text-4xl font-bold tracking-wider sm:text-5xl">
+          <p className="my-2 select-all whitespace-nowrap font-mono text-2xl font-bold tracking-wide min-[375px]:text-3xl sm:text-5xl">
             {a.protocol}
           </p>
           <span className="print:hidden">
@@ -50,6 +70,20 @@ export default async function ConfirmationPage(props: PageProps<'/book/confirmat
         <ProtocolQr protocol={a.protocol} />
       </div>
       <p className="body-l mb-8">{t('confirmation.keep')}</p>
+      <section aria-labelledby="next-title" className="mb-8">
+        <h2 id="next-title" className="heading-m">
+          {t('confirmation.nextTitle')}
+        </h2>
+        <ul className="list-disc space-y-2 pl-6 [overflow-wrap:anywhere]">
+          {sentBy.length > 0 && (
+            <li>
+              {t('confirmation.sent', { list: new Intl.ListFormat(locale, { type: 'conjunction' }).format(sentBy) })}
+            </li>
+          )}
+          <li>{t('confirmation.arrive')}</li>
+          <li>{t('confirmation.late')}</li>
+        </ul>
+      </section>
       <AppointmentDetails appointment={a} />
       <p className="flex flex-wrap items-center gap-6 print:hidden">
         <PrintButton />

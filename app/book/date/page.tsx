@@ -18,10 +18,11 @@ export default async function DatePage(props: PageProps<'/book/date'>) {
   const t = await getTranslations('booking');
   const { context } = step;
   const { unit, type } = context.resolved;
+  const free = context.options.filter((d) => d.vacancies > 0);
   const month = initialMonth(
     readParam(search, 'month'),
     context.value,
-    context.options.map((d) => d.date),
+    free.map((d) => d.date),
   );
   const base = stepHref('date', { ...context.journey, date: undefined }, { return: context.returnTo });
 
@@ -30,7 +31,7 @@ export default async function DatePage(props: PageProps<'/book/date'>) {
       step="date"
       context={context}
       hint={`${unit?.name} · ${type?.name}. ${t('date.hint')}`}
-      empty={context.options.length === 0 ? t('date.none') : undefined}
+      empty={free.length === 0 ? t('date.none') : undefined}
     >
       <QueryProvider>
         <DateCalendar

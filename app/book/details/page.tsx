@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { saveDetails } from '@/app/book/actions';
+import { AlreadyBooked } from '@/components/booking/already-booked';
 import { DetailsForm } from '@/components/booking/details-form';
 import { UpstreamError } from '@/components/feedback/upstream-error';
 import { BackLink } from '@/components/ui/back-link';
@@ -8,6 +9,7 @@ import { catalogue } from '@/lib/booking/catalogue';
 import type { DetailsInput } from '@/lib/booking/details-schema';
 import { readDraft } from '@/lib/booking/draft';
 import { parseJourney } from '@/lib/booking/journey';
+import { justBooked } from '@/lib/booking/just-booked';
 import { resolveJourney } from '@/lib/booking/resolve';
 import { backHref, readReturn } from '@/lib/booking/step-flow';
 import { journeyQuery } from '@/lib/booking/steps';
@@ -17,7 +19,13 @@ import { redirect } from 'next/navigation';
 
 export default async function DetailsPage(props: PageProps<'/book/details'>) {
   const search = await props.searchParams;
-  const resolution = await resolveJourney('details', parseJourney(search));
+  const asked = parseJourney(search);
+  const bookingRef = await justBooked(asked);
+  if (bookingRef) {
+    const t = await getTranslations('booking.booked');
+    return <AlreadyBooked bookingRef={bookingRef} pageTitle={await pageTitle(t('title'))} />;
+  }
+  const resolution = await resolveJourney('details', asked);
   if (resolution.kind === 'redirect') redirect(resolution.href);
   if (resolution.kind === 'failed') return <UpstreamError failure={resolution.failure} />;
   const { journey, resolved } = resolution;
@@ -41,6 +49,7 @@ export default async function DetailsPage(props: PageProps<'/book/details'>) {
         pageTitle={await pageTitle(t('details.title'))}
         fields={fields.data}
         initial={initial}
+        memoryKey={`details:${resolved.type!.id}`}
         action={saveDetails.bind(null, journeyQuery(journey, 'details'))}
         failureNotice={
           <Notice title={upstream('unavailableTitle')}>

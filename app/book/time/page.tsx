@@ -1,43 +1,54 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { BookedThisDay } from '@/components/booking/already-booked';
 import { QuestionPage } from '@/components/booking/question-page';
 import { TimeSlots } from '@/components/booking/time-slots';
 import { UpstreamError } from '@/components/feedback/upstream-error';
 import { QueryProvider } from '@/components/query-provider';
-import { differsFromBrasilia, formatDate, zoneName } from '@/lib/booking/format';
+import { formatDate } from '@/lib/booking/format';
+import { parseJourney } from '@/lib/booking/journey';
+import { justBooked } from '@/lib/booking/just-booked';
 import { stepMetadata } from '@/lib/booking/metadata';
 import { prepareChoice } from '@/lib/booking/step-flow';
+import { unitZone } from '@/lib/zone-name';
 
 export const generateMetadata = stepMetadata('time');
 
 export default async function TimePage(props: PageProps<'/book/time'>) {
-  const step = await prepareChoice('time', await props.searchParams);
+  const search = await props.searchParams;
+  const step = await prepareChoice('time', search);
   if (step.kind === 'failed') return <UpstreamError failure={step.failure} />;
-  const [t, locale] = await Promise.all([getTranslations('booking'), getLocale()]);
+  const [t, locale, bookingRef] = await Promise.all([
+    getTranslations('booking'),
+    getLocale(),
+    justBooked({ ...parseJourney(search), time: undefined }),
+  ]);
   const { context } = step;
   const { unit, type, date } = context.resolved;
+  const zone = unit && (await unitZone(unit.timeZone, locale));
 
   return (
-    <QuestionPage
-      step="time"
-      context={context}
-      hint={
-        <>
-          <p className="first-letter:uppercase">
-            {formatDate(date!, locale)} · {unit?.name} · {type?.name}
-          </p>
-          {unit && differsFromBrasilia(unit.timeZone) && (
-            <p className="font-bold text-ink">{t('time.zone', { zone: zoneName(unit.timeZone, locale) })}</p>
-          )}
-        </>
-      }
-    >
-      <QueryProvider>
-        <TimeSlots
-          scope={{ unitId: unit!.id, serviceTypeId: type!.id, date: date! }}
-          initialSlots={context.options}
-          selected={context.value}
-        />
-      </QueryProvider>
-    </QuestionPage>
+    <>
+      {bookingRef && <BookedThisDay bookingRef={bookingRef} />}
+      <QuestionPage
+        step="time"
+        context={context}
+        hint={
+          <>
+            <p className="first-letter:uppercase">
+              {formatDate(date!, locale)} · {unit?.name} · {type?.name}
+            </p>
+            {zone && <p className="font-bold text-ink">{t('time.zone', { zone })}</p>}
+          </>
+        }
+      >
+        <QueryProvider>
+          <TimeSlots
+            scope={{ unitId: unit!.id, serviceTypeId: type!.id, date: date! }}
+            initialSlots={context.options}
+            selected={context.value}
+          />
+        </QueryProvider>
+      </QuestionPage>
+    </>
   );
 }

@@ -1,11 +1,10 @@
 import { getTranslations } from 'next-intl/server';
-import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { UpstreamError } from '@/components/feedback/upstream-error';
 import { CompanyList } from '@/components/home/company-list';
 import { catalogue } from '@/lib/booking/catalogue';
 import { parseJourney } from '@/lib/booking/journey';
-import { stepHref } from '@/lib/booking/steps';
+import { invalidLinkPath, stepHref } from '@/lib/booking/steps';
 import { pageTitle } from '@/lib/page-title';
 import { attempt } from '@/lib/upstream';
 
@@ -22,17 +21,10 @@ export default async function CustomLinkPage(props: PageProps<'/l/[token]'>) {
   if (companies && !companies.ok && companies.failure.kind !== 'not-found') {
     return <UpstreamError failure={companies.failure} />;
   }
-  if (!link || !companies?.ok || companies.data.length === 0) {
-    return (
-      <>
-        <h1 className="heading-l">{t('invalidTitle')}</h1>
-        <p className="body-l mb-6">{t('invalidBody')}</p>
-        <Link href="/" className="button">
-          {t('start')}
-        </Link>
-      </>
-    );
-  }
+  // Unknown or expired: the calm page, answered 404. notFound() here would send it only inside the
+  // RSC payload (blank without JavaScript: vercel/next.js#62228), so the page sends the browser to
+  // an address no route matches, which the root not-found page renders in full.
+  if (!link || !companies?.ok || companies.data.length === 0) redirect(invalidLinkPath(token));
   if (companies.data.length === 1) redirect(stepHref('category', { link, company: companies.data[0]!.id }));
   return (
     <>

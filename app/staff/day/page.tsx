@@ -1,8 +1,10 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { UpstreamError } from '@/components/feedback/upstream-error';
 import { QueryProvider } from '@/components/query-provider';
 import { DayList } from '@/components/staff/day-list';
 import { catalogue } from '@/lib/booking/catalogue';
+import { BRASILIA } from '@/lib/time';
+import { unitZone } from '@/lib/zone-name';
 import { pageTitle } from '@/lib/page-title';
 import { dayQuerySchema, loadDay, todayInBrasilia } from '@/lib/staff/day';
 import { appointmentStatuses } from '@/lib/tatodesk';
@@ -20,22 +22,26 @@ export default async function StaffDayPage(props: PageProps<'/staff/day'>) {
   query.date ??= todayInBrasilia();
   const [t, words] = await Promise.all([getTranslations('staff.day'), getTranslations('appointment.statuses')]);
   const loaded = await attempt(async () => {
-    const [companies, units, day] = await Promise.all([
-      catalogue.allCompanies(),
-      query.company ? catalogue.companyUnits(query.company) : Promise.resolve([]),
-      loadDay(query),
-    ]);
+    const [companies, day] = await Promise.all([catalogue.allCompanies(), loadDay(query)]);
+    // Every unit the staff may pick, grouped by company: a unit can be chosen before a company.
+    const shown = query.company ? companies.filter((c) => c.id === query.company) : companies;
+    const units = await Promise.all(
+      shown.map(async (c) => ({ label: c.name, options: await catalogue.companyUnits(c.id) })),
+    );
     return { companies, units, day };
   });
   if (!loaded.ok) return <UpstreamError failure={loaded.failure} />;
   const { companies, units, day } = loaded.data;
+  const unit = units.flatMap((group) => group.options).find((u) => u.id === query.unit);
+  const timeZone = unit?.timeZone ?? BRASILIA;
+  const zone = await unitZone(timeZone, await getLocale());
 
   return (
     <>
       <h1 className="heading-l">{t('title')}</h1>
       <form method="get" action="/staff/day" className="mb-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        <Choice name="company" label={t('company')} value={query.company} options={companies} />
-        <Choice name="unit" label={t('unit')} value={query.unit} options={units} />
+        <Choice name="company" label={t('company')} value={query.company} groups={[{ options: companies }]} />
+        <Choice name="unit" label={t('unit')} value={query.unit} groups={units} />
         <div>
           <label htmlFor="date" className="label">
             {t('date')}
@@ -72,14 +78,27 @@ export default async function StaffDayPage(props: PageProps<'/staff/day'>) {
         </div>
       </form>
       <QueryProvider>
-        <DayList query={query} initial={day} />
+        <DayList query={query} initial={day} timeZone={timeZone} zone={zone} />
       </QueryProvider>
     </>
   );
 }
 
-/** A filter select: its options are the organisation's companies or a company's units. */
-function Choice(props: { name: string; label: string; value?: number; options: { id: number; name: string }[] }) {
+type Option = { id: number; name: string };
+
+/** A filter select: the organisation's companies, or units grouped by company. */
+function Choice(props: {
+  name: string;
+  label: string;
+  value?: number;
+  groups: { label?: string; options: Option[] }[];
+}) {
+  const options = (list: Option[]) =>
+    list.map((option) => (
+      <option key={option.id} value={option.id}>
+        {option.name}
+      </option>
+    ));
   return (
     <div>
       <label htmlFor={props.name} className="label">
@@ -87,11 +106,15 @@ function Choice(props: { name: string; label: string; value?: number; options: {
       </label>
       <select id={props.name} name={props.name} defaultValue={props.value ?? ''} className="input">
         <option value="">—</option>
-        {props.options.map((option) => (
-          <option key={option.id} value={option.id}>
-            {option.name}
-          </option>
-        ))}
+        {props.groups.map((group) =>
+          group.label && props.groups.length > 1 ? (
+            <optgroup key={group.label} label={group.label}>
+              {options(group.options)}
+            </optgroup>
+          ) : (
+            options(group.options)
+          ),
+        )}
       </select>
     </div>
   );

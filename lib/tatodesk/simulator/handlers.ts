@@ -105,14 +105,13 @@ export const handlers: { [N in EndpointName]: Handler<N> } = {
   },
   listSchedulingDates: (store, { attendanceUnitID, attendanceTypeID }) => {
     const unit = store.offering(attendanceUnitID, attendanceTypeID);
-    const data = bookableDays(unit, store.now())
-      .map((date) => ({
-        date: toWireDate(date),
-        vacancies: unit.periods
-          .flatMap((p) => hoursOf(unit, p.periodID))
-          .reduce((sum, hour) => sum + store.vacancies(unit, attendanceTypeID, date, hour), 0),
-      }))
-      .filter((d) => d.vacancies > 0);
+    // Every open day, full ones with 0 vacancies: a closed day (weekend, holiday) is not listed.
+    const data = bookableDays(unit, store.now()).map((date) => ({
+      date: toWireDate(date),
+      vacancies: unit.periods
+        .flatMap((p) => hoursOf(unit, p.periodID))
+        .reduce((sum, hour) => sum + store.vacancies(unit, attendanceTypeID, date, hour), 0),
+    }));
     return { data };
   },
   listSchedulingPeriods: (store, { attendanceUnitID, attendanceTypeID, date }) => {
@@ -243,7 +242,12 @@ export const handlers: { [N in EndpointName]: Handler<N> } = {
 };
 
 /** Templates exist in the simulator's account; anything else is refused as Tatodesk would. */
-export const simTemplates = ['booking-confirmation', 'booking-reminder', 'booking-cancelled'];
+export const simTemplates = [
+  'booking-confirmation',
+  'booking-confirmation-en',
+  'booking-reminder',
+  'booking-cancelled',
+];
 function checkTemplate(id: string): string {
   if (!simTemplates.includes(id)) throw invalid(`unknown template ${id}`);
   return id;
