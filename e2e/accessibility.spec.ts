@@ -47,6 +47,6 @@ for (const language of ['Português', 'English'] as const) {
     await booking.protocol();
     await audit(page, '/book/confirmation');
     await page.goto('/l/no-such-link');
-    await audit(page, '/l/no-such-link');
+    await audit(page, '/l/no-such-link/invalid');
   });
 }

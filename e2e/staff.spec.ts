@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { axeViolations, expect, newCitizen, scrollsSideways, test } from './fixtures';
+import { axeViolations, expect, newCitizen, scrollsSideways, test, textLines } from './fixtures';
 import { leaseTime, roomy, toCheckPage } from './fixtures/booking-helpers';
 import { journey, typeInto } from './fixtures/journey';
 
@@ -55,7 +55,7 @@ test('a booking made by a citizen is found, and its status follows the simulator
 
   await page.goto('/staff');
   await signIn(page);
-  await typeInto(page.getByRole('textbox', { name: 'Protocolo ou número do atendimento' }), protocol);
+  await typeInto(page.getByRole('textbox', { name: 'Protocolo, número do atendimento ou senha' }), protocol);
   await page.getByRole('button', { name: 'Buscar' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Atendimento ${protocol}` })).toBeVisible();
   await expect(page.getByText(citizen.cpfFormatted)).toBeVisible();
@@ -105,7 +105,7 @@ test('the day view lists a unit’s appointments, filters them and pages them', 
   await expect(page.getByText('Página 2 de 3')).toBeVisible();
   await expect(rows).toHaveCount(21);
   // Search by name.
-  await typeInto(page.getByRole('searchbox', { name: 'Buscar por protocolo ou nome' }), 'Maria');
+  await typeInto(page.getByRole('searchbox', { name: 'Buscar por protocolo, nome ou senha' }), 'Maria');
   await page.getByRole('button', { name: 'Aplicar filtros' }).click();
   await expect(rows.filter({ hasText: 'Maria' }).first()).toBeVisible();
   expect(await rows.filter({ hasNotText: 'Maria' }).count()).toBe(1); // the header
@@ -127,4 +127,24 @@ test('every staff page passes axe and reads on a tablet @js-only', async ({ page
   await expect(page.getByRole('heading', { level: 1, name: 'Dia da unidade' })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
   expect(await scrollsSideways(page)).toBe(false);
+});
+
+test('the day at a Manaus unit: its units before a company, its clock, its ticket codes', async ({ page }) => {
+  await page.goto('/staff/day?unit=504&date=2026-12-01');
+  await signIn(page);
+  const unit = page.getByRole('combobox', { name: 'Unidade' });
+  await expect(unit).toHaveValue('504');
+  await expect(unit.getByRole('option', { name: 'Detran Parintins' })).toBeAttached();
+  await expect(page.getByText(/^Lista atualizada às .*, horário de Manaus \(Amazonas\)\.$/)).toBeVisible();
+  const rows = page.getByRole('table', { name: 'Atendimentos do dia' }).getByRole('row');
+  await typeInto(page.getByRole('searchbox', { name: 'Buscar por protocolo, nome ou senha' }), 'Senha A003');
+  await page.getByRole('button', { name: 'Aplicar filtros' }).click();
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1)).toContainText('A003');
+  // A time and a protocol never break across lines, even on a phone.
+  await page.setViewportSize({ width: 320, height: 700 });
+  expect(await textLines(rows.nth(1).getByRole('cell').first())).toBe(1);
+  expect(await textLines(rows.nth(1).getByRole('link'))).toBe(1);
+  await rows.nth(1).getByRole('link').click();
+  await expect(page.getByText(/, horário de Manaus \(Amazonas\)$/)).toBeVisible();
 });

@@ -13,6 +13,7 @@ const booking = {
   address: 'Avenida Mário Ypiranga, 2800',
   date: '2 de dezembro de 2026',
   time: '09:30',
+  language: 'pt-BR',
 };
 
 async function notifier(env: Record<string, string>) {
@@ -34,6 +35,24 @@ describe('booking notifications', () => {
       JSON.stringify(n.parameters).includes(booking.protocol),
     );
     expect(sent.map((n) => n.channel).sort()).toEqual(['email', 'sms']);
+  });
+
+  it('use the English template for a citizen who booked in English, where one is set', async () => {
+    const { notifyBooking } = await notifier({
+      NOTIFY_EMAIL_TEMPLATE: 'booking-confirmation',
+      NOTIFY_EMAIL_TEMPLATE_EN: 'booking-confirmation-en',
+      NOTIFY_SMS_TEMPLATE: 'booking-confirmation',
+    });
+    const english = { ...booking, protocol: '20261201000043', date: 'December 2, 2026', language: 'en' };
+    await notifyBooking(english);
+    const sent = (await suite.control.notifications()).filter((n) =>
+      JSON.stringify(n.parameters).includes(english.protocol),
+    );
+    expect(Object.fromEntries(sent.map((n) => [n.channel, n.templateID]))).toEqual({
+      email: 'booking-confirmation-en',
+      sms: 'booking-confirmation',
+    });
+    expect(sent[0]!.parameters).toMatchObject({ date: 'December 2, 2026', language: 'en' });
   });
 
   it('retry an unavailable upstream a bounded number of times, log the failure and never throw', async () => {

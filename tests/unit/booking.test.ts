@@ -3,7 +3,7 @@ import { detailsSchema, errorsByField, readDetails } from '@/lib/booking/details
 import { parseJourney } from '@/lib/booking/journey';
 import { initialMonth, monthGrid } from '@/lib/booking/month';
 import { keysBefore, stepHref } from '@/lib/booking/steps';
-import { isMobilePhone, phoneDigits } from '@/lib/br/phone';
+import { formatPhone, isMobilePhone, phoneDigits } from '@/lib/br/phone';
 import type { FormField } from '@/lib/tatodesk/types';
 
 const fields: FormField[] = [
@@ -30,6 +30,13 @@ describe('journey state', () => {
       type: 301,
       time: '08:00',
     });
+  });
+
+  it('carries every answer on a change made from the check page, so that it can come straight back', () => {
+    const journey = { company: 1, category: 2, type: 3, region: 4, unit: 5, date: '2026-12-02', time: '08:00' };
+    expect(stepHref('category', journey, { return: 'check' })).toBe(
+      '/book/category?company=1&category=2&type=3&region=4&unit=5&date=2026-12-02&time=08%3A00&return=check',
+    );
   });
 
   it('builds step URLs from the answers before the step', () => {
@@ -115,6 +122,11 @@ describe('details schema', () => {
 });
 
 describe('phones', () => {
+  it('writes a mobile as people read it', () => {
+    expect(formatPhone('92991234567')).toBe('(92) 99123-4567');
+    expect(formatPhone('+55 11 3456-7890')).toBe('(11) 3456-7890');
+  });
+
   it('accepts Brazilian mobiles with area code, with or without +55', () => {
     expect(isMobilePhone('(92) 99123-4567')).toBe(true);
     expect(isMobilePhone('+55 11 91234-5678')).toBe(true);

@@ -34,3 +34,13 @@ describe('staff accounts', () => {
     expect(() => parseEnv({ ...account, STAFF_ACCOUNTS: 'ana=secret123' })).toThrow(/STAFF_ACCOUNTS/);
   });
 });
+
+describe('ticket codes', () => {
+  it('reads a code as the counter says it, and tells it from a number or a name', async () => {
+    const { isTicketCode, ticketCode } = await import('@/lib/staff/day');
+    expect(ticketCode('Senha a010')).toBe('A010');
+    expect(ticketCode(' A 010 ')).toBe('A010');
+    expect(['A010', 'senha E7', 'Senha A010'].every(isTicketCode)).toBe(true);
+    expect(['20261201000001', '123', 'Maria', 'AB12', ''].some(isTicketCode)).toBe(false);
+  });
+});
