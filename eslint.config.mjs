@@ -2,6 +2,25 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 
+/** One door to Tatodesk: the adapter's index (server) and its domain types (client components). */
+const adapterDoor = {
+  group: [
+    '@/lib/tatodesk/*',
+    '!@/lib/tatodesk/types',
+    // The contract's shared rules: the CPF check and the simulator's public key.
+    '!@/lib/tatodesk/contract',
+    '@/lib/tatodesk/contract/*',
+    '!@/lib/tatodesk/contract/cpf',
+    '!@/lib/tatodesk/contract/simulator-key',
+  ],
+  message: 'Outside the adapter, import from @/lib/tatodesk (or @/lib/tatodesk/types in client components).',
+};
+/** The app reaches the simulator only to start it at boot (lib/server-start.ts). */
+const noSimulator = {
+  group: ['@/simulator', '@/simulator/*'],
+  message: 'The app talks to Tatodesk, never to the simulator.',
+};
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -9,6 +28,45 @@ export default defineConfig([
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
+      'import/order': [
+        'error',
+        {
+          groups: ['builtin', 'external', 'internal', ['parent', 'sibling', 'index']],
+          pathGroups: [{ pattern: '@/**', group: 'internal' }],
+          pathGroupsExcludedImportTypes: ['builtin'],
+          alphabetize: { order: 'asc', caseInsensitive: true },
+        },
+      ],
+    },
+  },
+  {
+    files: ['app/**', 'components/**', 'lib/**', 'proxy.ts', 'instrumentation.ts'],
+    ignores: ['lib/tatodesk/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [adapterDoor, noSimulator] }] },
+  },
+  {
+    files: ['lib/server-start.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [adapterDoor] }] },
+  },
+  {
+    files: ['lib/tatodesk/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noSimulator] }] },
+  },
+  {
+    // The simulator is a peer server: it shares the contract with the app, and nothing else.
+    files: ['simulator/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/*', '!@/lib', '@/lib/*', '!@/lib/tatodesk', '@/lib/tatodesk/*', '!@/lib/tatodesk/contract'],
+              message: 'The simulator imports only the contract (@/lib/tatodesk/contract/…).',
+            },
+          ],
+        },
+      ],
     },
   },
   globalIgnores([

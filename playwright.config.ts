@@ -1,5 +1,4 @@
 import { defineConfig, devices } from '@playwright/test';
-import { DEMO_STAFF } from './lib/env';
 import type { Options } from './e2e/fixtures';
 import {
   APP_PORT,
@@ -16,6 +15,7 @@ import {
   UNCACHED_APP_PORT,
   UNCACHED_APP_URL,
 } from './e2e/fixtures/env';
+import { DEMO_STAFF } from './lib/env';
 
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -54,7 +54,7 @@ const sharedEnv = {
 };
 
 const simulator = (port: number, url: string) => ({
-  command: 'node node_modules/tsx/dist/cli.mjs lib/tatodesk/simulator/cli.ts',
+  command: 'node node_modules/tsx/dist/cli.mjs simulator/cli.ts',
   url: `${url}/__sim/health`,
   env: { TZ: SERVER_TZ, TATODESK_SIMULATOR_PORT: String(port), TATODESK_SIM_NOW: E2E_NOW, LOG_LEVEL: 'warn' },
   reuseExistingServer: false,

@@ -2,9 +2,9 @@
 
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { privateCookie } from '@/lib/cookies';
 import { isLocale, localeCookie } from '@/lib/i18n/config';
 import { safeReturnPath } from '@/lib/safe-return';
-import { privateCookie } from '@/lib/cookies';
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
 

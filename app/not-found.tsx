@@ -1,6 +1,6 @@
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { headers } from 'next/headers';
 import { isInvalidLinkPath } from '@/lib/booking/steps';
 import { pageTitle } from '@/lib/page-title';
 

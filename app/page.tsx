@@ -1,5 +1,5 @@
-import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { UpstreamError } from '@/components/feedback/upstream-error';
 import { CompanyList } from '@/components/home/company-list';
 import { Notice } from '@/components/ui/notice';

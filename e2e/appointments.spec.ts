@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import ICAL from 'ical.js';
-import type { SimulatorControl } from '@/lib/tatodesk/simulator/control-client';
+import type { SimulatorControl } from '@/simulator/control-client';
 import { axeViolations, expect, newCitizen, test, type Citizen } from './fixtures';
 import { leaseTime } from './fixtures/booking-helpers';
 import { exeAsPdf, pdf, png } from './fixtures/files';

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { SIMULATOR_API_KEY } from '@/lib/tatodesk/contract/simulator-key';
 
 const flag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no'])
@@ -68,8 +69,7 @@ export const DEMO_STAFF = {
   hash: 'scrypt$32768$8$1$AXf1AYe3QT8GvHqPURKFkg$Ro_w1kkS41kio5-GtUmgEa0qqRqziQZb3G3XV1JXiWk',
 };
 
-/** The simulator's key is public by design: it guards nothing but the simulator. */
-export const SIMULATOR_API_KEY = 'demo-simulator-key';
+export { SIMULATOR_API_KEY };
 
 export type TatodeskTarget = {
   mode: 'tatodesk' | 'simulator';
@@ -84,7 +84,6 @@ export type TatodeskTarget = {
 
 export type Env = {
   nodeEnv: 'development' | 'production' | 'test';
-  logLevel: string;
   /** How long the organisation's catalogue (categories, types, regions, units) is cached. */
   catalogueTtlMs: number;
   /** Signs citizens' access to their appointments and staff sessions. */
@@ -136,7 +135,6 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const MB = 1024 * 1024;
   const base = {
     nodeEnv: e.NODE_ENV,
-    logLevel: e.LOG_LEVEL,
     catalogueTtlMs: e.CATALOGUE_TTL_SECONDS * 1000,
     sessionSecret: new TextEncoder().encode(e.SESSION_SECRET ?? processSecret()),
     notifications: {
@@ -214,6 +212,12 @@ function processSecret(): string {
   holder[secretKey] ??= randomBytes(32).toString('hex');
   return holder[secretKey];
 }
+
+/**
+ * The log level alone, readable before the rest is checked (the logger exists from the first
+ * import, and must not fail on another variable's mistake): a wrong value falls back to info.
+ */
+export const logLevel = (): string => schema.shape.LOG_LEVEL.catch('info').parse(process.env.LOG_LEVEL);
 
 let cached: Env | undefined;
 

@@ -11,7 +11,7 @@ export async function startServer(): Promise<void> {
     process.exit(1);
   }
   if (target.mode === 'simulator' && target.embedSimulator) {
-    const { startEmbeddedSimulator } = await import('@/lib/tatodesk/simulator/embedded');
+    const { startEmbeddedSimulator } = await import('@/simulator/embedded');
     await startEmbeddedSimulator(target.simulatorPort);
   }
 }

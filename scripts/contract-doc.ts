@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { renderContract } from '@/lib/tatodesk/contract-doc';
+import { renderContract } from '@/lib/tatodesk/contract/contract-doc';
 
 writeFileSync('docs/tatodesk-contract.md', renderContract());
 console.log('docs/tatodesk-contract.md written');

@@ -3,8 +3,8 @@
 // flaky or broken: either way, not something CI should meet by chance.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { ensureDebianPackages } from './ensure-debian.mjs';
 import { BUILD_CANARY } from './build-canary.mjs';
+import { ensureDebianPackages } from './ensure-debian.mjs';
 import { playwrightCounts } from './test-counts.mjs';
 
 const runs = Number(process.argv[2] ?? 3);

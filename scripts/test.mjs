@@ -3,8 +3,8 @@
 // Playwright journeys in Debian's Chromium.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
-import { ensureDebianPackages } from './ensure-debian.mjs';
 import { BUILD_CANARY } from './build-canary.mjs';
+import { ensureDebianPackages } from './ensure-debian.mjs';
 import { playwrightCounts, vitestCounts } from './test-counts.mjs';
 
 function step(title, command, args, env = {}) {

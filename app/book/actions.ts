@@ -1,8 +1,8 @@
 'use server';
 
-import { getLocale } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { after } from 'next/server';
+import { getLocale } from 'next-intl/server';
 import { z } from 'zod';
 import { grantAccess } from '@/lib/appointments/access';
 import { notifyBooking } from '@/lib/appointments/notify';
@@ -16,8 +16,8 @@ import {
   type ErrorCode,
 } from '@/lib/booking/details-schema';
 import { clearDraft, readDraft, saveDraft } from '@/lib/booking/draft';
-import { awaitOutcome, bookedProtocol, claim, release, settle } from '@/lib/booking/idempotency';
 import { formatAddress, formatDate } from '@/lib/booking/format';
+import { awaitOutcome, bookedProtocol, claim, release, settle } from '@/lib/booking/idempotency';
 import { parseJourney } from '@/lib/booking/journey';
 import { rememberBooking } from '@/lib/booking/just-booked';
 import { resolveJourney, type Resolved } from '@/lib/booking/resolve';

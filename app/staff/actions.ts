@@ -2,9 +2,9 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
+import { safeReturnPath } from '@/lib/safe-return';
 import { dayQuerySchema, loadDay } from '@/lib/staff/day';
 import { currentStaff, signIn, signOut } from '@/lib/staff/session';
-import { safeReturnPath } from '@/lib/safe-return';
 import { getAppointment, getAttendance, isTatodeskError, type Appointment } from '@/lib/tatodesk';
 
 export type SignInState = { user?: string; problem?: 'required' | 'refused' | 'limited'; retryInMinutes?: number };

@@ -1,5 +1,5 @@
-import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { signOutAction } from '@/app/staff/actions';
 import { currentStaff } from '@/lib/staff/session';
 

@@ -1,11 +1,11 @@
-import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { TextField } from '@/components/ui/fields';
 import { readParam } from '@/lib/booking/journey';
 import { pageTitle } from '@/lib/page-title';
-import { requireStaff } from '@/lib/staff/session';
 import { findByTicketCode, isTicketCode, ticketCode } from '@/lib/staff/day';
+import { requireStaff } from '@/lib/staff/session';
 import { getAppointment, getAttendance, isTatodeskErrorOf, type ReportRow } from '@/lib/tatodesk';
 
 export async function generateMetadata() {

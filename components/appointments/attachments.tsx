@@ -2,9 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import type { AttachOutcome, FileOutcome } from '@/lib/appointments/attachments';
 import { ErrorMessage, FormGroup } from '@/components/ui/field-parts';
 import { Notice } from '@/components/ui/notice';
+import type { AttachOutcome, FileOutcome } from '@/lib/appointments/attachments';
 
 type Limits = { types: string; maxFile: number; maxTotal: number };
 type Row = { name: string; percent?: number; status?: FileOutcome['status'] };

@@ -1,5 +1,5 @@
-import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { Notice } from '@/components/ui/notice';
 
 const confirmation = (ref: string) => `/book/confirmation?ref=${ref}`;

@@ -1,6 +1,6 @@
+import { RadioItems, type RadioOption } from '@/components/ui/radios';
 import type { ChoiceContext } from '@/lib/booking/step-flow';
 import type { ChoiceStep } from '@/lib/booking/steps';
-import { RadioItems, type RadioOption } from '@/components/ui/radios';
 import { QuestionPage } from './question-page';
 
 type Props<S extends ChoiceStep> = {

@@ -1,8 +1,8 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import { refreshDay } from '@/app/staff/actions';
 import { DataTable } from '@/components/ui/data-table';
 import type { Day, DayQuery } from '@/lib/staff/day';

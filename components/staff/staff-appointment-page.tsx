@@ -1,13 +1,13 @@
 import 'server-only';
+import { getLocale } from 'next-intl/server';
 import { UpstreamError } from '@/components/feedback/upstream-error';
 import { QueryProvider } from '@/components/query-provider';
 import { StaffAppointment } from '@/components/staff/staff-appointment';
-import { getLocale } from 'next-intl/server';
 import { env } from '@/lib/env';
-import { unitZone } from '@/lib/zone-name';
+import { requireStaff } from '@/lib/staff/session';
 import { getAppointment, getAttendance } from '@/lib/tatodesk';
 import { attempt } from '@/lib/upstream';
-import { requireStaff } from '@/lib/staff/session';
+import { unitZone } from '@/lib/zone-name';
 
 /** The staff page for one appointment, found by protocol or by attendance number. */
 export async function StaffAppointmentPage({ lookup }: { lookup: { protocol: string } | { attendanceId: number } }) {

@@ -4,8 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import { refreshStaffAppointment } from '@/app/staff/actions';
 import { SummaryList } from '@/components/ui/summary-list';
-import { formatCpf } from '@/lib/br/cpf';
 import { formatAddress, formatDate } from '@/lib/booking/format';
+import { formatCpf } from '@/lib/br/cpf';
 import type { Appointment } from '@/lib/tatodesk/types';
 
 /** An appointment as the front desk sees it; its status follows the upstream by itself. */

@@ -1,7 +1,7 @@
 import { expect, newCitizen, test } from '../fixtures';
+import { leaseTime, roomy, toCheckPage } from '../fixtures/booking-helpers';
 import { SECOND_INSTANCE_URL } from '../fixtures/env';
 import { journey } from '../fixtures/journey';
-import { leaseTime, roomy, toCheckPage } from '../fixtures/booking-helpers';
 
 test.afterEach(async ({ simulator }) => {
   await simulator.clearFaults();

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import type { SimulatorControl } from '@/lib/tatodesk/simulator/control-client';
+import type { SimulatorControl } from '@/simulator/control-client';
 import { expect, newCitizen, test } from '../fixtures';
 import { leaseTime } from '../fixtures/booking-helpers';
 import { SECOND_INSTANCE_URL } from '../fixtures/env';

@@ -1,8 +1,8 @@
 import 'server-only';
 import { jwtVerify, SignJWT } from 'jose';
 import { cookies } from 'next/headers';
-import { env } from '@/lib/env';
 import { privateCookie } from '@/lib/cookies';
+import { env } from '@/lib/env';
 
 /**
  * Which appointments this browser has proven it may see (protocol plus second factor, or having

@@ -1,9 +1,9 @@
 import 'server-only';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { cookies } from 'next/headers';
+import { privateCookie } from '@/lib/cookies';
 import { store } from '@/lib/store';
 import type { DetailsInput } from './details-schema';
-import { privateCookie } from '@/lib/cookies';
 
 /**
  * The citizen's details between the details page and the confirmation: kept on the server (never

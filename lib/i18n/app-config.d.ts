@@ -1,5 +1,5 @@
-import type messages from './messages/pt-BR.json';
 import type { Locale } from './config';
+import type messages from './messages/pt-BR.json';
 
 declare module 'next-intl' {
   interface AppConfig {

@@ -1,6 +1,6 @@
-import { BRASILIA } from '@/lib/time';
 import { cookies } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
+import { BRASILIA } from '@/lib/time';
 import { defaultLocale, isLocale, localeCookie } from './config';
 
 export default getRequestConfig(async () => {

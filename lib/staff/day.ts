@@ -1,9 +1,9 @@
-import { BRASILIA } from '@/lib/time';
 import 'server-only';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { z } from 'zod';
 import { appointmentStatuses, getInPersonReport, type AppointmentStatus, type ReportRow } from '@/lib/tatodesk';
+import { BRASILIA } from '@/lib/time';
 
 export const PAGE_SIZE = 20;
 

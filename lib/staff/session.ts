@@ -2,13 +2,13 @@ import 'server-only';
 import { jwtVerify, SignJWT } from 'jose';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { env } from '@/lib/env';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { clientKey } from '@/lib/appointments/lookup';
+import { privateCookie } from '@/lib/cookies';
+import { env } from '@/lib/env';
 import { safeReturnPath } from '@/lib/safe-return';
 import { rateLimiter } from '@/lib/store';
-import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { verifyPassword } from './password';
-import { privateCookie } from '@/lib/cookies';
 
 /**
  * Staff sessions: a signed (HS256, SESSION_SECRET), HttpOnly, SameSite=Lax cookie that expires,

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { log } from '@/lib/log';
-import { endpoint, type EndpointName, type RequestOf, type ResponseOf } from './endpoints';
+import { endpoint, type EndpointName, type RequestOf, type ResponseOf } from './contract/endpoints';
+import { errorCodes, tatodeskErrorBody } from './contract/wire/common';
 import { TatodeskError } from './errors';
-import { errorCodes, tatodeskErrorBody } from './wire/common';
 
 export type ClientConfig = {
   baseUrl: string;

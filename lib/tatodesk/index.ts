@@ -158,11 +158,3 @@ export async function addAttachments(protocol: string, files: { name: string; ur
 
 export { searchProtocol, getInPersonReport } from './data';
 export { sendEmail, sendWhatsApp, sendSms, uploadMedia } from './notifications';
-
-/** The demonstration only: what the simulator recorded as sent (e-mail, WhatsApp, SMS). */
-export async function listSimulatorNotifications() {
-  const target = env().tatodesk;
-  if (target.mode !== 'simulator') return [];
-  const { simulatorControl } = await import('./simulator/control-client');
-  return simulatorControl(target.baseUrl, target.apiKey).notifications();
-}

@@ -5,9 +5,10 @@ import type {
   TatodeskFormField,
   TatodeskServiceType,
   TatodeskUnit,
-} from './wire/catalogue';
-import type { TatodeskReportRow } from './wire/data';
-import { periodIDs, statusIDs, type TatodeskAttendance } from './wire/scheduling';
+} from './contract/wire/catalogue';
+import { fromWireDate } from './contract/wire/common';
+import type { TatodeskReportRow } from './contract/wire/data';
+import { periodIDs, statusIDs, type TatodeskAttendance } from './contract/wire/scheduling';
 import type {
   Appointment,
   AppointmentStatus,
@@ -20,15 +21,7 @@ import type {
   Unit,
 } from './types';
 
-export function fromWireDate(date: string): string {
-  const [day, month, year] = date.split('/');
-  return `${year}-${month}-${day}`;
-}
-
-export function toWireDate(date: string): string {
-  const [year, month, day] = date.split('-');
-  return `${day}/${month}/${year}`;
-}
+export { fromWireDate, toWireDate } from './contract/wire/common';
 
 const statusById = new Map<number, AppointmentStatus>([
   [statusIDs.scheduled, 'scheduled'],

@@ -1,8 +1,8 @@
-import type * as TatodeskAdapter from '@/lib/tatodesk';
 import { afterAll, beforeAll, vi } from 'vitest';
 import { SIMULATOR_API_KEY } from '@/lib/env';
-import { simulatorControl, type SimulatorControl } from '@/lib/tatodesk/simulator/control-client';
-import { startSimulator, type RunningSimulator, type SimulatorOptions } from '@/lib/tatodesk/simulator/server';
+import type * as TatodeskAdapter from '@/lib/tatodesk';
+import { simulatorControl, type SimulatorControl } from '@/simulator/control-client';
+import { startSimulator, type RunningSimulator, type SimulatorOptions } from '@/simulator/server';
 
 /** The "today" every contract test sees: Tuesday 1 December 2026, 09:00 in Brasília. */
 export const FIXED_NOW = new Date('2026-12-01T09:00:00-03:00');

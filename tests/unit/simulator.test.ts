@@ -2,11 +2,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bookableDays, hoursOf, seededBookings } from '@/lib/tatodesk/simulator/calendar';
-import { units } from '@/lib/tatodesk/simulator/dataset/units';
-import { FaultBoard, parseFaults } from '@/lib/tatodesk/simulator/faults';
-import { SimStore } from '@/lib/tatodesk/simulator/store';
-import { statusIDs } from '@/lib/tatodesk/wire/scheduling';
+import { statusIDs } from '@/lib/tatodesk/contract/wire/scheduling';
+import { bookableDays, hoursOf, seededBookings } from '@/simulator/calendar';
+import { units } from '@/simulator/dataset/units';
+import { FaultBoard, parseFaults } from '@/simulator/faults';
+import { SimStore } from '@/simulator/store';
 
 const now = new Date('2026-12-01T09:00:00-03:00');
 const parintins = units.find((u) => u.ID === 506)!;

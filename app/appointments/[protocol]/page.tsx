@@ -1,6 +1,6 @@
-import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { AppointmentDetails } from '@/components/appointments/appointment-details';
 import { Attachments } from '@/components/appointments/attachments';
 import { ProtocolQr } from '@/components/appointments/protocol-qr';

@@ -1,12 +1,11 @@
-import { getLocale, getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { confirmBooking } from '@/app/book/actions';
 import { AlreadyBooked } from '@/components/booking/already-booked';
 import { ConfirmForm } from '@/components/booking/confirm-form';
 import { UpstreamError } from '@/components/feedback/upstream-error';
 import { BackLink } from '@/components/ui/back-link';
 import { SummaryList, type SummaryRow } from '@/components/ui/summary-list';
-import { formatCpf } from '@/lib/br/cpf';
 import { catalogue } from '@/lib/booking/catalogue';
 import { readDraft } from '@/lib/booking/draft';
 import { formatAddress, formatDate } from '@/lib/booking/format';
@@ -15,6 +14,7 @@ import { justBooked } from '@/lib/booking/just-booked';
 import { stepMetadata } from '@/lib/booking/metadata';
 import { resolveJourney } from '@/lib/booking/resolve';
 import { journeyQuery, stepHref, type ChoiceStep } from '@/lib/booking/steps';
+import { formatCpf } from '@/lib/br/cpf';
 import { attempt } from '@/lib/upstream';
 import { unitTime } from '@/lib/zone-name';
 

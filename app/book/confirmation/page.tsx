@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
-import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { AppointmentDetails } from '@/components/appointments/appointment-details';
 import { ProtocolQr } from '@/components/appointments/protocol-qr';
 import { CopyProtocol } from '@/components/booking/copy-protocol';
 import { PrintButton } from '@/components/booking/print-button';
 import { UpstreamError } from '@/components/feedback/upstream-error';
-import { formatPhone } from '@/lib/br/phone';
 import { bookedProtocol } from '@/lib/booking/idempotency';
-import { env } from '@/lib/env';
 import { readParam } from '@/lib/booking/journey';
+import { formatPhone } from '@/lib/br/phone';
+import { env } from '@/lib/env';
 import { pageTitle } from '@/lib/page-title';
 import { getAppointment } from '@/lib/tatodesk';
 import { attempt } from '@/lib/upstream';

@@ -1,3 +1,4 @@
+import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { saveDetails } from '@/app/book/actions';
 import { AlreadyBooked } from '@/components/booking/already-booked';
@@ -15,7 +16,6 @@ import { backHref, readReturn } from '@/lib/booking/step-flow';
 import { journeyQuery } from '@/lib/booking/steps';
 import { pageTitle } from '@/lib/page-title';
 import { attempt } from '@/lib/upstream';
-import { redirect } from 'next/navigation';
 
 export default async function DetailsPage(props: PageProps<'/book/details'>) {
   const search = await props.searchParams;

@@ -1,10 +1,11 @@
-import { BRASILIA } from '@/lib/time';
-import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { UpstreamError } from '@/components/feedback/upstream-error';
 import { DataTable } from '@/components/ui/data-table';
+import { listDemoNotifications } from '@/lib/demo-outbox';
 import { pageTitle } from '@/lib/page-title';
-import { isDemo, listSimulatorNotifications } from '@/lib/tatodesk';
+import { isDemo } from '@/lib/tatodesk';
+import { BRASILIA } from '@/lib/time';
 import { attempt } from '@/lib/upstream';
 
 export async function generateMetadata() {
@@ -17,7 +18,7 @@ export default async function DemoNotificationsPage() {
   const [t, locale, sent] = await Promise.all([
     getTranslations('notifications'),
     getLocale(),
-    attempt(listSimulatorNotifications),
+    attempt(listDemoNotifications),
   ]);
   if (!sent.ok) return <UpstreamError failure={sent.failure} />;
   const rows = [...sent.data].reverse().slice(0, 100);

@@ -1,5 +1,5 @@
-import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { UpstreamError } from '@/components/feedback/upstream-error';
 import { CompanyList } from '@/components/home/company-list';
 import { catalogue } from '@/lib/booking/catalogue';

@@ -3,13 +3,13 @@ import { UpstreamError } from '@/components/feedback/upstream-error';
 import { QueryProvider } from '@/components/query-provider';
 import { DayList } from '@/components/staff/day-list';
 import { catalogue } from '@/lib/booking/catalogue';
-import { BRASILIA } from '@/lib/time';
-import { unitZone } from '@/lib/zone-name';
 import { pageTitle } from '@/lib/page-title';
 import { dayQuerySchema, loadDay, todayInBrasilia } from '@/lib/staff/day';
-import { appointmentStatuses } from '@/lib/tatodesk';
 import { requireStaff } from '@/lib/staff/session';
+import { appointmentStatuses } from '@/lib/tatodesk';
+import { BRASILIA } from '@/lib/time';
 import { attempt } from '@/lib/upstream';
+import { unitZone } from '@/lib/zone-name';
 
 export async function generateMetadata() {
   return { title: await pageTitle((await getTranslations('staff.day'))('title')), robots: { index: false } };

@@ -1,5 +1,5 @@
-import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { SignInForm } from '@/components/staff/sign-in-form';
 import { Notice } from '@/components/ui/notice';
 import { readParam } from '@/lib/booking/journey';

@@ -1,5 +1,5 @@
-import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { StaffAppointmentPage } from '@/components/staff/staff-appointment-page';
 import { pageTitle } from '@/lib/page-title';
 

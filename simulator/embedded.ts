@@ -1,5 +1,5 @@
-import { log } from '@/lib/log';
 import { simulatorEnv } from './config';
+import { log } from './log';
 import { startSimulator, type RunningSimulator } from './server';
 
 const key = Symbol.for('tatodesk.embedded-simulator');

@@ -1,6 +1,5 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, addMinutes, format, getDay, parse } from 'date-fns';
-import { wallClockInstant } from '@/lib/time';
 import { nationalHolidays, type SimUnit } from './dataset/units';
 
 /** How far ahead a citizen may book. */
@@ -62,4 +61,8 @@ export function seededBookings(unit: SimUnit, typeID: number, date: string, hour
 }
 
 /** The instant a unit's wall-clock date and hour stand for. */
-export const instantOf = wallClockInstant;
+export function instantOf(date: string, time: string, timeZone: string): Date {
+  const [y, m, d] = date.split('-').map(Number);
+  const [hh, mm] = time.split(':').map(Number);
+  return new Date(new TZDate(y!, m! - 1, d!, hh!, mm!, timeZone).getTime());
+}

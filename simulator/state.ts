@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import { statusIDs } from '../wire/scheduling';
-import { tatodeskClient } from '../wire/scheduling';
+import { statusIDs } from '@/lib/tatodesk/contract/wire/scheduling';
+import { tatodeskClient } from '@/lib/tatodesk/contract/wire/scheduling';
 
 export const statusNames: Record<number, string> = {
   [statusIDs.scheduled]: 'Agendado',

@@ -1,5 +1,5 @@
-import type { EndpointName, ParsedRequestOf, WireResponseOf } from '../endpoints';
-import { fromWireDate, toWireDate } from '../reshape';
+import type { EndpointName, ParsedRequestOf, WireResponseOf } from '@/lib/tatodesk/contract/endpoints';
+import { fromWireDate, toWireDate } from '@/lib/tatodesk/contract/wire/common';
 import { bookableDays, hoursOf } from './calendar';
 import { categories, classifications, companies, regions, serviceTypes } from './dataset/catalogue';
 import { formFields } from './dataset/form-fields';
@@ -150,7 +150,8 @@ export const handlers: { [N in EndpointName]: Handler<N> } = {
     data: { attachments: store.attach(protocol, attachments) },
   }),
   searchByProtocol: (store, { protocol }) => ({
-    data: store.state.appointments
+    data: store
+      .appointments()
       .filter((a) => a.protocol === protocol)
       .map((a) => ({
         platform: 'inPerson' as const,
@@ -167,16 +168,18 @@ export const handlers: { [N in EndpointName]: Handler<N> } = {
     if (from > to) throw invalid('dateInitial is after dateFinal');
     const has = (list: number[] | undefined, value: number) => !list?.length || list.includes(value);
     const rows = withStatus(
-      store.state.appointments.filter(
-        (a) =>
-          a.date >= from &&
-          a.date <= to &&
-          has(filter.companyIDs, a.companyID) &&
-          has(filter.attendanceUnitIDs, a.unitID) &&
-          has(filter.attendanceTypeIDs, a.typeID) &&
-          (!filter.protocol || a.protocol === filter.protocol) &&
-          (!filter.attendanceCode || a.attendanceCode === filter.attendanceCode),
-      ),
+      store
+        .appointments()
+        .filter(
+          (a) =>
+            a.date >= from &&
+            a.date <= to &&
+            has(filter.companyIDs, a.companyID) &&
+            has(filter.attendanceUnitIDs, a.unitID) &&
+            has(filter.attendanceTypeIDs, a.typeID) &&
+            (!filter.protocol || a.protocol === filter.protocol) &&
+            (!filter.attendanceCode || a.attendanceCode === filter.attendanceCode),
+        ),
       filter.statusIDs,
     ).sort((a, b) =>
       `${a.date}${a.hour ?? ''}${a.attendanceID}`.localeCompare(`${b.date}${b.hour ?? ''}${b.attendanceID}`),
@@ -224,14 +227,13 @@ export const handlers: { [N in EndpointName]: Handler<N> } = {
     if (!ctx.file) throw invalid('a file part is required');
     const mediaID = crypto.randomUUID();
     ctx.saveMedia(mediaID, ctx.file);
-    store.state.media.push({
+    store.addMedia({
       mediaID,
       fileName: body.fileName,
       contentType: ctx.file.type,
       size: ctx.file.bytes.byteLength,
       at: store.now().toISOString(),
     });
-    store.save();
     return {
       data: {
         mediaID,

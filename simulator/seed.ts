@@ -1,5 +1,5 @@
-import { cpfCheckDigits } from '@/lib/br/cpf';
-import { statusIDs } from '../wire/scheduling';
+import { cpfCheckDigits } from '@/lib/tatodesk/contract/cpf';
+import { statusIDs } from '@/lib/tatodesk/contract/wire/scheduling';
 import { hash, hoursOf, instantOf, todayIn } from './calendar';
 import { units, type SimUnit } from './dataset/units';
 import type { SimAppointment, SimState } from './state';

@@ -1,4 +1,4 @@
-import type { WireResponseOf } from '../../endpoints';
+import type { WireResponseOf } from '@/lib/tatodesk/contract/endpoints';
 
 type UnitWire = WireResponseOf<'listSchedulingUnits'>['data'][number];
 

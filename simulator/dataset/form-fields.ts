@@ -1,4 +1,4 @@
-import type { WireResponseOf } from '../../endpoints';
+import type { WireResponseOf } from '@/lib/tatodesk/contract/endpoints';
 
 type FieldWire = WireResponseOf<'listFormFields'>['data'][number];
 

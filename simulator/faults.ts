@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { endpointNames, type EndpointName } from '../endpoints';
+import { endpointNames, type EndpointName } from '@/lib/tatodesk/contract/endpoints';
 
 export const faultSchema = z
   .object({

@@ -1,4 +1,4 @@
-import type { WireResponseOf } from '../../endpoints';
+import type { WireResponseOf } from '@/lib/tatodesk/contract/endpoints';
 
 type CompanyWire = WireResponseOf<'listCompaniesByUser'>['data'][number];
 type CategoryWire = WireResponseOf<'listCategories'>['data'][number];

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { errorCodes } from '../wire/common';
-import { statusIDs, type TatodeskClient } from '../wire/scheduling';
+import { errorCodes } from '@/lib/tatodesk/contract/wire/common';
+import { statusIDs, type TatodeskClient } from '@/lib/tatodesk/contract/wire/scheduling';
 import { bookableDays, hoursOf, periodOf, seededBookings, todayIn } from './calendar';
 import { categories, companies, customLinks, serviceTypes } from './dataset/catalogue';
 import { units, type SimUnit } from './dataset/units';
@@ -15,7 +15,7 @@ export type StoreOptions = { now?: Date; stateFile?: string };
 
 /** The simulator's data and state. Every method runs to completion synchronously, so check-and-take is atomic. */
 export class SimStore {
-  state: SimState;
+  private state: SimState;
   private taken = new Map<string, number>();
   /** Times handed to a test by `lease`; never handed out twice, whatever else is reset. */
   private leased = new Set<string>();
@@ -172,6 +172,14 @@ export class SimStore {
     this.state.appointments.push(appointment);
     this.save();
     return appointment;
+  }
+
+  appointments = (): readonly SimAppointment[] => this.state.appointments;
+  notifications = (): readonly SimNotification[] => this.state.notifications;
+  media = (): readonly SimState['media'][number][] => this.state.media;
+  addMedia(record: SimState['media'][number]): void {
+    this.state.media.push(record);
+    this.save();
   }
 
   byProtocol = (protocol: string) =>

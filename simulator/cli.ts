@@ -1,5 +1,5 @@
-import { log } from '@/lib/log';
 import { simulatorEnv } from './config';
+import { log } from './log';
 import { startSimulator } from './server';
 
 /** `npm run simulator`: the simulator on its own, for tests and for trying the API by hand. */

@@ -1,6 +1,6 @@
-import type { WireResponseOf } from '../endpoints';
-import { toWireDate } from '../reshape';
-import { statusIDs } from '../wire/scheduling';
+import type { WireResponseOf } from '@/lib/tatodesk/contract/endpoints';
+import { toWireDate } from '@/lib/tatodesk/contract/wire/common';
+import { statusIDs } from '@/lib/tatodesk/contract/wire/scheduling';
 import { formFields } from './dataset/form-fields';
 import { statusNames, type SimAppointment } from './state';
 import type { SimStore } from './store';

@@ -1,6 +1,6 @@
-import { SIMULATOR_API_KEY } from '@/lib/env';
-import { endpoint } from '../endpoints';
-import { toWireDate } from '../reshape';
+import { endpoint } from '@/lib/tatodesk/contract/endpoints';
+import { SIMULATOR_API_KEY } from '@/lib/tatodesk/contract/simulator-key';
+import { toWireDate } from '@/lib/tatodesk/contract/wire/common';
 import type { Fault } from './faults';
 
 export type SimSlot = { periodID: number; hour: string; vacancies: number };

@@ -30,3 +30,14 @@ export const errorCodes = {
   unauthorized: 'UNAUTHORIZED',
   closed: 'ATTENDANCE_CLOSED',
 } as const;
+
+/** Dates travel as DD/MM/YYYY; the domain's are ISO (YYYY-MM-DD). */
+export function fromWireDate(date: string): string {
+  const [day, month, year] = date.split('/');
+  return `${year}-${month}-${day}`;
+}
+
+export function toWireDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  return `${day}/${month}/${year}`;
+}

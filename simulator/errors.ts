@@ -1,4 +1,4 @@
-import { errorCodes } from '../wire/common';
+import { errorCodes } from '@/lib/tatodesk/contract/wire/common';
 
 /** A refusal the simulator answers with an HTTP status and Tatodesk's error body. */
 export class SimError extends Error {

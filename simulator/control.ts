@@ -1,14 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { endpointNames, type EndpointName } from '../endpoints';
-import { errorCodes } from '../wire/common';
-import { appointmentStatuses } from '../types';
-import { statusIDs } from '../wire/scheduling';
+import { endpointNames, type EndpointName } from '@/lib/tatodesk/contract/endpoints';
+import { errorCodes } from '@/lib/tatodesk/contract/wire/common';
+import { statusIDs } from '@/lib/tatodesk/contract/wire/scheduling';
 import { hoursOf } from './calendar';
 import { SimError } from './errors';
 import { faultSchema, faultsSchema, type FaultBoard } from './faults';
-import type { LogEntry } from './server';
-import { send } from './server';
+import { send, type LogEntry } from './http';
 import type { SimStore } from './store';
 import { toWireAttendance } from './wire-shapes';
 
@@ -22,7 +20,6 @@ type Context = {
   body: () => Promise<unknown>;
 };
 
-const statusBody = z.object({ status: z.enum(appointmentStatuses) });
 const statusMap = {
   scheduled: statusIDs.scheduled,
   'checked-in': statusIDs.checkedIn,
@@ -31,6 +28,7 @@ const statusMap = {
   cancelled: statusIDs.cancelled,
   'no-show': statusIDs.noShow,
 } as const;
+const statusBody = z.object({ status: z.enum(Object.keys(statusMap) as [keyof typeof statusMap]) });
 const faultBody = faultSchema.extend({ endpoint: z.union([z.enum(endpointNames as [EndpointName]), z.literal('*')]) });
 const clockBody = z.object({ now: z.iso.datetime({ offset: true }).nullable() });
 const leaseBody = z.object({
@@ -74,7 +72,7 @@ export async function control({ req, res, url, store, faults, log, body }: Conte
         return send(
           res,
           200,
-          store.state.appointments.map((a) => toWireAttendance(store, a)),
+          store.appointments().map((a) => toWireAttendance(store, a)),
         );
       case 'GET /slots': {
         // Every hour of a day, full ones included, so that a test can find a last place.
@@ -105,9 +103,9 @@ export async function control({ req, res, url, store, faults, log, body }: Conte
         );
       }
       case 'GET /notifications':
-        return send(res, 200, store.state.notifications);
+        return send(res, 200, store.notifications());
       case 'GET /media':
-        return send(res, 200, store.state.media);
+        return send(res, 200, store.media());
       case 'GET /faults':
         return send(res, 200, faults.list());
       case 'POST /faults': {
