@@ -45,6 +45,25 @@ export default defineConfig([
     rules: { 'no-restricted-imports': ['error', { patterns: [adapterDoor, noSimulator] }] },
   },
   {
+    // Components take routes' server actions as props: they never reach into app/.
+    files: ['components/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            adapterDoor,
+            noSimulator,
+            {
+              group: ['@/app', '@/app/*'],
+              message: 'Pass the server action in as a prop; components never import app/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['lib/server-start.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [adapterDoor] }] },
   },

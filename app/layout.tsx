@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { setLocale } from '@/app/actions';
 import { SiteHeader } from '@/components/layout/site-header';
 import { isDemo } from '@/lib/tatodesk';
 import './globals.css';
@@ -36,7 +37,7 @@ export default async function RootLayout({ children }: LayoutProps<'/'>) {
           {t('skipLink')}
         </a>
         <NextIntlClientProvider>
-          <SiteHeader demo={demo} />
+          <SiteHeader demo={demo} switchLanguage={setLocale} />
           <main id="main" tabIndex={-1} className="page-width flex-1 py-8 sm:py-12">
             {children}
           </main>

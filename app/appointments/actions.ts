@@ -4,17 +4,8 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { grantAccess } from '@/lib/appointments/access';
 import { lookUp } from '@/lib/appointments/lookup';
-import { lookupSchema, type LookupErrorCode } from '@/lib/appointments/lookup-schema';
+import { lookupSchema, type LookupErrorCode, type LookupState } from '@/lib/appointments/lookup-schema';
 import { isTatodeskError } from '@/lib/tatodesk';
-import type { Failure } from '@/lib/upstream';
-
-export type LookupState = {
-  values?: { protocol: string; secret: string };
-  errors?: Partial<Record<'protocol' | 'secret', LookupErrorCode>>;
-  problem?: 'not-found' | 'limited';
-  retryInMinutes?: number;
-  failure?: Failure;
-};
 
 export async function lookUpAppointment(_previous: LookupState, form: FormData): Promise<LookupState> {
   const values = { protocol: String(form.get('protocol') ?? ''), secret: String(form.get('secret') ?? '') };

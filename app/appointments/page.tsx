@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { lookUpAppointment } from '@/app/appointments/actions';
 import { LookupForm } from '@/components/appointments/lookup-form';
 import { readParam } from '@/lib/booking/journey';
 import { pageTitle } from '@/lib/page-title';
@@ -11,6 +12,7 @@ export default async function LookupPage(props: PageProps<'/appointments'>) {
       <h1 className="heading-l">{t('title')}</h1>
       <p className="mb-8">{t('lead')}</p>
       <LookupForm
+        action={lookUpAppointment}
         protocol={protocol && /^\d{1,30}$/.test(protocol) ? protocol : undefined}
         pageTitle={await pageTitle(t('title'))}
       />

@@ -6,45 +6,19 @@ import { getLocale } from 'next-intl/server';
 import { z } from 'zod';
 import { grantAccess } from '@/lib/appointments/access';
 import { notifyBooking } from '@/lib/appointments/notify';
+import type { ConfirmState, DetailsState } from '@/lib/booking/action-states';
 import { catalogue } from '@/lib/booking/catalogue';
-import {
-  detailsSchema,
-  errorsByField,
-  readDetails,
-  type DetailsInput,
-  type DetailsValues,
-  type ErrorCode,
-} from '@/lib/booking/details-schema';
+import { detailsSchema, errorsByField, readDetails, type DetailsValues } from '@/lib/booking/details-schema';
 import { clearDraft, readDraft, saveDraft } from '@/lib/booking/draft';
 import { formatAddress, formatDate } from '@/lib/booking/format';
 import { awaitOutcome, bookedProtocol, claim, release, settle } from '@/lib/booking/idempotency';
 import { parseJourney } from '@/lib/booking/journey';
 import { rememberBooking } from '@/lib/booking/just-booked';
 import { resolveJourney, type Resolved } from '@/lib/booking/resolve';
-import { daySlots } from '@/lib/booking/slots';
 import { stepHref } from '@/lib/booking/steps';
-import { createAppointment, isTatodeskError, isTatodeskErrorOf, listDates } from '@/lib/tatodesk';
-import { attempt, type Failure } from '@/lib/upstream';
+import { createAppointment, isTatodeskError, isTatodeskErrorOf } from '@/lib/tatodesk';
+import { attempt } from '@/lib/upstream';
 import { unitTime } from '@/lib/zone-name';
-
-const scope = z.object({ unitId: z.number().int().positive(), serviceTypeId: z.number().int().positive() });
-const dayScope = scope.extend({ date: z.iso.date() });
-
-/** The browser's own refresh of the days on view: one round trip, live from the upstream. */
-export async function refreshDates(input: z.input<typeof scope>) {
-  return listDates(scope.parse(input));
-}
-
-/** The browser's own refresh of a day's times, all periods in one round trip. */
-export async function refreshTimes(input: z.input<typeof dayScope>) {
-  return daySlots(dayScope.parse(input));
-}
-
-export type DetailsState = {
-  values?: DetailsInput;
-  errors?: Record<string, ErrorCode>;
-  failure?: Failure;
-};
 
 /** Saves the details for the check page; on bad input, returns every message and everything typed. */
 export async function saveDetails(query: string, _previous: DetailsState, form: FormData): Promise<DetailsState> {
@@ -63,8 +37,6 @@ export async function saveDetails(query: string, _previous: DetailsState, form: 
   await saveDraft(values, serviceType.id);
   redirect(stepHref('check', resolution.journey));
 }
-
-export type ConfirmState = { problem?: 'unavailable' | 'inProgress' | 'expired'; reference?: string };
 
 /**
  * Books, once. Every ID is checked again against the upstream (an action is a public endpoint);

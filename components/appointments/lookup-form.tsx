@@ -4,21 +4,28 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { useForm } from 'react-hook-form';
-import { lookUpAppointment, type LookupState } from '@/app/appointments/actions';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useCheckedSubmit } from '@/components/ui/use-checked-submit';
-import { lookupSchema, type LookupErrorCode } from '@/lib/appointments/lookup-schema';
+import { lookupSchema, type LookupErrorCode, type LookupState } from '@/lib/appointments/lookup-schema';
 
 type Values = { protocol: string; secret: string };
 
 /** Protocol and second factor; checked in the browser first when JavaScript runs, always on the server. */
-export function LookupForm({ protocol, pageTitle }: { protocol?: string; pageTitle: string }) {
+export function LookupForm({
+  protocol,
+  pageTitle,
+  action,
+}: {
+  protocol?: string;
+  pageTitle: string;
+  action: (state: LookupState, form: FormData) => Promise<LookupState>;
+}) {
   const t = useTranslations('lookup');
   const common = useTranslations('booking.common');
   const upstream = useTranslations('upstream');
-  const [state, formAction] = useActionState<LookupState, FormData>(lookUpAppointment, {});
+  const [state, formAction] = useActionState<LookupState, FormData>(action, {});
   const values = state.values ?? { protocol: protocol ?? '', secret: '' };
   const form = useForm<Values>({
     resolver: zodResolver(lookupSchema) as never,

@@ -2,8 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import type { ConfirmState } from '@/app/book/actions';
 import { SubmitButton } from '@/components/ui/submit-button';
+import type { ConfirmState } from '@/lib/booking/action-states';
 
 type Props = {
   action: (state: ConfirmState, form: FormData) => Promise<ConfirmState>;

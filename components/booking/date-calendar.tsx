@@ -1,9 +1,8 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { refreshDates } from '@/app/book/actions';
+import { useLiveQuery } from '@/components/live/use-live-query';
 import { formatDate } from '@/lib/booking/format';
 import { monthGrid, monthOf, shiftMonth } from '@/lib/booking/month';
 import type { AvailableDate } from '@/lib/tatodesk/types';
@@ -27,16 +26,14 @@ const REFRESH_MS = 60_000;
 export function DateCalendar({ scope, initialDates, initialMonth, selected, baseHref }: Props) {
   const t = useTranslations('booking.date');
   const locale = useLocale();
-  const { data: dates } = useQuery({
-    queryKey: ['dates', scope.unitId, scope.serviceTypeId],
-    queryFn: () => refreshDates(scope),
-    initialData: initialDates,
-    refetchInterval: REFRESH_MS,
-    // The server's data is fresh on arrival (no refetch on mount); after that availability is
-    // never fresh for long: coming back to the tab asks again at once.
-    refetchOnMount: false,
-    staleTime: 0,
-  });
+  // The server's data is fresh on arrival; after that availability is never fresh for long.
+  const { data: dates } = useLiveQuery(
+    ['dates', scope.unitId, scope.serviceTypeId],
+    `/book/live/dates?unit=${scope.unitId}&type=${scope.serviceTypeId}`,
+    initialDates,
+    REFRESH_MS,
+  );
+
   const [month, setMonth] = useState(initialMonth);
   const vacancies = useMemo(() => new Map(dates.map((d) => [d.date, d.vacancies])), [dates]);
   const months = useMemo(() => [...new Set(dates.map((d) => monthOf(d.date)))].sort(), [dates]);

@@ -4,11 +4,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useActionState, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
-import type { DetailsState } from '@/app/book/actions';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useCheckedSubmit } from '@/components/ui/use-checked-submit';
 import { useFormMemory } from '@/components/ui/use-form-memory';
+import type { DetailsState } from '@/lib/booking/action-states';
 import {
   baseFields,
   detailsSchema,

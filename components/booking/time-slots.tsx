@@ -1,9 +1,8 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
-import { refreshTimes } from '@/app/book/actions';
+import { useLiveQuery } from '@/components/live/use-live-query';
 import type { PeriodSlots } from '@/lib/booking/slots';
 
 type Props = {
@@ -18,16 +17,14 @@ const count = (groups: PeriodSlots[]) => groups.reduce((sum, g) => sum + g.slots
 /** The day's free times grouped by period, refreshed while the citizen chooses so taken places disappear. */
 export function TimeSlots({ scope, initialSlots, selected }: Props) {
   const t = useTranslations('booking.time');
-  const { data: groups } = useQuery({
-    queryKey: ['times', scope.unitId, scope.serviceTypeId, scope.date],
-    queryFn: () => refreshTimes(scope),
-    initialData: initialSlots,
-    refetchInterval: REFRESH_MS,
-    // The server's data is fresh on arrival (no refetch on mount); after that availability is
-    // never fresh for long: coming back to the tab asks again at once.
-    refetchOnMount: false,
-    staleTime: 0,
-  });
+  // The server's data is fresh on arrival; after that availability is never fresh for long.
+  const { data: groups } = useLiveQuery(
+    ['times', scope.unitId, scope.serviceTypeId, scope.date],
+    `/book/live/times?unit=${scope.unitId}&type=${scope.serviceTypeId}&date=${scope.date}`,
+    initialSlots,
+    REFRESH_MS,
+  );
+
   const [announcement, setAnnouncement] = useState('');
   // The time the person picked: if a refresh takes it away, they are told at the question.
   const [chosen, setChosen] = useState(selected);

@@ -3,7 +3,14 @@ import { getTranslations } from 'next-intl/server';
 import { DemoBanner } from './demo-banner';
 import { LanguageSwitch } from './language-switch';
 
-export async function SiteHeader({ demo }: { demo: boolean }) {
+export async function SiteHeader({
+  demo,
+  switchLanguage,
+}: {
+  demo: boolean;
+  /** The language switch's server action, from the layout. */
+  switchLanguage: (form: FormData) => Promise<void>;
+}) {
   const t = await getTranslations('layout');
   return (
     <header>
@@ -16,7 +23,7 @@ export async function SiteHeader({ demo }: { demo: boolean }) {
               <span className="ml-2 rounded bg-warn px-2 py-0.5 align-middle text-sm text-ink">{t('demoLabel')}</span>
             )}
           </Link>
-          <LanguageSwitch />
+          <LanguageSwitch action={switchLanguage} />
         </div>
       </div>
       {demo && <DemoBanner />}

@@ -1,25 +1,28 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
-import { refreshDay } from '@/app/staff/actions';
+import { useLiveQuery } from '@/components/live/use-live-query';
 import { DataTable } from '@/components/ui/data-table';
 import type { Day, DayQuery } from '@/lib/staff/day';
 import { appointmentStatuses } from '@/lib/tatodesk/types';
 
 const REFRESH_MS = 30_000;
 
-/** The day's list: counts, a table and pages; it refreshes itself every 30 s with the URL's filters. */
-/** The same filters on another page: they live in the URL. */
-function pageHref(query: DayQuery, page: number): string {
+/** The filters as they stand in the URL (the page's address and its live refresh share them). */
+function dayParams(query: DayQuery, page = query.page): URLSearchParams {
   const params = new URLSearchParams();
   for (const key of ['company', 'unit', 'date', 'q'] as const)
     if (query[key] !== undefined) params.set(key, String(query[key]));
   for (const status of query.status) params.append('status', status);
   params.set('page', String(page));
-  return `/staff/day?${params}`;
+  return params;
 }
+
+/** The same filters on another page. */
+const pageHref = (query: DayQuery, page: number) => `/staff/day?${dayParams(query, page)}`;
+
+/** The day's list: counts, a table and pages; it refreshes itself every 30 s with the URL's filters. */
 
 type Props = {
   query: DayQuery;
@@ -35,15 +38,13 @@ export function DayList({ query, initial, timeZone, zone }: Props) {
   const ended = useTranslations('staff.appointment')('sessionEnded');
   const locale = useLocale();
   const bookingT = useTranslations('booking');
-  const { data } = useQuery({
-    queryKey: ['staff-day', query],
-    queryFn: () => refreshDay(query),
-    initialData: { ok: true as const, data: initial },
-    refetchInterval: REFRESH_MS,
-    refetchOnMount: false,
-    staleTime: 0,
-  });
-  const day = data.ok ? data.data : initial;
+  const { data: day, signedOut } = useLiveQuery(
+    ['staff-day', query],
+    `/staff/live/day?${dayParams(query)}`,
+    initial,
+    REFRESH_MS,
+  );
+
   const clock = new Intl.DateTimeFormat(locale, { timeStyle: 'medium', timeZone }).format(new Date(day.at));
   const time = zone ? bookingT('check.timeInZone', { time: clock, zone }) : clock;
 
@@ -67,7 +68,7 @@ export function DayList({ query, initial, timeZone, zone }: Props) {
         </dl>
       </section>
       <p role="status" className="mb-4 text-secondary">
-        {data.ok ? t('updated', { time }) : <strong className="text-error">{ended}</strong>}
+        {signedOut ? <strong className="text-error">{ended}</strong> : t('updated', { time })}
       </p>
       {day.rows.length === 0 ? (
         <p>{t('none')}</p>

@@ -2,14 +2,20 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { signInAction, type SignInState } from '@/app/staff/actions';
 import { TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/submit-button';
+import type { SignInState } from '@/lib/staff/session';
 
-export function SignInForm({ next }: { next: string }) {
+export function SignInForm({
+  next,
+  action,
+}: {
+  next: string;
+  action: (state: SignInState, form: FormData) => Promise<SignInState>;
+}) {
   const t = useTranslations('staff.signIn');
   const common = useTranslations('booking.common');
-  const [state, formAction] = useActionState<SignInState, FormData>(signInAction, {});
+  const [state, formAction] = useActionState<SignInState, FormData>(action, {});
   const problem =
     state.problem === 'limited'
       ? t('limited', { minutes: state.retryInMinutes ?? 1 })

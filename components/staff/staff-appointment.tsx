@@ -1,8 +1,7 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
-import { refreshStaffAppointment } from '@/app/staff/actions';
+import { useLiveQuery } from '@/components/live/use-live-query';
 import { SummaryList } from '@/components/ui/summary-list';
 import { formatAddress, formatDate } from '@/lib/booking/format';
 import { formatCpf } from '@/lib/br/cpf';
@@ -27,15 +26,13 @@ export function StaffAppointment({
   const citizenT = useTranslations('appointment');
   const bookingT = useTranslations('booking');
   const locale = useLocale();
-  const { data } = useQuery({
-    queryKey: ['staff-appointment', lookup],
-    queryFn: () => refreshStaffAppointment(lookup),
-    initialData: { ok: true as const, data: initial },
-    refetchInterval: refreshMs,
-    refetchOnMount: false,
-    staleTime: 0,
-  });
-  const a = data.ok ? data.data : initial;
+  const { data: a, signedOut } = useLiveQuery(
+    ['staff-appointment', lookup],
+    `/staff/live/appointment?${'protocol' in lookup ? `protocol=${lookup.protocol}` : `attendance=${lookup.attendanceId}`}`,
+    initial,
+    refreshMs,
+  );
+
   const status = (s: Appointment['status'], label: string) => (s === 'unknown' ? label : statuses(s));
   const at = (iso: string) =>
     new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone: a.unit.timeZone }).format(
@@ -50,7 +47,7 @@ export function StaffAppointment({
         <p className="text-2xl">
           <strong>{status(a.status, a.statusLabel)}</strong>
         </p>
-        {!data.ok && data.reason === 'signed-out' && <p className="mt-2 font-bold text-error">{t('sessionEnded')}</p>}
+        {signedOut && <p className="mt-2 font-bold text-error">{t('sessionEnded')}</p>}
         <p className="text-secondary">{t('live')}</p>
       </div>
       <SummaryList

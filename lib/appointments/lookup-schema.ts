@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cpfDigits, isValidCpf } from '@/lib/br/cpf';
+import type { Failure } from '@/lib/upstream';
 
 export type LookupErrorCode = 'protocolRequired' | 'protocolInvalid' | 'secretRequired' | 'secretInvalid';
 
@@ -30,3 +31,12 @@ export function matchesSecret(secret: string, client: { cpf: string; email: stri
   if (secret.includes('@')) return secret.toLowerCase() === client.email.toLowerCase();
   return cpfDigits(secret) === cpfDigits(client.cpf);
 }
+
+/** What the lookup action answers when it does not open the appointment. */
+export type LookupState = {
+  values?: { protocol: string; secret: string };
+  errors?: Partial<Record<'protocol' | 'secret', LookupErrorCode>>;
+  problem?: 'not-found' | 'limited';
+  retryInMinutes?: number;
+  failure?: Failure;
+};

@@ -19,6 +19,9 @@ const AUDIENCE = 'staff';
 
 export type StaffMember = { user: string };
 
+/** What the sign-in action answers when it does not let the member in. */
+export type SignInState = { user?: string; problem?: 'required' | 'refused' | 'limited'; retryInMinutes?: number };
+
 export async function currentStaff(): Promise<StaffMember | undefined> {
   const token = (await cookies()).get(COOKIE)?.value;
   if (!token) return undefined;

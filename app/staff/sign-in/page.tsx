@@ -1,5 +1,6 @@
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { signInAction } from '@/app/staff/actions';
 import { SignInForm } from '@/components/staff/sign-in-form';
 import { Notice } from '@/components/ui/notice';
 import { readParam } from '@/lib/booking/journey';
@@ -22,7 +23,7 @@ export default async function SignInPage(props: PageProps<'/staff/sign-in'>) {
       {env().staff.accounts.size === 0 ? (
         <Notice title={t('title')}>{t('noAccounts')}</Notice>
       ) : (
-        <SignInForm next={next} />
+        <SignInForm next={next} action={signInAction} />
       )}
     </>
   );

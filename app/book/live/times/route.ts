@@ -1,0 +1,12 @@
+import { daySlots } from '@/lib/booking/slots';
+import { dayScope, liveAnswer } from '@/lib/live';
+
+/** A day's times, every period in one round trip: the time question's own refresh. */
+export function GET(request: Request) {
+  return liveAnswer(
+    request,
+    dayScope,
+    ({ unit, type, date }) => daySlots({ unitId: unit, serviceTypeId: type, date }),
+    2,
+  );
+}

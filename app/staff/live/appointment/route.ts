@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { liveAnswer } from '@/lib/live';
+import { currentStaff } from '@/lib/staff/session';
+import { getAppointment, getAttendance } from '@/lib/tatodesk';
+
+const lookup = z.union([
+  z.object({ protocol: z.string().regex(/^\d{6,30}$/) }),
+  z.object({ attendance: z.coerce.number().int().positive() }),
+]);
+
+/** The appointment on a staff page, asked again every few seconds. Refused (401) without a session. */
+export async function GET(request: Request) {
+  if (!(await currentStaff())) return Response.json({ error: 'signed-out' }, { status: 401 });
+  return liveAnswer(request, lookup, (which) =>
+    'protocol' in which ? getAppointment(which.protocol) : getAttendance(which.attendance),
+  );
+}
