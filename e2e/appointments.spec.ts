@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import type { SimulatorControl } from '@/simulator/control-client';
 import { axeViolations, expect, newCitizen, test, type Citizen } from './fixtures';
-import { leaseTime } from './fixtures/booking-helpers';
+import { bookElsewhere, leaseTime } from './fixtures/booking-helpers';
 import { exeAsPdf, pdf, png } from './fixtures/files';
 import { typeInto } from './fixtures/journey';
 import {
@@ -14,16 +14,8 @@ import {
 
 /** A booking made elsewhere (another channel), on a time of the test's own. */
 async function booked(simulator: SimulatorControl, citizen: Citizen, at: Place) {
-  const { date, hour } = await leaseTime(simulator, at);
-  const protocol = await simulator.book({
-    companyID: at.company,
-    unitID: at.unit,
-    typeID: at.type,
-    date,
-    hour,
-    client: { ...citizen, phone: citizen.phoneDigits },
-  });
-  return { protocol, date, hour };
+  const time = await leaseTime(simulator, at);
+  return { protocol: await bookElsewhere(simulator, at, time, citizen), ...time };
 }
 
 async function lookUp(page: Page, protocol: string, secret: string) {

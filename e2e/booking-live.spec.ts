@@ -1,5 +1,5 @@
-import { expect, newCitizen, test } from './fixtures';
-import { leaseTime } from './fixtures/booking-helpers';
+import { expect, test } from './fixtures';
+import { bookElsewhere, leaseTime } from './fixtures/booking-helpers';
 import { datePage, timePage, workPapers } from './fixtures/places';
 
 test('times taken meanwhile disappear without a reload @js-only', async ({ page, simulator }) => {
@@ -11,15 +11,7 @@ test('times taken meanwhile disappear without a reload @js-only', async ({ page,
   await page.evaluate(() => ((window as unknown as { marker: boolean }).marker = true));
 
   // Someone else books that time, straight through the upstream.
-  const citizen = newCitizen('Outra Pessoa');
-  await simulator.book({
-    companyID: workPapers.company,
-    unitID: workPapers.unit,
-    typeID: workPapers.type,
-    date: taken.date,
-    hour: taken.hour,
-    client: { name: citizen.name, cpf: citizen.cpf, email: citizen.email, phone: citizen.phoneDigits },
-  });
+  await bookElsewhere(simulator, workPapers, taken);
 
   // Coming back to the tab refreshes the times.
   await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange', { bubbles: true })));

@@ -57,7 +57,7 @@ test.describe('ways into the journey', () => {
   });
 
   test('a stale choice in the address sends the citizen to the question that needs a new answer', async ({ page }) => {
-    // Unit 504 does not offer service type 311.
+    // Detran Cidade Nova (unit 509) does not offer the licence renewal (service type 307).
     await page.goto('/book/date?company=102&category=204&type=307&region=404&unit=509');
     await expect(page.getByRole('heading', { level: 1, name: 'Em qual local?' })).toBeVisible();
     await expect(page.getByText('O local escolhido não oferece mais este serviço')).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, newCitizen, test, textLines } from './fixtures';
-import { leaseTime, roomy, toCheckPage } from './fixtures/booking-helpers';
+import { bookElsewhere, leaseTime, roomy, toCheckPage } from './fixtures/booking-helpers';
 import { journey, typeInto } from './fixtures/journey';
 import { cuiabaVaccination, datePage, detailsPage, licenceRenewal, timePage, workPapers } from './fixtures/places';
 
@@ -113,15 +113,7 @@ test('a chosen time taken meanwhile is said at the question @js-only', async ({ 
   const at = await leaseTime(simulator, workPapers, 'last');
   await page.goto(timePage(workPapers, at.date));
   await page.getByRole('radio', { name: new RegExp(`^${at.hour} `) }).check();
-  const other = newCitizen('Outra Pessoa');
-  await simulator.book({
-    companyID: workPapers.company,
-    unitID: workPapers.unit,
-    typeID: workPapers.type,
-    date: at.date,
-    hour: at.hour,
-    client: { name: other.name, cpf: other.cpf, email: other.email, phone: other.phoneDigits },
-  });
+  await bookElsewhere(simulator, workPapers, at);
   await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange', { bubbles: true })));
   await expect(
     page

@@ -1,10 +1,16 @@
 import 'server-only';
 import { connection } from 'next/server';
-import { isTatodeskError, type TatodeskErrorKind } from '@/lib/tatodesk';
+import { isTatodeskError, type TatodeskError, type TatodeskErrorKind } from '@/lib/tatodesk';
 
 /** What a page needs to speak about a failed upstream call: never the error itself. */
 export type Failure = { kind: TatodeskErrorKind; reference: string };
 export type Attempt<T> = { ok: true; data: T } | { ok: false; failure: Failure };
+
+/** A Tatodesk error as a page speaks of it: its kind, and the first part of the logged request id. */
+export const toFailure = (error: TatodeskError): Failure => ({
+  kind: error.kind,
+  reference: error.requestId.slice(0, 8),
+});
 
 /** Runs an upstream read; a Tatodesk failure becomes data the page renders calmly, anything else still throws. */
 export async function attempt<T>(read: () => Promise<T>): Promise<Attempt<T>> {
@@ -15,6 +21,6 @@ export async function attempt<T>(read: () => Promise<T>): Promise<Attempt<T>> {
   } catch (error) {
     if (!isTatodeskError(error)) throw error;
     // The client already logged the call with this id; the page shows its first part as a reference.
-    return { ok: false, failure: { kind: error.kind, reference: error.requestId.slice(0, 8) } };
+    return { ok: false, failure: toFailure(error) };
   }
 }

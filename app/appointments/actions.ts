@@ -6,6 +6,7 @@ import { grantAccess } from '@/lib/appointments/access';
 import { lookUp } from '@/lib/appointments/lookup';
 import { lookupSchema, type LookupErrorCode, type LookupState } from '@/lib/appointments/lookup-schema';
 import { isTatodeskError } from '@/lib/tatodesk';
+import { toFailure } from '@/lib/upstream';
 
 export async function lookUpAppointment(_previous: LookupState, form: FormData): Promise<LookupState> {
   const values = { protocol: String(form.get('protocol') ?? ''), secret: String(form.get('secret') ?? '') };
@@ -25,7 +26,7 @@ export async function lookUpAppointment(_previous: LookupState, form: FormData):
     outcome = await lookUp(parsed.data.protocol, parsed.data.secret);
   } catch (error) {
     if (!isTatodeskError(error)) throw error;
-    return { values, failure: { kind: error.kind, reference: error.requestId.slice(0, 8) } };
+    return { values, failure: toFailure(error) };
   }
   if (outcome.kind === 'limited') return { values, problem: 'limited', retryInMinutes: outcome.retryInMinutes };
   if (outcome.kind === 'not-found') return { values, problem: 'not-found' };

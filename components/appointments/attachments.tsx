@@ -35,6 +35,8 @@ function send(url: string, file: File, onProgress: (percent: number) => void): P
 type Props = {
   protocol: string;
   limits: Limits;
+  /** The file input's `accept`, from the configured types. */
+  accept: string;
   /** The documents the appointment holds, by name. */
   initialNames: string[];
   /** False once the appointment is closed: the list stays, the form goes. */
@@ -49,7 +51,15 @@ type Props = {
  * with the appointment page and the results); with it, files go one by one with progress, and the
  * list follows each answer without reloading the page.
  */
-export function Attachments({ protocol, limits, initialNames, open, initialResults, initialMissing = false }: Props) {
+export function Attachments({
+  protocol,
+  limits,
+  accept,
+  initialNames,
+  open,
+  initialResults,
+  initialMissing = false,
+}: Props) {
   const t = useTranslations('appointment');
   const prefix = useTranslations('booking.common')('errorPrefix');
   const [names, setNames] = useState(initialNames);
@@ -122,7 +132,7 @@ export function Attachments({ protocol, limits, initialNames, open, initialResul
                 name="files"
                 type="file"
                 multiple
-                accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+                accept={accept}
                 aria-describedby={missing ? 'files-hint files-error' : 'files-hint'}
                 // Still the browser's own file input (keyboard, screen readers, no JavaScript), dressed
                 // as the site's secondary button.

@@ -3,6 +3,7 @@ import { jwtVerify, SignJWT } from 'jose';
 import { cookies } from 'next/headers';
 import { privateCookie } from '@/lib/cookies';
 import { env } from '@/lib/env';
+import { isProtocol } from '@/lib/protocol';
 
 /**
  * Which appointments this browser has proven it may see (protocol plus second factor, or having
@@ -26,7 +27,7 @@ async function read(): Promise<string[]> {
 
 /** Whether this browser may see the appointment (a malformed protocol never). */
 export async function hasAccess(protocol: string): Promise<boolean> {
-  return /^\d{6,30}$/.test(protocol) && (await read()).includes(protocol);
+  return isProtocol(protocol) && (await read()).includes(protocol);
 }
 
 /** Server actions and route handlers only: sets the cookie. */

@@ -19,6 +19,13 @@ const mimeOf: Record<string, string> = {
 const CLOSED = new Set(['finished', 'cancelled', 'no-show']);
 const USAGE_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 
+/** The file input's `accept`, from ATTACHMENT_TYPES: extensions and media types. */
+export const acceptAttribute = (types: string[]) =>
+  types
+    .flatMap((t) => (t === 'jpeg' ? ['.jpg', '.jpeg'] : [`.${t}`]))
+    .concat(types.map((t) => mimeOf[t]!))
+    .join(',');
+
 export const acceptsAttachments = (a: Appointment) => !CLOSED.has(a.status);
 
 /** A name safe to show and to store: no path, no control characters, not too long. */

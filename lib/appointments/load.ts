@@ -1,5 +1,7 @@
 import 'server-only';
+import { lookupHref } from '@/lib/protocol';
 import { getAppointment, isTatodeskError, type Appointment } from '@/lib/tatodesk';
+import { toFailure } from '@/lib/upstream';
 import { hasAccess } from './access';
 
 /**
@@ -13,7 +15,7 @@ export async function accessibleAppointment(
 ): Promise<{ appointment: Appointment } | { response: Response }> {
   if (!(await hasAccess(protocol))) {
     if (wantsJson) return { response: Response.json({ error: 'not-found' }, { status: 404 }) };
-    const lookup = `/appointments?protocol=${encodeURIComponent(protocol.slice(0, 30))}`;
+    const lookup = lookupHref(protocol);
     return { response: new Response(null, { status: 303, headers: { location: lookup } }) };
   }
   try {
@@ -23,6 +25,7 @@ export async function accessibleAppointment(
     if (!wantsJson)
       return { response: new Response(null, { status: 303, headers: { location: `/appointments/${protocol}` } }) };
     const status = error.kind === 'not-found' ? 404 : 503;
-    return { response: Response.json({ error: error.kind, reference: error.requestId.slice(0, 8) }, { status }) };
+    const { kind, reference } = toFailure(error);
+    return { response: Response.json({ error: kind, reference }, { status }) };
   }
 }

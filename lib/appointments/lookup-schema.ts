@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cpfDigits, isValidCpf } from '@/lib/br/cpf';
+import { PROTOCOL_PATTERN } from '@/lib/protocol';
 import type { Failure } from '@/lib/upstream';
 
 export type LookupErrorCode = 'protocolRequired' | 'protocolInvalid' | 'secretRequired' | 'secretInvalid';
@@ -11,12 +12,7 @@ export const lookupSchema = z.object({
   protocol: z
     .string()
     .transform((value) => value.replace(/\s/g, ''))
-    .pipe(
-      z
-        .string()
-        .min(1, 'protocolRequired')
-        .regex(/^\d{6,30}$/, 'protocolInvalid'),
-    ),
+    .pipe(z.string().min(1, 'protocolRequired').regex(PROTOCOL_PATTERN, 'protocolInvalid')),
   secret: z
     .string()
     .trim()

@@ -2,6 +2,7 @@ import 'server-only';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { z } from 'zod';
+import { isProtocol } from '@/lib/protocol';
 import { appointmentStatuses, getInPersonReport, type AppointmentStatus, type ReportRow } from '@/lib/tatodesk';
 import { BRASILIA } from '@/lib/time';
 
@@ -62,7 +63,7 @@ export async function loadDay(query: DayQuery): Promise<Day> {
     unitIds: query.unit ? [query.unit] : undefined,
   };
   const search = query.q ?? '';
-  const byProtocol = /^\d{6,}$/.test(search);
+  const byProtocol = isProtocol(search);
   const byCode = isTicketCode(search);
   const byName = search !== '' && !byProtocol && !byCode;
   const filtered = {

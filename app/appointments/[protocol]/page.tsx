@@ -7,10 +7,11 @@ import { ProtocolQr } from '@/components/appointments/protocol-qr';
 import { PrintButton } from '@/components/booking/print-button';
 import { UpstreamError } from '@/components/feedback/upstream-error';
 import { hasAccess } from '@/lib/appointments/access';
-import { acceptsAttachments, type FileOutcome } from '@/lib/appointments/attachments';
+import { acceptAttribute, acceptsAttachments, type FileOutcome } from '@/lib/appointments/attachments';
 import { readParam } from '@/lib/booking/journey';
 import { env } from '@/lib/env';
 import { pageTitle } from '@/lib/page-title';
+import { lookupHref } from '@/lib/protocol';
 import { store } from '@/lib/store';
 import { getAppointment } from '@/lib/tatodesk';
 import { attempt } from '@/lib/upstream';
@@ -22,7 +23,7 @@ export async function generateMetadata() {
 export default async function AppointmentPage(props: PageProps<'/appointments/[protocol]'>) {
   const { protocol } = await props.params;
   // Only a browser that proved the second factor (or just booked) sees the appointment.
-  if (!(await hasAccess(protocol))) redirect(`/appointments?protocol=${encodeURIComponent(protocol.slice(0, 30))}`);
+  if (!(await hasAccess(protocol))) redirect(lookupHref(protocol));
   const [found, t] = await Promise.all([attempt(() => getAppointment(protocol)), getTranslations('appointment')]);
   if (!found.ok) return <UpstreamError failure={found.failure} />;
   const a = found.data;
@@ -58,6 +59,7 @@ export default async function AppointmentPage(props: PageProps<'/appointments/[p
       <Attachments
         protocol={a.protocol}
         limits={limits}
+        accept={acceptAttribute(types)}
         initialNames={a.attachments.map((file) => file.name)}
         open={acceptsAttachments(a)}
         initialResults={upload?.results}

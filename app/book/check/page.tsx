@@ -6,16 +6,14 @@ import { ConfirmForm } from '@/components/booking/confirm-form';
 import { UpstreamError } from '@/components/feedback/upstream-error';
 import { BackLink } from '@/components/ui/back-link';
 import { SummaryList, type SummaryRow } from '@/components/ui/summary-list';
-import { catalogue } from '@/lib/booking/catalogue';
 import { readDraft } from '@/lib/booking/draft';
 import { formatAddress, formatDate } from '@/lib/booking/format';
 import { parseJourney } from '@/lib/booking/journey';
 import { justBooked } from '@/lib/booking/just-booked';
 import { stepMetadata } from '@/lib/booking/metadata';
-import { resolveJourney } from '@/lib/booking/resolve';
+import { prepareDetails } from '@/lib/booking/prepare-details';
 import { journeyQuery, stepHref, type ChoiceStep } from '@/lib/booking/steps';
 import { formatCpf } from '@/lib/br/cpf';
-import { attempt } from '@/lib/upstream';
 import { unitTime } from '@/lib/zone-name';
 
 export const generateMetadata = stepMetadata('check');
@@ -25,18 +23,13 @@ export default async function CheckPage(props: PageProps<'/book/check'>) {
   // Back from the confirmation: the time is taken, by this very booking.
   const bookingRef = await justBooked(asked);
   if (bookingRef) return <AlreadyBooked bookingRef={bookingRef} />;
-  const resolution = await resolveJourney('check', asked);
-  if (resolution.kind === 'redirect') redirect(resolution.href);
-  if (resolution.kind === 'failed') return <UpstreamError failure={resolution.failure} />;
-  const { journey, resolved } = resolution;
+  const prepared = await prepareDetails('check', asked);
+  if (prepared.kind === 'redirect') redirect(prepared.href);
+  if (prepared.kind === 'failed') return <UpstreamError failure={prepared.failure} />;
+  const { journey, resolved, fields } = prepared;
   const draft = await readDraft();
   if (!draft || draft.serviceTypeId !== resolved.type!.id) redirect(stepHref('details', journey));
-  const [fields, t, locale] = await Promise.all([
-    attempt(() => catalogue.formFields(resolved.type!.id)),
-    getTranslations('booking'),
-    getLocale(),
-  ]);
-  if (!fields.ok) return <UpstreamError failure={fields.failure} />;
+  const [t, locale] = await Promise.all([getTranslations('booking'), getLocale()]);
 
   const change = (step: ChoiceStep | 'details', what: string) =>
     step !== 'details' && resolved.skipped.includes(step)
@@ -70,7 +63,7 @@ export default async function CheckPage(props: PageProps<'/book/check'>) {
     { key: t('details.email'), value: details.email, change: change('details', t('details.email')) },
     { key: t('details.phone'), value: details.phone, change: change('details', t('details.phone')) },
   ];
-  const answers: SummaryRow[] = fields.data
+  const answers: SummaryRow[] = fields
     .filter((f) => details.answers[f.key])
     .map((f) => {
       const raw = details.answers[f.key]!;

@@ -6,16 +6,14 @@ import { DetailsForm } from '@/components/booking/details-form';
 import { UpstreamError } from '@/components/feedback/upstream-error';
 import { BackLink } from '@/components/ui/back-link';
 import { Notice } from '@/components/ui/notice';
-import { catalogue } from '@/lib/booking/catalogue';
 import type { DetailsInput } from '@/lib/booking/details-schema';
 import { readDraft } from '@/lib/booking/draft';
 import { parseJourney } from '@/lib/booking/journey';
 import { justBooked } from '@/lib/booking/just-booked';
-import { resolveJourney } from '@/lib/booking/resolve';
+import { prepareDetails } from '@/lib/booking/prepare-details';
 import { backHref, readReturn } from '@/lib/booking/step-flow';
 import { journeyQuery } from '@/lib/booking/steps';
 import { pageTitle } from '@/lib/page-title';
-import { attempt } from '@/lib/upstream';
 
 export default async function DetailsPage(props: PageProps<'/book/details'>) {
   const search = await props.searchParams;
@@ -25,17 +23,15 @@ export default async function DetailsPage(props: PageProps<'/book/details'>) {
     const t = await getTranslations('booking.booked');
     return <AlreadyBooked bookingRef={bookingRef} pageTitle={await pageTitle(t('title'))} />;
   }
-  const resolution = await resolveJourney('details', asked);
-  if (resolution.kind === 'redirect') redirect(resolution.href);
-  if (resolution.kind === 'failed') return <UpstreamError failure={resolution.failure} />;
-  const { journey, resolved } = resolution;
-  const [fields, draft, t, upstream] = await Promise.all([
-    attempt(() => catalogue.formFields(resolved.type!.id)),
+  const prepared = await prepareDetails('details', asked);
+  if (prepared.kind === 'redirect') redirect(prepared.href);
+  if (prepared.kind === 'failed') return <UpstreamError failure={prepared.failure} />;
+  const { journey, resolved, fields } = prepared;
+  const [draft, t, upstream] = await Promise.all([
     readDraft(),
     getTranslations('booking'),
     getTranslations('upstream'),
   ]);
-  if (!fields.ok) return <UpstreamError failure={fields.failure} />;
   // Details typed earlier in this visit come back, so that changing them means editing, not retyping.
   const initial: DetailsInput =
     draft && draft.serviceTypeId === resolved.type!.id
@@ -47,7 +43,7 @@ export default async function DetailsPage(props: PageProps<'/book/details'>) {
       <BackLink href={backHref('details', journey, resolved, readReturn(search))}>{t('common.back')}</BackLink>
       <DetailsForm
         pageTitle={await pageTitle(t('details.title'))}
-        fields={fields.data}
+        fields={fields}
         initial={initial}
         memoryKey={`details:${resolved.type!.id}`}
         action={saveDetails.bind(null, journeyQuery(journey, 'details'))}

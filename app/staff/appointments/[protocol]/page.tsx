@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { StaffAppointmentPage } from '@/components/staff/staff-appointment-page';
 import { pageTitle } from '@/lib/page-title';
+import { isProtocol } from '@/lib/protocol';
 
 export async function generateMetadata(props: PageProps<'/staff/appointments/[protocol]'>) {
   const { protocol } = await props.params;
@@ -13,6 +14,6 @@ export async function generateMetadata(props: PageProps<'/staff/appointments/[pr
 
 export default async function StaffProtocolPage(props: PageProps<'/staff/appointments/[protocol]'>) {
   const { protocol } = await props.params;
-  if (!/^\d{6,30}$/.test(protocol)) notFound();
+  if (!isProtocol(protocol)) notFound();
   return <StaffAppointmentPage lookup={{ protocol }} />;
 }

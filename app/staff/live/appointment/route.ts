@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { liveAnswer } from '@/lib/live';
+import { PROTOCOL_PATTERN } from '@/lib/protocol';
 import { currentStaff } from '@/lib/staff/session';
 import { getAppointment, getAttendance } from '@/lib/tatodesk';
 
 const lookup = z.union([
-  z.object({ protocol: z.string().regex(/^\d{6,30}$/) }),
+  z.object({ protocol: z.string().regex(PROTOCOL_PATTERN) }),
   z.object({ attendance: z.coerce.number().int().positive() }),
 ]);
 

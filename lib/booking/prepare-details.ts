@@ -1,0 +1,24 @@
+import 'server-only';
+import type { FormField } from '@/lib/tatodesk';
+import { attempt, type Failure } from '@/lib/upstream';
+import { catalogue } from './catalogue';
+import type { Journey } from './journey';
+import { resolveJourney, type Resolved } from './resolve';
+
+export type PreparedDetails =
+  | { kind: 'ready'; journey: Journey; resolved: Resolved; fields: FormField[] }
+  | { kind: 'redirect'; href: string }
+  | { kind: 'failed'; failure: Failure };
+
+/**
+ * Every answer up to the details checked against the upstream (to the chosen time on the check
+ * page), then the service's own questions: what the details and check pages and their actions
+ * all start with.
+ */
+export async function prepareDetails(target: 'details' | 'check', input: Journey): Promise<PreparedDetails> {
+  const resolution = await resolveJourney(target, input);
+  if (resolution.kind !== 'ready') return resolution;
+  const fields = await attempt(() => catalogue.formFields(resolution.resolved.type!.id));
+  if (!fields.ok) return { kind: 'failed', failure: fields.failure };
+  return { kind: 'ready', journey: resolution.journey, resolved: resolution.resolved, fields: fields.data };
+}
