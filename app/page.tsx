@@ -3,9 +3,9 @@ import { getTranslations } from 'next-intl/server';
 import { UpstreamError } from '@/components/feedback/upstream-error';
 import { CompanyList } from '@/components/home/company-list';
 import { Notice } from '@/components/ui/notice';
-import { catalogue } from '@/lib/booking/catalogue';
-import { readParam } from '@/lib/booking/journey';
+import { catalogue } from '@/lib/catalogue';
 import { pageTitle } from '@/lib/page-title';
+import { readParam } from '@/lib/search-params';
 import { attempt } from '@/lib/upstream';
 
 export async function generateMetadata() {

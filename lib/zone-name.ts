@@ -1,6 +1,6 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
-import { differsFromBrasilia, zoneName as intlZoneName } from '@/lib/booking/format';
+import { differsFromBrasilia, zoneName as intlZoneName } from '@/lib/format';
 
 /**
  * A unit's zone as its citizens say it: by its city and state ("Cuiabá (Mato Grosso)"), not by the

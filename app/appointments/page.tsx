@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { lookUpAppointment } from '@/app/appointments/actions';
 import { LookupForm } from '@/components/appointments/lookup-form';
-import { readParam } from '@/lib/booking/journey';
 import { pageTitle } from '@/lib/page-title';
+import { readParam } from '@/lib/search-params';
 
 export default async function LookupPage(props: PageProps<'/appointments'>) {
   const t = await getTranslations('lookup');

@@ -2,8 +2,8 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { TextField } from '@/components/ui/fields';
-import { readParam } from '@/lib/booking/journey';
 import { pageTitle } from '@/lib/page-title';
+import { readParam } from '@/lib/search-params';
 import { findByTicketCode, isTicketCode, ticketCode } from '@/lib/staff/day';
 import { requireStaff } from '@/lib/staff/session';
 import { getAppointment, getAttendance, isTatodeskErrorOf, type ReportRow } from '@/lib/tatodesk';
@@ -35,7 +35,7 @@ async function find(query: string): Promise<string | ReportRow[] | undefined> {
 export default async function StaffFindPage(props: PageProps<'/staff'>) {
   await requireStaff();
   const t = await getTranslations('staff.find');
-  const common = await getTranslations('booking.common');
+  const common = await getTranslations('common');
   const typed = readParam(await props.searchParams, 'q')
     ?.trim()
     .slice(0, 40);

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { SummaryList, type SummaryRow } from '@/components/ui/summary-list';
-import { capitalise, formatAddress, formatDate } from '@/lib/booking/format';
+import { capitalise, formatAddress, formatDate } from '@/lib/format';
 import type { Appointment } from '@/lib/tatodesk';
 import { unitZone } from '@/lib/zone-name';
 

@@ -61,7 +61,7 @@ export function Attachments({
   initialMissing = false,
 }: Props) {
   const t = useTranslations('appointment');
-  const prefix = useTranslations('booking.common')('errorPrefix');
+  const prefix = useTranslations('common')('errorPrefix');
   const [names, setNames] = useState(initialNames);
   const [rows, setRows] = useState<Row[]>(initialResults ?? []);
   const [missing, setMissing] = useState(initialMissing);

@@ -23,7 +23,7 @@ export function LookupForm({
   action: (state: LookupState, form: FormData) => Promise<LookupState>;
 }) {
   const t = useTranslations('lookup');
-  const common = useTranslations('booking.common');
+  const common = useTranslations('common');
   const upstream = useTranslations('upstream');
   const [state, formAction] = useActionState<LookupState, FormData>(action, {});
   const values = state.values ?? { protocol: protocol ?? '', secret: '' };

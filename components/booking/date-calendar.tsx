@@ -3,8 +3,8 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from '@/components/live/use-live-query';
-import { formatDate } from '@/lib/booking/format';
 import { monthGrid, monthOf, shiftMonth } from '@/lib/booking/month';
+import { formatDate } from '@/lib/format';
 import type { AvailableDate } from '@/lib/tatodesk/types';
 
 type Props = {

@@ -14,7 +14,8 @@ type Props = {
 /** Name, CPF, e-mail and mobile: what every booking asks, with the autocomplete a phone fills in. */
 export function BaseFields({ register, values, message }: Props) {
   const t = useTranslations('booking');
-  const common = { errorPrefix: t('common.errorPrefix') };
+  const commonT = useTranslations('common');
+  const common = { errorPrefix: commonT('errorPrefix') };
   return (
     <>
       <TextField

@@ -37,6 +37,7 @@ type Props = {
  */
 export function DetailsForm({ pageTitle, fields, initial, memoryKey, action, failureNotice }: Props) {
   const t = useTranslations('booking');
+  const common = useTranslations('common');
   const [state, formAction] = useActionState(action, {});
   const schema = useMemo(() => detailsSchema(fields), [fields]);
   const values = state.values ?? initial;
@@ -79,9 +80,9 @@ export function DetailsForm({ pageTitle, fields, initial, memoryKey, action, fai
   return (
     <>
       {/* The page's only title: set here so that it says "Error:" whenever the form comes back with errors. */}
-      <title>{summary.length > 0 ? `${t('common.errorPrefix')} ${pageTitle}` : pageTitle}</title>
+      <title>{summary.length > 0 ? `${common('errorPrefix')} ${pageTitle}` : pageTitle}</title>
       {state.failure && failureNotice}
-      <ErrorSummary title={t('common.errorSummaryTitle')} errors={summary} submission={form.formState.submitCount} />
+      <ErrorSummary title={common('errorSummaryTitle')} errors={summary} submission={form.formState.submitCount} />
       <form ref={formRef} action={formAction} noValidate onSubmit={onSubmit}>
         <h1 className="heading-l">{t('details.title')}</h1>
         <p className="mb-6">{t('details.lead')}</p>
@@ -100,7 +101,7 @@ export function DetailsForm({ pageTitle, fields, initial, memoryKey, action, fai
             ))}
           </>
         )}
-        <SubmitButton pendingLabel={t('common.pending')}>{t('common.continue')}</SubmitButton>
+        <SubmitButton pendingLabel={common('pending')}>{common('continue')}</SubmitButton>
       </form>
     </>
   );

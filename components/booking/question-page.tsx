@@ -27,16 +27,17 @@ type Props<S extends ChoiceStep> = {
  */
 export async function QuestionPage<S extends ChoiceStep>({ step, context, hint, empty, children }: Props<S>) {
   const t = await getTranslations('booking');
+  const common = await getTranslations('common');
   const question: ChoiceStep = step;
   const title = t(`${question}.title`);
   const error = context.error ? t(`${question}.required`) : undefined;
   return (
     <>
-      <BackLink href={context.backHref}>{t('common.back')}</BackLink>
+      <BackLink href={context.backHref}>{common('back')}</BackLink>
       <StepNotice code={context.notice} />
       {error && (
         <ErrorSummary
-          title={t('common.errorSummaryTitle')}
+          title={common('errorSummaryTitle')}
           errors={[{ field: step, message: error }]}
           // Each unanswered submission is a navigation, and a render of its own.
           submission={randomUUID()}
@@ -45,7 +46,7 @@ export async function QuestionPage<S extends ChoiceStep>({ step, context, hint, 
       {empty ? (
         <>
           <h1 className="heading-l">{title}</h1>
-          <Notice title={t('common.noticeTitle')}>{empty}</Notice>
+          <Notice title={common('noticeTitle')}>{empty}</Notice>
         </>
       ) : (
         <form method="get" action={`/book/${step}`} noValidate>
@@ -57,11 +58,11 @@ export async function QuestionPage<S extends ChoiceStep>({ step, context, hint, 
                 <h1 className="heading-l">{title}</h1>
               </legend>
               <Hint name={step}>{hint}</Hint>
-              <ErrorMessage name={step} prefix={t('common.errorPrefix')} message={error} />
+              <ErrorMessage name={step} prefix={common('errorPrefix')} message={error} />
               {children}
             </fieldset>
           </FormGroup>
-          <SubmitButton pendingLabel={t('common.pending')}>{t('common.continue')}</SubmitButton>
+          <SubmitButton pendingLabel={common('pending')}>{common('continue')}</SubmitButton>
         </form>
       )}
     </>

@@ -10,14 +10,13 @@ type Props = { field: FormField; input: UseFormRegisterReturn; defaultValue?: st
 /** One of the service's own questions (List Form Fields), rendered by its type. */
 export function ServiceQuestion({ field, input, defaultValue, error }: Props) {
   const t = useTranslations('booking');
+  const commonT = useTranslations('common');
   const id = input.name;
   // Some services already write "(opcional)" into the label: it is said once.
   const saysOptional = /\((opcional|optional)\)\s*$/i.test(field.label);
   const label =
-    field.required || field.type === 'checkbox' || saysOptional
-      ? field.label
-      : `${field.label} ${t('common.optional')}`;
-  const common = { id, label, hint: field.hint, error, errorPrefix: t('common.errorPrefix'), defaultValue, input };
+    field.required || field.type === 'checkbox' || saysOptional ? field.label : `${field.label} ${commonT('optional')}`;
+  const common = { id, label, hint: field.hint, error, errorPrefix: commonT('errorPrefix'), defaultValue, input };
   switch (field.type) {
     case 'textarea':
       return <TextArea {...common} />;

@@ -15,5 +15,6 @@ const known = [
 export async function StepNotice({ code }: { code?: string }) {
   if (!known.includes(code as (typeof known)[number])) return null;
   const t = await getTranslations('booking');
-  return <Notice title={t('common.noticeTitle')}>{t(`notices.${code as (typeof known)[number]}`)}</Notice>;
+  const common = await getTranslations('common');
+  return <Notice title={common('noticeTitle')}>{t(`notices.${code as (typeof known)[number]}`)}</Notice>;
 }

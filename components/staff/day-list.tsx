@@ -34,7 +34,7 @@ type Props = {
 
 export function DayList({ query, initial, timeZone, zone }: Props) {
   const t = useTranslations('staff.day');
-  const words = useTranslations('appointment.statuses');
+  const words = useTranslations('statuses');
   const ended = useTranslations('staff.appointment')('sessionEnded');
   const locale = useLocale();
   const bookingT = useTranslations('booking');

@@ -14,7 +14,7 @@ export function SignInForm({
   action: (state: SignInState, form: FormData) => Promise<SignInState>;
 }) {
   const t = useTranslations('staff.signIn');
-  const common = useTranslations('booking.common');
+  const common = useTranslations('common');
   const [state, formAction] = useActionState<SignInState, FormData>(action, {});
   const problem =
     state.problem === 'limited'

@@ -3,8 +3,8 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useLiveQuery } from '@/components/live/use-live-query';
 import { SummaryList } from '@/components/ui/summary-list';
-import { formatAddress, formatDate } from '@/lib/booking/format';
 import { formatCpf } from '@/lib/br/cpf';
+import { formatAddress, formatDate } from '@/lib/format';
 import type { Appointment } from '@/lib/tatodesk/types';
 
 /** An appointment as the front desk sees it; its status follows the upstream by itself. */
@@ -22,7 +22,7 @@ export function StaffAppointment({
   zone?: string;
 }) {
   const t = useTranslations('staff.appointment');
-  const statuses = useTranslations('appointment.statuses');
+  const statuses = useTranslations('statuses');
   const citizenT = useTranslations('appointment');
   const bookingT = useTranslations('booking');
   const locale = useLocale();

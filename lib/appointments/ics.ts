@@ -2,7 +2,7 @@ import 'server-only';
 import { TZDate } from '@date-fns/tz';
 import ical, { ICalAlarmType } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
-import { formatAddress } from '@/lib/booking/format';
+import { formatAddress } from '@/lib/format';
 import type { Appointment } from '@/lib/tatodesk';
 import { wallClockInstant } from '@/lib/time';
 

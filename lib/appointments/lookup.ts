@@ -1,6 +1,6 @@
 import 'server-only';
-import { headers } from 'next/headers';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { clientKey } from '@/lib/client-key';
 import { env } from '@/lib/env';
 import { rateLimiter } from '@/lib/store';
 import { getAppointment, isTatodeskErrorOf, type Appointment } from '@/lib/tatodesk';
@@ -14,16 +14,6 @@ function failures() {
   const { maxFailures, windowMs } = env().lookup;
   limiter ??= rateLimiter({ keyPrefix: 'lookup', points: maxFailures, duration: Math.ceil(windowMs / 1000) });
   return limiter;
-}
-
-/**
- * The client as the load balancer saw it (first X-Forwarded-For hop) when TRUST_PROXY is set;
- * otherwise one bucket for all, since a header anyone can send must not pick a fresh allowance.
- */
-export async function clientKey(): Promise<string> {
-  if (!env().trustProxy) return 'all';
-  const h = await headers();
-  return h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || 'unknown';
 }
 
 export type LookupOutcome =

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { firstValue, type SearchParams } from '@/lib/search-params';
 
 /** The booking's state, all of it in the URL until the details are submitted. */
 const id = z.coerce.number().int().positive().max(2_147_483_647);
@@ -17,18 +18,12 @@ export type Journey = Partial<{ [K in keyof typeof fields]: z.output<(typeof fie
 export type JourneyKey = keyof Journey;
 export const journeyKeys = Object.keys(fields) as JourneyKey[];
 
-export type SearchParams = Record<string, string | string[] | undefined>;
-
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
 /** Each field on its own: a tampered value is dropped (as if not chosen), the rest survive. */
 export function parseJourney(search: SearchParams): Journey {
   const journey: Record<string, unknown> = {};
   for (const key of journeyKeys) {
-    const parsed = fields[key].safeParse(first(search[key]));
+    const parsed = fields[key].safeParse(firstValue(search[key]));
     if (parsed.success) journey[key] = parsed.data;
   }
   return journey as Journey;
 }
-
-export const readParam = (search: SearchParams, name: string) => first(search[name]);

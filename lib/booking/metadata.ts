@@ -2,7 +2,8 @@ import 'server-only';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { pageTitle } from '@/lib/page-title';
-import { parseJourney, readParam, type SearchParams } from './journey';
+import { readParam, type SearchParams } from '@/lib/search-params';
+import { parseJourney } from './journey';
 import { justBooked } from './just-booked';
 import type { ChoiceStep } from './steps';
 
@@ -10,11 +11,12 @@ import type { ChoiceStep } from './steps';
 export function stepMetadata(step: ChoiceStep | 'check') {
   return async function generateMetadata(props: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
     const [t, search] = await Promise.all([getTranslations('booking'), props.searchParams]);
+    const common = await getTranslations('common');
     if (step === 'check' && (await justBooked(parseJourney(search))))
       return { title: await pageTitle(t('booked.title')) };
     const title = t(`${step}.title`);
     // Only a question can come back unanswered; the details form marks its own title.
     const failed = step !== 'check' && readParam(search, 'go') === '1' && !readParam(search, step);
-    return { title: await pageTitle(failed ? `${t('common.errorPrefix')} ${title}` : title) };
+    return { title: await pageTitle(failed ? `${common('errorPrefix')} ${title}` : title) };
   };
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { catalogue } from '@/lib/catalogue';
 import {
   listDates,
   type AvailableDate,
@@ -9,7 +10,6 @@ import {
   type Unit,
 } from '@/lib/tatodesk';
 import { attempt, type Failure } from '@/lib/upstream';
-import { catalogue } from './catalogue';
 import type { Journey } from './journey';
 import { daySlots, type PeriodSlots } from './slots';
 import { catalogueSteps, choiceSteps, stepHref, stepIndex, startHref, type ChoiceStep, type Step } from './steps';

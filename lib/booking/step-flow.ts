@@ -1,6 +1,7 @@
 import 'server-only';
 import { redirect } from 'next/navigation';
-import { readParam, parseJourney, type Journey, type SearchParams } from './journey';
+import { readParam, type SearchParams } from '@/lib/search-params';
+import { parseJourney, type Journey } from './journey';
 import { pick, resolveJourney, type Options, type Resolved } from './resolve';
 import {
   afterStep,

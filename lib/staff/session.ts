@@ -3,7 +3,7 @@ import { jwtVerify, SignJWT } from 'jose';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
-import { clientKey } from '@/lib/appointments/lookup';
+import { clientKey } from '@/lib/client-key';
 import { privateCookie } from '@/lib/cookies';
 import { env } from '@/lib/env';
 import { safeReturnPath } from '@/lib/safe-return';

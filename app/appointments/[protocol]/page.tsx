@@ -8,10 +8,10 @@ import { PrintButton } from '@/components/booking/print-button';
 import { UpstreamError } from '@/components/feedback/upstream-error';
 import { hasAccess } from '@/lib/appointments/access';
 import { acceptAttribute, acceptsAttachments, type FileOutcome } from '@/lib/appointments/attachments';
-import { readParam } from '@/lib/booking/journey';
 import { env } from '@/lib/env';
 import { pageTitle } from '@/lib/page-title';
 import { lookupHref } from '@/lib/protocol';
+import { readParam } from '@/lib/search-params';
 import { store } from '@/lib/store';
 import { getAppointment } from '@/lib/tatodesk';
 import { attempt } from '@/lib/upstream';
@@ -38,7 +38,8 @@ export default async function AppointmentPage(props: PageProps<'/appointments/[p
     maxFile: Math.round(maxFileBytes / 1024 / 1024),
     maxTotal: Math.round(maxTotalBytes / 1024 / 1024),
   };
-  const status = a.status === 'unknown' ? t('statuses.unknown', { label: a.statusLabel }) : t(`statuses.${a.status}`);
+  const statuses = await getTranslations('statuses');
+  const status = a.status === 'unknown' ? statuses('unknown', { label: a.statusLabel }) : statuses(a.status);
 
   return (
     <>

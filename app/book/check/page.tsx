@@ -7,13 +7,13 @@ import { UpstreamError } from '@/components/feedback/upstream-error';
 import { BackLink } from '@/components/ui/back-link';
 import { SummaryList, type SummaryRow } from '@/components/ui/summary-list';
 import { readDraft } from '@/lib/booking/draft';
-import { formatAddress, formatDate } from '@/lib/booking/format';
 import { parseJourney } from '@/lib/booking/journey';
 import { justBooked } from '@/lib/booking/just-booked';
 import { stepMetadata } from '@/lib/booking/metadata';
 import { prepareDetails } from '@/lib/booking/prepare-details';
 import { journeyQuery, stepHref, type ChoiceStep } from '@/lib/booking/steps';
 import { formatCpf } from '@/lib/br/cpf';
+import { formatAddress, formatDate } from '@/lib/format';
 import { unitTime } from '@/lib/zone-name';
 
 export const generateMetadata = stepMetadata('check');
@@ -30,11 +30,12 @@ export default async function CheckPage(props: PageProps<'/book/check'>) {
   const draft = await readDraft();
   if (!draft || draft.serviceTypeId !== resolved.type!.id) redirect(stepHref('details', journey));
   const [t, locale] = await Promise.all([getTranslations('booking'), getLocale()]);
+  const common = await getTranslations('common');
 
   const change = (step: ChoiceStep | 'details', what: string) =>
     step !== 'details' && resolved.skipped.includes(step)
       ? undefined
-      : { href: stepHref(step, journey, { return: 'check' }), label: t('common.change'), hidden: what };
+      : { href: stepHref(step, journey, { return: 'check' }), label: common('change'), hidden: what };
   const unit = resolved.unit!;
   const time = await unitTime(resolved.time!, unit.timeZone, locale);
   const choices: SummaryRow[] = [
@@ -80,7 +81,7 @@ export default async function CheckPage(props: PageProps<'/book/check'>) {
 
   return (
     <>
-      <BackLink href={stepHref('details', journey)}>{t('common.back')}</BackLink>
+      <BackLink href={stepHref('details', journey)}>{common('back')}</BackLink>
       <h1 className="heading-l">{t('check.title')}</h1>
       <h2 className="heading-m">{t('check.choices')}</h2>
       <SummaryList rows={choices} />

@@ -7,10 +7,10 @@ import { CopyProtocol } from '@/components/booking/copy-protocol';
 import { PrintButton } from '@/components/booking/print-button';
 import { UpstreamError } from '@/components/feedback/upstream-error';
 import { bookedProtocol } from '@/lib/booking/idempotency';
-import { readParam } from '@/lib/booking/journey';
 import { formatPhone } from '@/lib/br/phone';
 import { env } from '@/lib/env';
 import { pageTitle } from '@/lib/page-title';
+import { readParam } from '@/lib/search-params';
 import { getAppointment } from '@/lib/tatodesk';
 import { attempt } from '@/lib/upstream';
 

@@ -3,11 +3,11 @@ import { DateCalendar } from '@/components/booking/date-calendar';
 import { QuestionPage } from '@/components/booking/question-page';
 import { UpstreamError } from '@/components/feedback/upstream-error';
 import { QueryProvider } from '@/components/query-provider';
-import { readParam } from '@/lib/booking/journey';
 import { stepMetadata } from '@/lib/booking/metadata';
 import { initialMonth } from '@/lib/booking/month';
 import { prepareChoice } from '@/lib/booking/step-flow';
 import { stepHref } from '@/lib/booking/steps';
+import { readParam } from '@/lib/search-params';
 
 export const generateMetadata = stepMetadata('date');
 

@@ -27,9 +27,10 @@ export default async function DetailsPage(props: PageProps<'/book/details'>) {
   if (prepared.kind === 'redirect') redirect(prepared.href);
   if (prepared.kind === 'failed') return <UpstreamError failure={prepared.failure} />;
   const { journey, resolved, fields } = prepared;
-  const [draft, t, upstream] = await Promise.all([
+  const [draft, t, common, upstream] = await Promise.all([
     readDraft(),
     getTranslations('booking'),
+    getTranslations('common'),
     getTranslations('upstream'),
   ]);
   // Details typed earlier in this visit come back, so that changing them means editing, not retyping.
@@ -40,7 +41,7 @@ export default async function DetailsPage(props: PageProps<'/book/details'>) {
 
   return (
     <>
-      <BackLink href={backHref('details', journey, resolved, readReturn(search))}>{t('common.back')}</BackLink>
+      <BackLink href={backHref('details', journey, resolved, readReturn(search))}>{common('back')}</BackLink>
       <DetailsForm
         pageTitle={await pageTitle(t('details.title'))}
         fields={fields}

@@ -4,11 +4,11 @@ import { QuestionPage } from '@/components/booking/question-page';
 import { TimeSlots } from '@/components/booking/time-slots';
 import { UpstreamError } from '@/components/feedback/upstream-error';
 import { QueryProvider } from '@/components/query-provider';
-import { formatDate } from '@/lib/booking/format';
 import { parseJourney } from '@/lib/booking/journey';
 import { justBooked } from '@/lib/booking/just-booked';
 import { stepMetadata } from '@/lib/booking/metadata';
 import { prepareChoice } from '@/lib/booking/step-flow';
+import { formatDate } from '@/lib/format';
 import { unitZone } from '@/lib/zone-name';
 
 export const generateMetadata = stepMetadata('time');

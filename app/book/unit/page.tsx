@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { ChoiceQuestion } from '@/components/booking/choice-question';
 import { UpstreamError } from '@/components/feedback/upstream-error';
-import { formatAddress } from '@/lib/booking/format';
 import { stepMetadata } from '@/lib/booking/metadata';
 import { prepareChoice } from '@/lib/booking/step-flow';
+import { formatAddress } from '@/lib/format';
 
 export const generateMetadata = stepMetadata('unit');
 

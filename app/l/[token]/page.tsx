@@ -2,9 +2,9 @@ import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { UpstreamError } from '@/components/feedback/upstream-error';
 import { CompanyList } from '@/components/home/company-list';
-import { catalogue } from '@/lib/booking/catalogue';
 import { parseJourney } from '@/lib/booking/journey';
 import { invalidLinkPath, stepHref } from '@/lib/booking/steps';
+import { catalogue } from '@/lib/catalogue';
 import { pageTitle } from '@/lib/page-title';
 import { attempt } from '@/lib/upstream';
 

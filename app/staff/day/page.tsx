@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { UpstreamError } from '@/components/feedback/upstream-error';
 import { QueryProvider } from '@/components/query-provider';
 import { DayList } from '@/components/staff/day-list';
-import { catalogue } from '@/lib/booking/catalogue';
+import { catalogue } from '@/lib/catalogue';
 import { pageTitle } from '@/lib/page-title';
 import { dayQuerySchema, loadDay, todayInBrasilia } from '@/lib/staff/day';
 import { requireStaff } from '@/lib/staff/session';
@@ -20,7 +20,7 @@ export default async function StaffDayPage(props: PageProps<'/staff/day'>) {
   await requireStaff();
   const query = dayQuerySchema.parse(await props.searchParams);
   query.date ??= todayInBrasilia();
-  const [t, words] = await Promise.all([getTranslations('staff.day'), getTranslations('appointment.statuses')]);
+  const [t, words] = await Promise.all([getTranslations('staff.day'), getTranslations('statuses')]);
   const loaded = await attempt(async () => {
     const [companies, day] = await Promise.all([catalogue.allCompanies(), loadDay(query)]);
     // Every unit the staff may pick, grouped by company: a unit can be chosen before a company.

@@ -3,10 +3,10 @@ import { getTranslations } from 'next-intl/server';
 import { signInAction } from '@/app/staff/actions';
 import { SignInForm } from '@/components/staff/sign-in-form';
 import { Notice } from '@/components/ui/notice';
-import { readParam } from '@/lib/booking/journey';
 import { env } from '@/lib/env';
 import { pageTitle } from '@/lib/page-title';
 import { safeReturnPath } from '@/lib/safe-return';
+import { readParam } from '@/lib/search-params';
 import { currentStaff } from '@/lib/staff/session';
 
 export async function generateMetadata() {
