@@ -3,6 +3,7 @@ import { fromWireDate, toWireDate } from '@/lib/tatodesk/contract/wire/common';
 import { bookableDays, hoursOf } from './calendar';
 import { categories, classifications, companies, regions, serviceTypes } from './dataset/catalogue';
 import { formFields } from './dataset/form-fields';
+import { periodNames } from './dataset/labels';
 import { units } from './dataset/units';
 import { invalid } from './errors';
 import type { SimStore } from './store';
@@ -12,7 +13,6 @@ export type UploadedFile = { bytes: Uint8Array; name: string; type: string };
 export type HandlerContext = {
   publicUrl: string;
   file?: UploadedFile;
-  saveMedia: (id: string, file: UploadedFile) => void;
 };
 type Handler<N extends EndpointName> = (
   store: SimStore,
@@ -116,11 +116,10 @@ export const handlers: { [N in EndpointName]: Handler<N> } = {
   },
   listSchedulingPeriods: (store, { attendanceUnitID, attendanceTypeID, date }) => {
     const unit = store.offering(attendanceUnitID, attendanceTypeID);
-    const names = { 1: 'Manhã', 2: 'Tarde', 3: 'Noite' } as const;
     const data = unit.periods
       .map((p) => ({
         periodID: p.periodID,
-        name: names[p.periodID],
+        name: periodNames[p.periodID]!,
         vacancies: store
           .hours(unit, attendanceTypeID, fromWireDate(date), p.periodID)
           .reduce((s, h) => s + h.vacancies, 0),
@@ -226,14 +225,16 @@ export const handlers: { [N in EndpointName]: Handler<N> } = {
   uploadWhatsAppMedia: (store, body, ctx) => {
     if (!ctx.file) throw invalid('a file part is required');
     const mediaID = crypto.randomUUID();
-    ctx.saveMedia(mediaID, ctx.file);
-    store.addMedia({
-      mediaID,
-      fileName: body.fileName,
-      contentType: ctx.file.type,
-      size: ctx.file.bytes.byteLength,
-      at: store.now().toISOString(),
-    });
+    store.addMedia(
+      {
+        mediaID,
+        fileName: body.fileName,
+        contentType: ctx.file.type,
+        size: ctx.file.bytes.byteLength,
+        at: store.now().toISOString(),
+      },
+      ctx.file,
+    );
     return {
       data: {
         mediaID,

@@ -1,7 +1,5 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { endpoint, endpointNames, type EndpointName } from '@/lib/tatodesk/contract/endpoints';
 import { SIMULATOR_API_KEY } from '@/lib/tatodesk/contract/simulator-key';
 import { errorCodes } from '@/lib/tatodesk/contract/wire/common';
@@ -41,32 +39,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   const store = new SimStore({ now: options.now, stateFile: options.stateFile });
   const faults = new FaultBoard(options.faults);
   const log: LogEntry[] = [];
-  const media = new Map<string, UploadedFile>();
-  const mediaDir = options.stateFile ? `${options.stateFile}.media` : undefined;
   let publicUrl = '';
-
-  const saveMedia = (id: string, file: UploadedFile) => {
-    media.set(id, file);
-    if (mediaDir) {
-      mkdirSync(mediaDir, { recursive: true });
-      writeFileSync(join(mediaDir, id), file.bytes);
-      writeFileSync(join(mediaDir, `${id}.json`), JSON.stringify({ name: file.name, type: file.type }));
-    }
-  };
-  const loadMedia = (id: string): UploadedFile | undefined => {
-    if (media.has(id) || !mediaDir || !/^[0-9a-f-]{36}$/.test(id)) return media.get(id);
-    try {
-      const meta = JSON.parse(readFileSync(join(mediaDir, `${id}.json`), 'utf8')) as { name: string; type: string };
-      return { ...meta, bytes: readFileSync(join(mediaDir, id)) };
-    } catch {
-      return undefined;
-    }
-  };
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://simulator');
     if (req.method === 'GET' && url.pathname.startsWith('/media/')) {
-      const file = loadMedia(url.pathname.split('/')[2] ?? '');
+      const file = store.mediaFile(url.pathname.split('/')[2] ?? '');
       if (!file) return send(res, 404, { error: { code: errorCodes.notFound, message: 'media not found' } });
       res.writeHead(200, { 'content-type': file.type, 'content-length': file.bytes.byteLength });
       return res.end(file.bytes);
@@ -117,7 +95,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
         return send(res, 400, { error: { code: errorCodes.invalidRequest, message } });
       }
       const handler = handlers[name] as (s: SimStore, b: unknown, c: unknown) => unknown;
-      const body = handler(store, parsed.data, { publicUrl, file, saveMedia });
+      const body = handler(store, parsed.data, { publicUrl, file });
       // The simulator holds itself to the contract it serves.
       ep.response.parse(body);
       return send(res, 200, body);

@@ -1,17 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import { statusIDs } from '@/lib/tatodesk/contract/wire/scheduling';
 import { tatodeskClient } from '@/lib/tatodesk/contract/wire/scheduling';
-
-export const statusNames: Record<number, string> = {
-  [statusIDs.scheduled]: 'Agendado',
-  [statusIDs.checkedIn]: 'Presente, aguardando',
-  [statusIDs.inService]: 'Em atendimento',
-  [statusIDs.finished]: 'Finalizado',
-  [statusIDs.cancelled]: 'Cancelado',
-  [statusIDs.noShow]: 'Não compareceu',
-};
 
 const simAppointment = z.object({
   attendanceID: z.number(),

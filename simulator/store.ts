@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { errorCodes } from '@/lib/tatodesk/contract/wire/common';
 import { statusIDs, type TatodeskClient } from '@/lib/tatodesk/contract/wire/scheduling';
 import { bookableDays, hoursOf, periodOf, seededBookings, todayIn } from './calendar';
 import { categories, companies, customLinks, serviceTypes } from './dataset/catalogue';
 import { units, type SimUnit } from './dataset/units';
 import { invalid, notFound, SimError } from './errors';
+import type { UploadedFile } from './handlers';
 import { newProtocol, seedState } from './seed';
 import { emptyState, loadState, saveState, type SimAppointment, type SimNotification, type SimState } from './state';
 
@@ -19,6 +22,7 @@ export class SimStore {
   private taken = new Map<string, number>();
   /** Times handed to a test by `lease`; never handed out twice, whatever else is reset. */
   private leased = new Set<string>();
+  private files = new Map<string, UploadedFile>();
   private fixedNow: Date | undefined;
 
   constructor(private readonly options: StoreOptions = {}) {
@@ -177,10 +181,31 @@ export class SimStore {
   appointments = (): readonly SimAppointment[] => this.state.appointments;
   notifications = (): readonly SimNotification[] => this.state.notifications;
   media = (): readonly SimState['media'][number][] => this.state.media;
-  addMedia(record: SimState['media'][number]): void {
+  /** An uploaded file: its record in the state, its bytes in memory and, with a state file, beside it. */
+  addMedia(record: SimState['media'][number], file: UploadedFile): void {
     this.state.media.push(record);
+    this.files.set(record.mediaID, file);
+    const dir = this.mediaDir();
+    if (dir) {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, record.mediaID), file.bytes);
+      writeFileSync(join(dir, `${record.mediaID}.json`), JSON.stringify({ name: file.name, type: file.type }));
+    }
     this.save();
   }
+
+  mediaFile(id: string): UploadedFile | undefined {
+    const dir = this.mediaDir();
+    if (this.files.has(id) || !dir || !/^[0-9a-f-]{36}$/.test(id)) return this.files.get(id);
+    try {
+      const meta = JSON.parse(readFileSync(join(dir, `${id}.json`), 'utf8')) as { name: string; type: string };
+      return { ...meta, bytes: readFileSync(join(dir, id)) };
+    } catch {
+      return undefined;
+    }
+  }
+
+  private mediaDir = () => (this.options.stateFile ? `${this.options.stateFile}.media` : undefined);
 
   byProtocol = (protocol: string) =>
     this.state.appointments.find((a) => a.protocol === protocol) ?? raise(notFound('appointment'));

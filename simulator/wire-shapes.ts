@@ -2,7 +2,8 @@ import type { WireResponseOf } from '@/lib/tatodesk/contract/endpoints';
 import { toWireDate } from '@/lib/tatodesk/contract/wire/common';
 import { statusIDs } from '@/lib/tatodesk/contract/wire/scheduling';
 import { formFields } from './dataset/form-fields';
-import { statusNames, type SimAppointment } from './state';
+import { statusNames } from './dataset/labels';
+import type { SimAppointment } from './state';
 import type { SimStore } from './store';
 
 type WireAttendance = WireResponseOf<'queryAppointment'>['data'];

@@ -1,0 +1,17 @@
+import { periodIDs, statusIDs } from '@/lib/tatodesk/contract/wire/scheduling';
+
+/** The names the account gives its statuses and periods (the app speaks of them in its own words). */
+export const statusNames: Record<number, string> = {
+  [statusIDs.scheduled]: 'Agendado',
+  [statusIDs.checkedIn]: 'Presente, aguardando',
+  [statusIDs.inService]: 'Em atendimento',
+  [statusIDs.finished]: 'Finalizado',
+  [statusIDs.cancelled]: 'Cancelado',
+  [statusIDs.noShow]: 'Não compareceu',
+};
+
+export const periodNames: Record<number, string> = {
+  [periodIDs.morning]: 'Manhã',
+  [periodIDs.afternoon]: 'Tarde',
+  [periodIDs.evening]: 'Noite',
+};
