@@ -14,10 +14,14 @@ export async function liveAnswer<T, P>(
   maxAgeSeconds = 0,
 ): Promise<Response> {
   const url = new URL(request.url);
-  const raw = Object.fromEntries([...url.searchParams.keys()].map((k) => [k, url.searchParams.getAll(k)]));
-  const parsed = schema.safeParse(
-    Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, v.length > 1 ? v : v[0]])),
+  // A repeated key (the day view's statuses) is a list; any other, its value.
+  const params = Object.fromEntries(
+    [...new Set(url.searchParams.keys())].map((key) => {
+      const all = url.searchParams.getAll(key);
+      return [key, all.length > 1 ? all : all[0]];
+    }),
   );
+  const parsed = schema.safeParse(params);
   if (!parsed.success) return Response.json({ error: 'bad-request' }, { status: 400 });
   try {
     return Response.json(await read(parsed.data), {

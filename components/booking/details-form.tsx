@@ -60,7 +60,7 @@ export function DetailsForm({ pageTitle, fields, initial, memoryKey, action, fai
   const clientErrors = Object.fromEntries(
     order.flatMap((name) => {
       const error = form.getFieldState(name as keyof DetailsInput, form.formState).error;
-      return error ? [[name, toErrorCode(typeof error.message === 'string' ? error.message : '')!]] : [];
+      return error ? [[name, toErrorCode(error.message)]] : [];
     }),
   );
   const errors: Record<string, ErrorCode> = form.formState.isSubmitted ? clientErrors : (state.errors ?? {});

@@ -26,8 +26,7 @@ type Props<S extends ChoiceStep> = {
  * page works without JavaScript.
  */
 export async function QuestionPage<S extends ChoiceStep>({ step, context, hint, empty, children }: Props<S>) {
-  const t = await getTranslations('booking');
-  const common = await getTranslations('common');
+  const [t, common] = await Promise.all([getTranslations('booking'), getTranslations('common')]);
   const question: ChoiceStep = step;
   const title = t(`${question}.title`);
   const error = context.error ? t(`${question}.required`) : undefined;

@@ -14,7 +14,6 @@ const known = [
 /** Why the citizen was sent back to this question, if they were. */
 export async function StepNotice({ code }: { code?: string }) {
   if (!known.includes(code as (typeof known)[number])) return null;
-  const t = await getTranslations('booking');
-  const common = await getTranslations('common');
+  const [t, common] = await Promise.all([getTranslations('booking'), getTranslations('common')]);
   return <Notice title={common('noticeTitle')}>{t(`notices.${code as (typeof known)[number]}`)}</Notice>;
 }

@@ -9,31 +9,8 @@ import type { FormField } from '@/lib/tatodesk/types';
  */
 export const NAME_MAX = 120;
 
-export type ErrorCode =
-  | 'nameRequired'
-  | 'nameTooLong'
-  | 'cpfRequired'
-  | 'cpfInvalid'
-  | 'cpfLength'
-  | 'emailRequired'
-  | 'emailInvalid'
-  | 'phoneRequired'
-  | 'phoneInvalid'
-  | 'required'
-  | 'mustCheck'
-  | 'tooShort'
-  | 'tooLong'
-  | 'notNumber'
-  | 'notWhole'
-  | 'tooSmall'
-  | 'tooLarge'
-  | 'invalidDate'
-  | 'invalidOption'
-  | 'invalidEmail'
-  | 'invalidPhone'
-  | 'invalid';
-
-const codes = new Set<string>([
+/** Every message the schema gives, as a code the form has words for (booking.details.errors). */
+const errorCodes = [
   'nameRequired',
   'nameTooLong',
   'cpfRequired',
@@ -56,11 +33,12 @@ const codes = new Set<string>([
   'invalidEmail',
   'invalidPhone',
   'invalid',
-] satisfies ErrorCode[]);
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
 
 /** A message from the schema as a code the form has words for; anything else (a library's own text) is "invalid". */
-export const toErrorCode = (message: string | undefined): ErrorCode | undefined =>
-  message === undefined ? undefined : codes.has(message) ? (message as ErrorCode) : 'invalid';
+export const toErrorCode = (message: unknown): ErrorCode =>
+  (errorCodes as readonly unknown[]).includes(message) ? (message as ErrorCode) : 'invalid';
 
 const emailShape = z.email();
 const isoDate = z.iso.date();
@@ -164,7 +142,7 @@ export function errorsByField(error: z.ZodError): Record<string, ErrorCode> {
   const errors: Record<string, ErrorCode> = {};
   for (const issue of error.issues) {
     const key = issue.path.join('.');
-    errors[key] ??= toErrorCode(issue.message)!;
+    errors[key] ??= toErrorCode(issue.message);
   }
   return errors;
 }

@@ -10,8 +10,11 @@ import type { ChoiceStep } from './steps';
 /** A question page's title, marked "Error:" when its answer was submitted empty. */
 export function stepMetadata(step: ChoiceStep | 'check') {
   return async function generateMetadata(props: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
-    const [t, search] = await Promise.all([getTranslations('booking'), props.searchParams]);
-    const common = await getTranslations('common');
+    const [t, common, search] = await Promise.all([
+      getTranslations('booking'),
+      getTranslations('common'),
+      props.searchParams,
+    ]);
     if (step === 'check' && (await justBooked(parseJourney(search))))
       return { title: await pageTitle(t('booked.title')) };
     const title = t(`${step}.title`);

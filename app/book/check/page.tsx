@@ -29,8 +29,7 @@ export default async function CheckPage(props: PageProps<'/book/check'>) {
   const { journey, resolved, fields } = prepared;
   const draft = await readDraft();
   if (!draft || draft.serviceTypeId !== resolved.type!.id) redirect(stepHref('details', journey));
-  const [t, locale] = await Promise.all([getTranslations('booking'), getLocale()]);
-  const common = await getTranslations('common');
+  const [t, common, locale] = await Promise.all([getTranslations('booking'), getTranslations('common'), getLocale()]);
 
   const change = (step: ChoiceStep | 'details', what: string) =>
     step !== 'details' && resolved.skipped.includes(step)

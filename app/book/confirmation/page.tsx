@@ -40,6 +40,7 @@ export default async function ConfirmationPage(props: PageProps<'/book/confirmat
   if (!appointment.ok) return <UpstreamError failure={appointment.failure} />;
   const a = appointment.data;
   // The channels this deployment sends the confirmation on (the sends go out after this answer).
+  const and = new Intl.ListFormat(locale, { type: 'conjunction' });
   const { email, whatsapp, sms } = env().notifications;
   const phoneChannels = [whatsapp && 'WhatsApp', sms && 'SMS'].filter((c): c is string => Boolean(c));
   const sentBy = [
@@ -47,7 +48,7 @@ export default async function ConfirmationPage(props: PageProps<'/book/confirmat
     ...(phoneChannels.length > 0
       ? [
           t('confirmation.byPhone', {
-            channels: new Intl.ListFormat(locale, { type: 'conjunction' }).format(phoneChannels),
+            channels: and.format(phoneChannels),
             phone: formatPhone(a.client.phone),
           }),
         ]
@@ -75,11 +76,7 @@ export default async function ConfirmationPage(props: PageProps<'/book/confirmat
           {t('confirmation.nextTitle')}
         </h2>
         <ul className="list-disc space-y-2 pl-6 [overflow-wrap:anywhere]">
-          {sentBy.length > 0 && (
-            <li>
-              {t('confirmation.sent', { list: new Intl.ListFormat(locale, { type: 'conjunction' }).format(sentBy) })}
-            </li>
-          )}
+          {sentBy.length > 0 && <li>{t('confirmation.sent', { list: and.format(sentBy) })}</li>}
           <li>{t('confirmation.arrive')}</li>
           <li>{t('confirmation.late')}</li>
         </ul>
