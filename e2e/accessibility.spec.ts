@@ -14,7 +14,7 @@ async function audit(page: Page, path: string) {
 for (const language of ['Português', 'English'] as const) {
   test(`every page of the journey passes axe at 320 px, in ${language} @js-only`, async ({ page, site, simulator }) => {
     test.slow();
-    const at = await leaseTime(simulator, { company: 102, category: 205, type: 310, region: 404, unit: 509 });
+    const at = await leaseTime(simulator, { company: 102, category: 205, serviceType: 310, region: 404, unit: 509 });
     await page.setViewportSize({ width: 320, height: 720 });
     const booking = journey(page);
     await site.openHome();
@@ -25,7 +25,7 @@ for (const language of ['Português', 'English'] as const) {
     await page.getByRole('button', { name: /Continu/ }).click(); // unanswered: the error state
     await audit(page, '/book/category');
     await booking.chooseCategory('Veículos');
-    await audit(page, '/book/type');
+    await audit(page, '/book/service-type');
     await booking.chooseType('Vistoria veicular');
     await audit(page, '/book/region');
     await booking.chooseRegion('Manaus');

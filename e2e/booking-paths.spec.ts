@@ -58,11 +58,11 @@ test.describe('ways into the journey', () => {
 
   test('a stale choice in the address sends the citizen to the question that needs a new answer', async ({ page }) => {
     // Detran Cidade Nova (unit 509) does not offer the licence renewal (service type 307).
-    await page.goto('/book/date?company=102&category=204&type=307&region=404&unit=509');
+    await page.goto('/book/date?company=102&category=204&serviceType=307&region=404&unit=509');
     await expect(page.getByRole('heading', { level: 1, name: 'Em qual local?' })).toBeVisible();
     await expect(page.getByText('O local escolhido não oferece mais este serviço')).toBeVisible();
     // A tampered ID is dropped, and the journey asks that question again.
-    await page.goto('/book/region?company=102&category=204&type=abc');
+    await page.goto('/book/region?company=102&category=204&serviceType=abc');
     await expect(page.getByRole('heading', { level: 1, name: 'Qual serviço você quer agendar?' })).toBeVisible();
   });
 

@@ -5,11 +5,14 @@ import { roomy } from './fixtures/places';
 test('availability refreshes answer bad parameters with 400 and staff ones without a session with 401', async ({
   request,
 }) => {
-  const dates = await request.get(`/book/live/dates?unit=${roomy.unit}&type=${roomy.type}`);
+  const dates = await request.get(`/book/live/dates?unit=${roomy.unit}&serviceType=${roomy.serviceType}`);
   expect(dates.status()).toBe(200);
   expect(dates.headers()['cache-control']).toMatch(/max-age=\d/);
   expect(((await dates.json()) as { date: string }[]).length).toBeGreaterThan(0);
-  for (const bad of ['/book/live/dates?unit=abc&type=1', '/book/live/times?unit=501&type=302&date=2026-13-40'])
+  for (const bad of [
+    '/book/live/dates?unit=abc&serviceType=1',
+    '/book/live/times?unit=501&serviceType=302&date=2026-13-40',
+  ])
     expect((await request.get(bad)).status(), bad).toBe(400);
   expect((await request.get('/staff/live/day?unit=501&date=2026-12-01')).status()).toBe(401);
   expect((await request.get('/staff/live/appointment?protocol=20261201000001')).status()).toBe(401);

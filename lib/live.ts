@@ -36,5 +36,5 @@ export async function liveAnswer<T, P>(
 }
 
 const id = z.coerce.number().int().positive();
-export const unitScope = z.object({ unit: id, type: id });
+export const unitScope = z.object({ unit: id, serviceType: id });
 export const dayScope = unitScope.extend({ date: z.iso.date() });

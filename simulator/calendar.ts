@@ -18,7 +18,7 @@ export function isOpenDay(unit: SimUnit, iso: string): boolean {
 
 /** Open days from tomorrow (in the unit's zone) to the horizon. */
 export function bookableDays(unit: SimUnit, now: Date): string[] {
-  const today = todayIn(now, unit.timeZone);
+  const today = todayIn(now, unit.wire.timeZone);
   const days: string[] = [];
   for (let i = 1; i <= HORIZON_DAYS; i++) {
     const day = plusDays(today, i);
@@ -52,9 +52,9 @@ export function hash(text: string): number {
 }
 
 /** Places taken before the simulator started: some days are full, many hours partly so. */
-export function seededBookings(unit: SimUnit, typeID: number, date: string, hour: string): number {
-  if (hash(`${unit.ID}|${date}`) % 11 === 0) return unit.capacity;
-  const h = hash(`${unit.ID}|${typeID}|${date}|${hour}`) % 10;
+export function seededBookings(unit: SimUnit, attendanceTypeID: number, date: string, hour: string): number {
+  if (hash(`${unit.wire.ID}|${date}`) % 11 === 0) return unit.capacity;
+  const h = hash(`${unit.wire.ID}|${attendanceTypeID}|${date}|${hour}`) % 10;
   if (h < 2) return unit.capacity;
   if (h < 5) return unit.capacity - 1;
   return 0;

@@ -31,8 +31,8 @@ export function simulatorControl(url: string, apiKey = SIMULATOR_API_KEY) {
     clearFaults: () => request('DELETE', '/faults'),
     log: () => request<SimLogRecord[]>('GET', '/log'),
     clearLog: () => request('DELETE', '/log'),
-    slots: (unitID: number, typeID: number, date: string) =>
-      request<SimSlot[]>('GET', `/slots?unitID=${unitID}&typeID=${typeID}&date=${date}`),
+    slots: (unitID: number, attendanceTypeID: number, date: string) =>
+      request<SimSlot[]>('GET', `/slots?unitID=${unitID}&attendanceTypeID=${attendanceTypeID}&date=${date}`),
     notifications: () => request<SimNotificationRecord[]>('GET', '/notifications'),
     appointments: () =>
       request<
@@ -51,13 +51,18 @@ export function simulatorControl(url: string, apiKey = SIMULATOR_API_KEY) {
      * A free time of the test's own (date YYYY-MM-DD, hour HH:MM): no other lease gets it, so no
      * other test books it. `minVacancies`/`maxVacancies` pick a roomy time or a last place; `date`, a day.
      */
-    lease: (at: { unitID: number; typeID: number; minVacancies?: number; maxVacancies?: number; date?: string }) =>
-      request<{ date: string; hour: string; vacancies: number }>('POST', '/leases', at),
+    lease: (at: {
+      unitID: number;
+      attendanceTypeID: number;
+      minVacancies?: number;
+      maxVacancies?: number;
+      date?: string;
+    }) => request<{ date: string; hour: string; vacancies: number }>('POST', '/leases', at),
     /** Books straight through the simulator's API, as another channel would (date YYYY-MM-DD). */
     async book(b: {
       companyID: number;
       unitID: number;
-      typeID: number;
+      attendanceTypeID: number;
       date: string;
       hour: string;
       client: { name: string; cpf: string; email: string; phone: string };
@@ -68,7 +73,7 @@ export function simulatorControl(url: string, apiKey = SIMULATOR_API_KEY) {
         body: JSON.stringify({
           companyID: b.companyID,
           attendanceUnitID: b.unitID,
-          attendanceTypeID: b.typeID,
+          attendanceTypeID: b.attendanceTypeID,
           date: toWireDate(b.date),
           hour: b.hour,
           client: b.client,

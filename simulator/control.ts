@@ -33,7 +33,7 @@ const faultBody = faultSchema.extend({ endpoint: z.union([z.enum(endpointNames a
 const clockBody = z.object({ now: z.iso.datetime({ offset: true }).nullable() });
 const leaseBody = z.object({
   unitID: z.number().int().positive(),
-  typeID: z.number().int().positive(),
+  attendanceTypeID: z.number().int().positive(),
   minVacancies: z.number().int().min(1).default(1),
   maxVacancies: z.number().int().min(1).default(1000),
   date: z.iso.date().optional(),
@@ -76,7 +76,10 @@ export async function control({ req, res, url, store, faults, log, body }: Conte
         );
       case 'GET /slots': {
         // Every hour of a day, full ones included, so that a test can find a last place.
-        const unit = store.offering(Number(url.searchParams.get('unitID')), Number(url.searchParams.get('typeID')));
+        const unit = store.offering(
+          Number(url.searchParams.get('unitID')),
+          Number(url.searchParams.get('attendanceTypeID')),
+        );
         const date = url.searchParams.get('date') ?? '';
         return send(
           res,
@@ -85,7 +88,7 @@ export async function control({ req, res, url, store, faults, log, body }: Conte
             hoursOf(unit, p.periodID).map((hour) => ({
               periodID: p.periodID,
               hour,
-              vacancies: store.vacancies(unit, Number(url.searchParams.get('typeID')), date, hour),
+              vacancies: store.vacancies(unit, Number(url.searchParams.get('attendanceTypeID')), date, hour),
             })),
           ),
         );
@@ -95,7 +98,7 @@ export async function control({ req, res, url, store, faults, log, body }: Conte
         return send(
           res,
           200,
-          store.lease(lease.unitID, lease.typeID, {
+          store.lease(lease.unitID, lease.attendanceTypeID, {
             min: lease.minVacancies,
             max: lease.maxVacancies,
             date: lease.date,

@@ -20,20 +20,13 @@ type Handler<N extends EndpointName> = (
   ctx: HandlerContext,
 ) => WireResponseOf<N>;
 
-const stripUnit = ({ typeIDs, periods, intervalMinutes, capacity, holidays, ...wire }: (typeof units)[number]) => {
-  void [typeIDs, periods, intervalMinutes, capacity, holidays];
-  return wire;
-};
-const stripCategory = ({ classificationID, ...wire }: (typeof categories)[number]) => {
-  void classificationID;
-  return wire;
-};
-const schedulable = (typeID: number) => units.some((u) => u.typeIDs.includes(typeID));
+const wire = <T>(record: { wire: T }) => record.wire;
+const schedulable = (attendanceTypeID: number) => units.some((u) => u.attendanceTypeIDs.includes(attendanceTypeID));
 
 /** Categories and types the citizen can book: only those some unit offers. */
 const schedulingCategories = (companyID: number) =>
   categories.filter(
-    (c) => c.companyID === companyID && serviceTypes.some((t) => t.categoryID === c.ID && schedulable(t.ID)),
+    (c) => c.wire.companyID === companyID && serviceTypes.some((t) => t.categoryID === c.wire.ID && schedulable(t.ID)),
   );
 
 const withStatus = <T extends { statusID: number }>(items: T[], statusIDs?: number[]) =>
@@ -42,7 +35,7 @@ const withStatus = <T extends { statusID: number }>(items: T[], statusIDs?: numb
 export const handlers: { [N in EndpointName]: Handler<N> } = {
   listCompaniesByUser: () => ({ data: companies }),
   listUnitsByUser: (_, { companyIDs }) => ({
-    data: units.filter((u) => !companyIDs?.length || companyIDs.includes(u.companyID)).map(stripUnit),
+    data: units.filter((u) => !companyIDs?.length || companyIDs.includes(u.wire.companyID)).map(wire),
   }),
   listClassifications: (store, { companyID }) => {
     store.company(companyID);
@@ -51,9 +44,9 @@ export const handlers: { [N in EndpointName]: Handler<N> } = {
   listCategories: (store, { companyID, classificationID }) => {
     store.company(companyID);
     const found = categories.filter(
-      (c) => c.companyID === companyID && (!classificationID || c.classificationID === classificationID),
+      (c) => c.wire.companyID === companyID && (!classificationID || c.classificationID === classificationID),
     );
-    return { data: found.map(stripCategory) };
+    return { data: found.map(wire) };
   },
   listServiceTypes: (store, { categoryID }) => {
     store.category(categoryID);
@@ -67,7 +60,7 @@ export const handlers: { [N in EndpointName]: Handler<N> } = {
     const a = store.walkIn({
       companyID: body.companyID,
       unitID: body.attendanceUnitID,
-      typeID: body.attendanceTypeID,
+      attendanceTypeID: body.attendanceTypeID,
       client: body.client,
       form: body.form,
     });
@@ -79,11 +72,11 @@ export const handlers: { [N in EndpointName]: Handler<N> } = {
   },
   listCustomLinkCategories: (store, { token }) => {
     const link = store.customLink(token);
-    return { data: categories.filter((c) => link.categoryIDs.includes(c.ID)).map(stripCategory) };
+    return { data: categories.filter((c) => link.categoryIDs.includes(c.wire.ID)).map(wire) };
   },
   listSchedulingCategories: (store, { companyID }) => {
     store.company(companyID);
-    return { data: schedulingCategories(companyID).map(stripCategory) };
+    return { data: schedulingCategories(companyID).map(wire) };
   },
   listSchedulingServiceTypes: (store, { categoryID }) => {
     store.category(categoryID);
@@ -92,7 +85,7 @@ export const handlers: { [N in EndpointName]: Handler<N> } = {
   listSchedulingRegions: (store, { attendanceTypeIDs }) => {
     attendanceTypeIDs.forEach((id) => store.serviceType(id));
     const regionIDs = new Set(
-      units.filter((u) => u.typeIDs.some((t) => attendanceTypeIDs.includes(t))).map((u) => u.regionID),
+      units.filter((u) => u.attendanceTypeIDs.some((t) => attendanceTypeIDs.includes(t))).map((u) => u.wire.regionID),
     );
     return { data: regions.filter((r) => regionIDs.has(r.ID)).map(({ ID, name }) => ({ ID, name })) };
   },
@@ -100,7 +93,9 @@ export const handlers: { [N in EndpointName]: Handler<N> } = {
     store.serviceType(attendanceTypeID);
     if (!regions.some((r) => r.ID === regionID)) throw invalid('unknown region');
     return {
-      data: units.filter((u) => u.regionID === regionID && u.typeIDs.includes(attendanceTypeID)).map(stripUnit),
+      data: units
+        .filter((u) => u.wire.regionID === regionID && u.attendanceTypeIDs.includes(attendanceTypeID))
+        .map(wire),
     };
   },
   listSchedulingDates: (store, { attendanceUnitID, attendanceTypeID }) => {
@@ -135,7 +130,7 @@ export const handlers: { [N in EndpointName]: Handler<N> } = {
     const a = store.book({
       companyID: body.companyID,
       unitID: body.attendanceUnitID,
-      typeID: body.attendanceTypeID,
+      attendanceTypeID: body.attendanceTypeID,
       date: fromWireDate(body.date),
       hour: body.hour,
       client: body.client,
@@ -175,7 +170,7 @@ export const handlers: { [N in EndpointName]: Handler<N> } = {
             a.date <= to &&
             has(filter.companyIDs, a.companyID) &&
             has(filter.attendanceUnitIDs, a.unitID) &&
-            has(filter.attendanceTypeIDs, a.typeID) &&
+            has(filter.attendanceTypeIDs, a.attendanceTypeID) &&
             (!filter.protocol || a.protocol === filter.protocol) &&
             (!filter.attendanceCode || a.attendanceCode === filter.attendanceCode),
         ),

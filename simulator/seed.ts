@@ -56,12 +56,12 @@ function todayAt(
   nextId: () => number,
   protocolOf: (date: string) => string,
 ): SimAppointment[] {
-  const date = todayIn(now, unit.timeZone);
+  const date = todayIn(now, unit.wire.timeZone);
   const hours = unit.periods.flatMap((p) => hoursOf(unit, p.periodID));
   return hours.slice(0, 14).map((hour, i) => {
     const id = nextId();
-    const start = instantOf(date, hour, unit.timeZone);
-    const typeID = unit.typeIDs[i % unit.typeIDs.length]!;
+    const start = instantOf(date, hour, unit.wire.timeZone);
+    const attendanceTypeID = unit.attendanceTypeIDs[i % unit.attendanceTypeIDs.length]!;
     const created = minutes(start, -60 * 24 * 5);
     const history: { statusID: number; at: string }[] = [{ statusID: statusIDs.scheduled, at: created }];
     const late = now.getTime() - start.getTime();
@@ -80,9 +80,9 @@ function todayAt(
       protocol: protocolOf(date),
       attendanceCode: `A${String(i + 1).padStart(3, '0')}`,
       scheduled: true,
-      companyID: unit.companyID,
-      unitID: unit.ID,
-      typeID,
+      companyID: unit.wire.companyID,
+      unitID: unit.wire.ID,
+      attendanceTypeID,
       date,
       hour,
       statusID: history.at(-1)!.statusID,

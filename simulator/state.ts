@@ -10,7 +10,7 @@ const simAppointment = z.object({
   scheduled: z.boolean(),
   companyID: z.number(),
   unitID: z.number(),
-  typeID: z.number(),
+  attendanceTypeID: z.number(),
   date: z.string(),
   hour: z.string().optional(),
   statusID: z.number(),

@@ -12,7 +12,8 @@ import { newProtocol, seedState } from './seed';
 import { emptyState, loadState, saveState, type SimAppointment, type SimNotification, type SimState } from './state';
 
 const CLOSED = new Set<number>([statusIDs.finished, statusIDs.cancelled, statusIDs.noShow]);
-const slotKey = (unitID: number, typeID: number, date: string, hour: string) => `${unitID}|${typeID}|${date}|${hour}`;
+const slotKey = (unitID: number, attendanceTypeID: number, date: string, hour: string) =>
+  `${unitID}|${attendanceTypeID}|${date}|${hour}`;
 
 export type StoreOptions = { now?: Date; stateFile?: string };
 
@@ -53,7 +54,8 @@ export class SimStore {
   private reindex(): void {
     this.taken.clear();
     for (const a of this.state.appointments) {
-      if (a.hour && a.statusID !== statusIDs.cancelled) this.bump(slotKey(a.unitID, a.typeID, a.date, a.hour), 1);
+      if (a.hour && a.statusID !== statusIDs.cancelled)
+        this.bump(slotKey(a.unitID, a.attendanceTypeID, a.date, a.hour), 1);
     }
   }
 
@@ -66,9 +68,9 @@ export class SimStore {
   }
 
   company = (id: number) => companies.find((c) => c.ID === id) ?? raise(notFound('company'));
-  category = (id: number) => categories.find((c) => c.ID === id) ?? raise(notFound('category'));
+  category = (id: number) => categories.find((c) => c.wire.ID === id) ?? raise(notFound('category'));
   serviceType = (id: number) => serviceTypes.find((t) => t.ID === id) ?? raise(notFound('attendance type'));
-  unit = (id: number) => units.find((u) => u.ID === id) ?? raise(notFound('attendance unit'));
+  unit = (id: number) => units.find((u) => u.wire.ID === id) ?? raise(notFound('attendance unit'));
 
   customLink(token: string) {
     const link = customLinks.find((l) => l.token === token);
@@ -77,34 +79,40 @@ export class SimStore {
   }
 
   /** The unit must offer the type: the check every scheduling call starts with. */
-  offering(unitID: number, typeID: number): SimUnit {
+  offering(unitID: number, attendanceTypeID: number): SimUnit {
     const unit = this.unit(unitID);
-    this.serviceType(typeID);
-    if (!unit.typeIDs.includes(typeID)) throw invalid('the attendance unit does not offer this attendance type');
+    this.serviceType(attendanceTypeID);
+    if (!unit.attendanceTypeIDs.includes(attendanceTypeID))
+      throw invalid('the attendance unit does not offer this attendance type');
     return unit;
   }
 
-  vacancies(unit: SimUnit, typeID: number, date: string, hour: string): number {
-    const used = seededBookings(unit, typeID, date, hour) + (this.taken.get(slotKey(unit.ID, typeID, date, hour)) ?? 0);
+  vacancies(unit: SimUnit, attendanceTypeID: number, date: string, hour: string): number {
+    const used =
+      seededBookings(unit, attendanceTypeID, date, hour) +
+      (this.taken.get(slotKey(unit.wire.ID, attendanceTypeID, date, hour)) ?? 0);
     return Math.max(0, unit.capacity - used);
   }
 
-  hours(unit: SimUnit, typeID: number, date: string, periodID: number) {
+  hours(unit: SimUnit, attendanceTypeID: number, date: string, periodID: number) {
     if (!bookableDays(unit, this.now()).includes(date)) return [];
-    return hoursOf(unit, periodID).map((hour) => ({ hour, vacancies: this.vacancies(unit, typeID, date, hour) }));
+    return hoursOf(unit, periodID).map((hour) => ({
+      hour,
+      vacancies: this.vacancies(unit, attendanceTypeID, date, hour),
+    }));
   }
 
   /**
    * A bookable time with vacancies in range that no earlier lease was given, in calendar order.
    * Tests take their own time this way, so that parallel tests never book each other's places.
    */
-  lease(unitID: number, typeID: number, range: { min: number; max: number; date?: string }) {
-    const unit = this.offering(unitID, typeID);
+  lease(unitID: number, attendanceTypeID: number, range: { min: number; max: number; date?: string }) {
+    const unit = this.offering(unitID, attendanceTypeID);
     for (const date of bookableDays(unit, this.now()).filter((d) => !range.date || d === range.date)) {
       for (const { periodID } of unit.periods) {
         for (const hour of hoursOf(unit, periodID)) {
-          const key = slotKey(unit.ID, typeID, date, hour);
-          const vacancies = this.vacancies(unit, typeID, date, hour);
+          const key = slotKey(unit.wire.ID, attendanceTypeID, date, hour);
+          const vacancies = this.vacancies(unit, attendanceTypeID, date, hour);
           if (this.leased.has(key) || vacancies < range.min || vacancies > range.max) continue;
           this.leased.add(key);
           return { date, hour, vacancies };
@@ -117,39 +125,39 @@ export class SimStore {
   book(input: {
     companyID: number;
     unitID: number;
-    typeID: number;
+    attendanceTypeID: number;
     date: string;
     hour: string;
     client: TatodeskClient;
     form: { key: string; value: string }[];
   }): SimAppointment {
-    const unit = this.offering(input.unitID, input.typeID);
-    if (unit.companyID !== input.companyID) throw invalid('the attendance unit belongs to another company');
+    const unit = this.offering(input.unitID, input.attendanceTypeID);
+    if (unit.wire.companyID !== input.companyID) throw invalid('the attendance unit belongs to another company');
     const periodID = periodOf(unit, input.hour);
     const offered = periodID
-      ? this.hours(unit, input.typeID, input.date, periodID).some((h) => h.hour === input.hour)
+      ? this.hours(unit, input.attendanceTypeID, input.date, periodID).some((h) => h.hour === input.hour)
       : false;
     if (!offered) throw invalid('the unit does not open at that date and hour');
-    if (this.vacancies(unit, input.typeID, input.date, input.hour) < 1) {
+    if (this.vacancies(unit, input.attendanceTypeID, input.date, input.hour) < 1) {
       throw new SimError(409, errorCodes.slotUnavailable, 'this time is no longer available');
     }
-    this.bump(slotKey(unit.ID, input.typeID, input.date, input.hour), 1);
+    this.bump(slotKey(unit.wire.ID, input.attendanceTypeID, input.date, input.hour), 1);
     return this.add({ ...input, scheduled: true });
   }
 
   walkIn(input: {
     companyID: number;
     unitID: number;
-    typeID: number;
+    attendanceTypeID: number;
     client: TatodeskClient;
     form: { key: string; value: string }[];
   }) {
-    const unit = this.offering(input.unitID, input.typeID);
-    if (unit.companyID !== input.companyID) throw invalid('the attendance unit belongs to another company');
+    const unit = this.offering(input.unitID, input.attendanceTypeID);
+    if (unit.wire.companyID !== input.companyID) throw invalid('the attendance unit belongs to another company');
     return this.add({
       ...input,
       scheduled: false,
-      date: todayIn(this.now(), unit.timeZone),
+      date: todayIn(this.now(), unit.wire.timeZone),
       statusID: statusIDs.checkedIn,
     });
   }
@@ -216,7 +224,7 @@ export class SimStore {
     if (!Object.values(statusIDs).includes(statusID as never)) throw invalid('unknown status');
     if (appointment.hour && (statusID === statusIDs.cancelled) !== (appointment.statusID === statusIDs.cancelled)) {
       this.bump(
-        slotKey(appointment.unitID, appointment.typeID, appointment.date, appointment.hour),
+        slotKey(appointment.unitID, appointment.attendanceTypeID, appointment.date, appointment.hour),
         statusID === statusIDs.cancelled ? -1 : 1,
       );
     }

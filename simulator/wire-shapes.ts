@@ -29,9 +29,9 @@ function common(store: SimStore, a: SimAppointment) {
     scheduled: a.scheduled,
     companyID: a.companyID,
     attendanceUnitID: a.unitID,
-    attendanceUnitName: store.unit(a.unitID).name,
-    attendanceTypeID: a.typeID,
-    attendanceTypeName: store.serviceType(a.typeID).name,
+    attendanceUnitName: store.unit(a.unitID).wire.name,
+    attendanceTypeID: a.attendanceTypeID,
+    attendanceTypeName: store.serviceType(a.attendanceTypeID).name,
     date: toWireDate(a.date),
     hour: a.hour,
     statusID: a.statusID,
@@ -42,13 +42,13 @@ function common(store: SimStore, a: SimAppointment) {
 
 export function toWireAttendance(store: SimStore, a: SimAppointment): WireAttendance {
   const unit = store.unit(a.unitID);
-  const type = store.serviceType(a.typeID);
-  const labels = new Map((formFields[a.typeID] ?? []).map((f) => [f.key, f.label]));
+  const type = store.serviceType(a.attendanceTypeID);
+  const labels = new Map((formFields[a.attendanceTypeID] ?? []).map((f) => [f.key, f.label]));
   return {
     ...common(store, a),
     companyName: store.company(a.companyID).name,
-    address: unit.address,
-    timeZone: unit.timeZone,
+    address: unit.wire.address,
+    timeZone: unit.wire.timeZone,
     requiredDocuments: type.requiredDocuments,
     durationMinutes: type.durationMinutes,
     statusHistory: a.history.map((h) => ({

@@ -21,7 +21,7 @@ export async function saveDetails(query: string, _previous: DetailsState, form: 
   const values = readDetails(form, fields);
   const parsed = detailsSchema(fields).safeParse(values);
   if (!parsed.success) return { values, errors: errorsByField(parsed.error) };
-  await saveDraft(values, resolved.type!.id);
+  await saveDraft(values, resolved.serviceType!.id);
   redirect(stepHref('check', journey));
 }
 

@@ -29,7 +29,7 @@ export function DateCalendar({ scope, initialDates, initialMonth, selected, base
   // The server's data is fresh on arrival; after that availability is never fresh for long.
   const { data: dates } = useLiveQuery(
     ['dates', scope.unitId, scope.serviceTypeId],
-    `/book/live/dates?unit=${scope.unitId}&type=${scope.serviceTypeId}`,
+    `/book/live/dates?unit=${scope.unitId}&serviceType=${scope.serviceTypeId}`,
     initialDates,
     REFRESH_MS,
   );

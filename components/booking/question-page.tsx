@@ -6,7 +6,7 @@ import { describedBy, ErrorMessage, FormGroup, Hint } from '@/components/ui/fiel
 import { Notice } from '@/components/ui/notice';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { ChoiceContext } from '@/lib/booking/step-flow';
-import type { ChoiceStep } from '@/lib/booking/steps';
+import { stepPath, type ChoiceStep } from '@/lib/booking/steps';
 import { JourneyFields } from './journey-fields';
 import { StepNotice } from './step-notice';
 
@@ -48,7 +48,7 @@ export async function QuestionPage<S extends ChoiceStep>({ step, context, hint, 
           <Notice title={common('noticeTitle')}>{empty}</Notice>
         </>
       ) : (
-        <form method="get" action={`/book/${step}`} noValidate>
+        <form method="get" action={stepPath(step)} noValidate>
           <JourneyFields journey={context.journey} step={step} returnTo={context.returnTo} />
           <input type="hidden" name="go" value="1" />
           <FormGroup error={error}>

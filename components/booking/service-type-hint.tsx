@@ -3,7 +3,7 @@ import type { ServiceType } from '@/lib/tatodesk';
 
 /** What the service is and what to bring, under its name. */
 export async function ServiceTypeHint({ type }: { type: ServiceType }) {
-  const t = await getTranslations('booking.type');
+  const t = await getTranslations('booking.serviceType');
   return (
     <>
       {type.description && <p>{type.description}</p>}

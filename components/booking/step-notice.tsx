@@ -1,15 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { Notice } from '@/components/ui/notice';
+import { choiceSteps } from '@/lib/booking/steps';
 
-const known = [
-  'category-unavailable',
-  'type-unavailable',
-  'region-unavailable',
-  'unit-unavailable',
-  'date-unavailable',
-  'time-unavailable',
-  'slot-taken',
-] as const;
+/** A question answered earlier that no longer holds (`<step>-unavailable`), or a time just taken. */
+const known = [...choiceSteps.map((step) => `${step}-unavailable` as const), 'slot-taken' as const];
 
 /** Why the citizen was sent back to this question, if they were. */
 export async function StepNotice({ code }: { code?: string }) {

@@ -20,7 +20,7 @@ export function TimeSlots({ scope, initialSlots, selected }: Props) {
   // The server's data is fresh on arrival; after that availability is never fresh for long.
   const { data: groups } = useLiveQuery(
     ['times', scope.unitId, scope.serviceTypeId, scope.date],
-    `/book/live/times?unit=${scope.unitId}&type=${scope.serviceTypeId}&date=${scope.date}`,
+    `/book/live/times?unit=${scope.unitId}&serviceType=${scope.serviceTypeId}&date=${scope.date}`,
     initialSlots,
     REFRESH_MS,
   );

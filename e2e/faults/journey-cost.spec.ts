@@ -15,7 +15,7 @@ const live = [
   'queryAppointment',
 ];
 const sends = ['sendEmail', 'sendWhatsApp', 'sendSms'];
-const transfer = { company: 102, category: 205, type: 309, region: 404, unit: 505 };
+const transfer = { company: 102, category: 205, serviceType: 309, region: 404, unit: 505 };
 
 async function book(page: Page, simulator: SimulatorControl) {
   const at = await leaseTime(simulator, transfer);

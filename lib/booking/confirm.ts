@@ -51,7 +51,7 @@ export async function confirmBooking(key: string, input: Journey): Promise<Confi
     await grantAccess(outcome.protocol);
     await rememberBooking(key, {
       unit: resolved.unit!.id,
-      type: resolved.type!.id,
+      serviceType: resolved.serviceType!.id,
       date: resolved.date!,
       time: resolved.time!,
     });
@@ -71,7 +71,7 @@ async function book(resolved: Resolved, details: DetailsValues) {
     const created = await createAppointment({
       companyId: resolved.company.id,
       unitId: resolved.unit!.id,
-      serviceTypeId: resolved.type!.id,
+      serviceTypeId: resolved.serviceType!.id,
       date: resolved.date!,
       time: resolved.time!,
       client: { name: details.name, cpf: details.cpf, email: details.email, phone: details.phone },
@@ -91,7 +91,7 @@ async function book(resolved: Resolved, details: DetailsValues) {
 
 /** The confirmation sends, after the response: in the citizen's language, at the unit's clock. */
 async function notifyAfterwards(protocol: string, resolved: Resolved, details: DetailsValues) {
-  const { unit, type } = resolved;
+  const { unit, serviceType } = resolved;
   const language = await getLocale();
   const time = await unitTime(resolved.time!, unit!.timeZone, language);
   after(() =>
@@ -100,7 +100,7 @@ async function notifyAfterwards(protocol: string, resolved: Resolved, details: D
       name: details.name,
       email: details.email,
       phone: details.phone,
-      service: type!.name,
+      service: serviceType!.name,
       unit: unit!.name,
       address: formatAddress(unit!.address),
       date: formatDate(resolved.date!, language, 'long'),

@@ -7,7 +7,7 @@ const fields = {
   link: z.string().regex(/^[A-Za-z0-9_-]{1,80}$/),
   company: id,
   category: id,
-  type: id,
+  serviceType: id,
   region: id,
   unit: id,
   date: z.iso.date(),

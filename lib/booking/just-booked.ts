@@ -15,7 +15,7 @@ const TTL_MS = 2 * 60 * 60 * 1000;
 const booked = z.object({
   ref: z.uuid(),
   unit: z.number(),
-  type: z.number(),
+  serviceType: z.number(),
   date: z.string(),
   time: z.string(),
 });
@@ -24,9 +24,15 @@ type Booked = z.infer<typeof booked>;
 /** Server actions only: sets the cookie. */
 export async function rememberBooking(
   ref: string,
-  journey: Required<Pick<Journey, 'unit' | 'type' | 'date' | 'time'>>,
+  journey: Required<Pick<Journey, 'unit' | 'serviceType' | 'date' | 'time'>>,
 ) {
-  const record: Booked = { ref, unit: journey.unit, type: journey.type, date: journey.date, time: journey.time };
+  const record: Booked = {
+    ref,
+    unit: journey.unit,
+    serviceType: journey.serviceType,
+    date: journey.date,
+    time: journey.time,
+  };
   await store().set(`booked:${ref}`, record, TTL_MS);
   (await cookies()).set(COOKIE, ref, privateCookie(TTL_MS / 1000, '/book'));
 }
@@ -43,7 +49,7 @@ export async function justBooked(journey: Journey): Promise<string | undefined> 
   const b = record.data;
   const same =
     b.unit === journey.unit &&
-    b.type === journey.type &&
+    b.serviceType === journey.serviceType &&
     b.date === journey.date &&
     (!journey.time || b.time === journey.time);
   return same ? b.ref : undefined;

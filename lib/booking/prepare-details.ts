@@ -18,7 +18,7 @@ export type PreparedDetails =
 export async function prepareDetails(target: 'details' | 'check', input: Journey): Promise<PreparedDetails> {
   const resolution = await resolveJourney(target, input);
   if (resolution.kind !== 'ready') return resolution;
-  const fields = await attempt(() => catalogue.formFields(resolution.resolved.type!.id));
+  const fields = await attempt(() => catalogue.formFields(resolution.resolved.serviceType!.id));
   if (!fields.ok) return { kind: 'failed', failure: fields.failure };
   return { kind: 'ready', journey: resolution.journey, resolved: resolution.resolved, fields: fields.data };
 }

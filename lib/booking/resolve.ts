@@ -16,7 +16,7 @@ import { catalogueSteps, choiceSteps, stepHref, stepIndex, startHref, type Choic
 
 export type Options = {
   category: Category[];
-  type: ServiceType[];
+  serviceType: ServiceType[];
   region: Region[];
   unit: Unit[];
   date: AvailableDate[];
@@ -26,7 +26,7 @@ export type Options = {
 export type Resolved = {
   company: Company;
   category?: Category;
-  type?: ServiceType;
+  serviceType?: ServiceType;
   region?: Region;
   unit?: Unit;
   date?: string;
@@ -47,11 +47,11 @@ const load: { [S in ChoiceStep]: (r: Resolved, j: Journey) => Promise<Options[S]
     j.link
       ? (await catalogue.linkCategories(j.link)).filter((c) => c.companyId === r.company.id)
       : catalogue.categories(r.company.id),
-  type: (r) => catalogue.serviceTypes(r.category!.id),
-  region: (r) => catalogue.regions(r.type!.id),
-  unit: (r) => catalogue.units(r.type!.id, r.region!.id),
-  date: (r) => listDates({ unitId: r.unit!.id, serviceTypeId: r.type!.id }),
-  time: (r) => daySlots({ unitId: r.unit!.id, serviceTypeId: r.type!.id, date: r.date! }),
+  serviceType: (r) => catalogue.serviceTypes(r.category!.id),
+  region: (r) => catalogue.regions(r.serviceType!.id),
+  unit: (r) => catalogue.units(r.serviceType!.id, r.region!.id),
+  date: (r) => listDates({ unitId: r.unit!.id, serviceTypeId: r.serviceType!.id }),
+  time: (r) => daySlots({ unitId: r.unit!.id, serviceTypeId: r.serviceType!.id, date: r.date! }),
 };
 
 export function pick(step: ChoiceStep, options: Options[ChoiceStep], value: Journey[ChoiceStep]) {

@@ -1,13 +1,13 @@
 import type { Journey, JourneyKey } from './journey';
 
 /** The questions, in the order a citizen answers them. Company is chosen on the home or link page. */
-export const steps = ['category', 'type', 'region', 'unit', 'date', 'time', 'details', 'check'] as const;
+export const steps = ['category', 'serviceType', 'region', 'unit', 'date', 'time', 'details', 'check'] as const;
 export type Step = (typeof steps)[number];
 export type ChoiceStep = Extract<Step, JourneyKey>;
 
-export const choiceSteps: readonly ChoiceStep[] = ['category', 'type', 'region', 'unit', 'date', 'time'];
+export const choiceSteps: readonly ChoiceStep[] = ['category', 'serviceType', 'region', 'unit', 'date', 'time'];
 /** Steps whose options come from the cached catalogue: skipped when only one option exists. */
-export const catalogueSteps: readonly ChoiceStep[] = ['category', 'type', 'region', 'unit'];
+export const catalogueSteps: readonly ChoiceStep[] = ['category', 'serviceType', 'region', 'unit'];
 
 export const stepIndex = (step: Step) => steps.indexOf(step);
 export const nextStep = (step: Step): Step => steps[Math.min(stepIndex(step) + 1, steps.length - 1)]!;
@@ -35,9 +35,12 @@ export function journeyQuery(journey: Journey, step: Step, extra: Record<string,
   return query.toString();
 }
 
+/** A step's page: the step's own name, in kebab case as URLs are written. */
+export const stepPath = (step: Step) => `/book/${step.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
 export const stepHref = (step: Step, journey: Journey, extra?: Record<string, string | undefined>) => {
   const query = journeyQuery(journey, step, extra);
-  return `/book/${step}${query ? `?${query}` : ''}`;
+  return `${stepPath(step)}${query ? `?${query}` : ''}`;
 };
 
 /** Where a change made from the check page returns to, or the next question otherwise. */

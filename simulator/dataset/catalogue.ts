@@ -5,7 +5,8 @@ type CategoryWire = WireResponseOf<'listCategories'>['data'][number];
 type TypeWire = WireResponseOf<'listServiceTypes'>['data'][number];
 type RegionWire = WireResponseOf<'listSchedulingRegions'>['data'][number];
 
-export type SimCategory = CategoryWire & { classificationID: number };
+/** A category as Tatodesk answers it, and the classification only the simulator keeps. */
+export type SimCategory = { wire: CategoryWire; classificationID: number };
 export type SimCustomLink = { token: string; companyIDs: number[]; categoryIDs: number[]; expired?: boolean };
 
 export const companies: CompanyWire[] = [
@@ -24,42 +25,67 @@ export const classifications = [
 
 export const categories: SimCategory[] = [
   {
-    ID: 201,
-    companyID: 101,
+    wire: {
+      ID: 201,
+      companyID: 101,
+      name: 'Documentos pessoais',
+      description: 'Identidade, carteira de trabalho e outros documentos.',
+    },
     classificationID: 601,
-    name: 'Documentos pessoais',
-    description: 'Identidade, carteira de trabalho e outros documentos.',
   },
   {
-    ID: 202,
-    companyID: 101,
+    wire: {
+      ID: 202,
+      companyID: 101,
+      name: 'Tributos e taxas',
+      description: 'IPTU, certidões e parcelamentos.',
+    },
     classificationID: 601,
-    name: 'Tributos e taxas',
-    description: 'IPTU, certidões e parcelamentos.',
   },
   {
-    ID: 203,
-    companyID: 101,
+    wire: {
+      ID: 203,
+      companyID: 101,
+      name: 'Assistência social',
+      description: 'Cadastro Único e benefícios sociais.',
+    },
     classificationID: 601,
-    name: 'Assistência social',
-    description: 'Cadastro Único e benefícios sociais.',
   },
   {
-    ID: 204,
-    companyID: 102,
+    wire: {
+      ID: 204,
+      companyID: 102,
+      name: 'Habilitação',
+      description: 'Carteira Nacional de Habilitação (CNH).',
+    },
     classificationID: 602,
-    name: 'Habilitação',
-    description: 'Carteira Nacional de Habilitação (CNH).',
   },
   {
-    ID: 205,
-    companyID: 102,
+    wire: {
+      ID: 205,
+      companyID: 102,
+      name: 'Veículos',
+      description: 'Transferência, vistoria e licenciamento.',
+    },
     classificationID: 602,
-    name: 'Veículos',
-    description: 'Transferência, vistoria e licenciamento.',
   },
-  { ID: 206, companyID: 103, classificationID: 603, name: 'Saúde', description: 'Consultas e vacinação.' },
-  { ID: 207, companyID: 104, classificationID: 604, name: 'Consulta ao acervo' },
+  {
+    wire: {
+      ID: 206,
+      companyID: 103,
+      name: 'Saúde',
+      description: 'Consultas e vacinação.',
+    },
+    classificationID: 603,
+  },
+  {
+    wire: {
+      ID: 207,
+      companyID: 104,
+      name: 'Consulta ao acervo',
+    },
+    classificationID: 604,
+  },
 ];
 
 const proofOfAddress = 'Comprovante de residência emitido nos últimos 3 meses';

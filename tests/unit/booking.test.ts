@@ -24,25 +24,32 @@ const valid = {
 describe('journey state', () => {
   it('keeps valid answers and drops tampered ones', () => {
     expect(
-      parseJourney({ company: '101', category: 'x', type: '301', date: '2026-13-40', time: '08:00', link: '../x' }),
+      parseJourney({
+        company: '101',
+        category: 'x',
+        serviceType: '301',
+        date: '2026-13-40',
+        time: '08:00',
+        link: '../x',
+      }),
     ).toEqual({
       company: 101,
-      type: 301,
+      serviceType: 301,
       time: '08:00',
     });
   });
 
   it('carries every answer on a change made from the check page, so that it can come straight back', () => {
-    const journey = { company: 1, category: 2, type: 3, region: 4, unit: 5, date: '2026-12-02', time: '08:00' };
+    const journey = { company: 1, category: 2, serviceType: 3, region: 4, unit: 5, date: '2026-12-02', time: '08:00' };
     expect(stepHref('category', journey, { return: 'check' })).toBe(
-      '/book/category?company=1&category=2&type=3&region=4&unit=5&date=2026-12-02&time=08%3A00&return=check',
+      '/book/category?company=1&category=2&serviceType=3&region=4&unit=5&date=2026-12-02&time=08%3A00&return=check',
     );
   });
 
   it('builds step URLs from the answers before the step', () => {
-    expect(keysBefore('unit')).toEqual(['link', 'company', 'category', 'type', 'region']);
-    expect(stepHref('unit', { company: 1, category: 2, type: 3, region: 4, unit: 5, date: '2026-12-02' })).toBe(
-      '/book/unit?company=1&category=2&type=3&region=4&unit=5',
+    expect(keysBefore('unit')).toEqual(['link', 'company', 'category', 'serviceType', 'region']);
+    expect(stepHref('unit', { company: 1, category: 2, serviceType: 3, region: 4, unit: 5, date: '2026-12-02' })).toBe(
+      '/book/unit?company=1&category=2&serviceType=3&region=4&unit=5',
     );
     expect(stepHref('check', { company: 1, time: '08:00' }, { return: undefined })).toBe(
       '/book/check?company=1&time=08%3A00',

@@ -9,7 +9,7 @@ import { FaultBoard, parseFaults } from '@/simulator/faults';
 import { SimStore } from '@/simulator/store';
 
 const now = new Date('2026-12-01T09:00:00-03:00');
-const parintins = units.find((u) => u.ID === 506)!;
+const parintins = units.find((u) => u.wire.ID === 506)!;
 const client = { name: 'José', cpf: '52998224725', email: 'jose@exemplo.com.br', phone: '92991234567' };
 
 describe('simulator calendar', () => {
@@ -44,7 +44,7 @@ describe('simulator state', () => {
       hoursOf(parintins, 1).some((h) => first.vacancies(parintins, 307, d, h) > 0),
     )!;
     const hour = hoursOf(parintins, 1).find((h) => first.vacancies(parintins, 307, day, h) > 0)!;
-    const made = first.book({ companyID: 102, unitID: 506, typeID: 307, date: day, hour, client, form: [] });
+    const made = first.book({ companyID: 102, unitID: 506, attendanceTypeID: 307, date: day, hour, client, form: [] });
     first.setStatus(made.protocol, statusIDs.checkedIn);
 
     const second = new SimStore({ now, stateFile });
@@ -58,7 +58,7 @@ describe('simulator state', () => {
       hoursOf(parintins, 1).some((h) => store.vacancies(parintins, 310, d, h) > 0),
     )!;
     const hour = hoursOf(parintins, 1).find((h) => store.vacancies(parintins, 310, day, h) > 0)!;
-    const made = store.book({ companyID: 102, unitID: 506, typeID: 310, date: day, hour, client, form: [] });
+    const made = store.book({ companyID: 102, unitID: 506, attendanceTypeID: 310, date: day, hour, client, form: [] });
     expect(store.vacancies(parintins, 310, day, hour)).toBe(0);
     store.setStatus(made.protocol, statusIDs.cancelled);
     expect(store.vacancies(parintins, 310, day, hour)).toBe(1);

@@ -28,7 +28,7 @@ export default async function CheckPage(props: PageProps<'/book/check'>) {
   if (prepared.kind === 'failed') return <UpstreamError failure={prepared.failure} />;
   const { journey, resolved, fields } = prepared;
   const draft = await readDraft();
-  if (!draft || draft.serviceTypeId !== resolved.type!.id) redirect(stepHref('details', journey));
+  if (!draft || draft.serviceTypeId !== resolved.serviceType!.id) redirect(stepHref('details', journey));
   const [t, common, locale] = await Promise.all([getTranslations('booking'), getTranslations('common'), getLocale()]);
 
   const change = (step: ChoiceStep | 'details', what: string) =>
@@ -40,7 +40,11 @@ export default async function CheckPage(props: PageProps<'/book/check'>) {
   const choices: SummaryRow[] = [
     { key: t('summary.company'), value: resolved.company.name },
     { key: t('summary.category'), value: resolved.category!.name, change: change('category', t('summary.category')) },
-    { key: t('summary.type'), value: resolved.type!.name, change: change('type', t('summary.type')) },
+    {
+      key: t('summary.serviceType'),
+      value: resolved.serviceType!.name,
+      change: change('serviceType', t('summary.serviceType')),
+    },
     { key: t('summary.region'), value: resolved.region!.name, change: change('region', t('summary.region')) },
     {
       key: t('summary.unit'),

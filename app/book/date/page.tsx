@@ -17,7 +17,7 @@ export default async function DatePage(props: PageProps<'/book/date'>) {
   if (step.kind === 'failed') return <UpstreamError failure={step.failure} />;
   const t = await getTranslations('booking');
   const { context } = step;
-  const { unit, type } = context.resolved;
+  const { unit, serviceType } = context.resolved;
   const free = context.options.filter((d) => d.vacancies > 0);
   const month = initialMonth(
     readParam(search, 'month'),
@@ -30,12 +30,12 @@ export default async function DatePage(props: PageProps<'/book/date'>) {
     <QuestionPage
       step="date"
       context={context}
-      hint={`${unit?.name} · ${type?.name}. ${t('date.hint')}`}
+      hint={`${unit?.name} · ${serviceType?.name}. ${t('date.hint')}`}
       empty={free.length === 0 ? t('date.none') : undefined}
     >
       <QueryProvider>
         <DateCalendar
-          scope={{ unitId: unit!.id, serviceTypeId: type!.id }}
+          scope={{ unitId: unit!.id, serviceTypeId: serviceType!.id }}
           initialDates={context.options}
           initialMonth={month}
           selected={context.value}

@@ -35,7 +35,7 @@ export default async function DetailsPage(props: PageProps<'/book/details'>) {
   ]);
   // Details typed earlier in this visit come back, so that changing them means editing, not retyping.
   const initial: DetailsInput =
-    draft && draft.serviceTypeId === resolved.type!.id
+    draft && draft.serviceTypeId === resolved.serviceType!.id
       ? draft.details
       : { name: '', cpf: '', email: '', phone: '', answers: {} };
 
@@ -46,7 +46,7 @@ export default async function DetailsPage(props: PageProps<'/book/details'>) {
         pageTitle={await pageTitle(t('details.title'))}
         fields={fields}
         initial={initial}
-        memoryKey={`details:${resolved.type!.id}`}
+        memoryKey={`details:${resolved.serviceType!.id}`}
         action={saveDetails.bind(null, journeyQuery(journey, 'details'))}
         failureNotice={
           <Notice title={upstream('unavailableTitle')}>

@@ -13,7 +13,7 @@ export default async function RegionPage(props: PageProps<'/book/region'>) {
     <ChoiceQuestion
       step="region"
       context={context}
-      hint={context.resolved.type?.name}
+      hint={context.resolved.serviceType?.name}
       options={context.options.map((region) => ({ value: String(region.id), label: region.name }))}
     />
   );

@@ -23,7 +23,7 @@ export default async function TimePage(props: PageProps<'/book/time'>) {
     justBooked({ ...parseJourney(search), time: undefined }),
   ]);
   const { context } = step;
-  const { unit, type, date } = context.resolved;
+  const { unit, serviceType, date } = context.resolved;
   const zone = unit && (await unitZone(unit.timeZone, locale));
 
   return (
@@ -35,7 +35,7 @@ export default async function TimePage(props: PageProps<'/book/time'>) {
         hint={
           <>
             <p className="first-letter:uppercase">
-              {formatDate(date!, locale)} · {unit?.name} · {type?.name}
+              {formatDate(date!, locale)} · {unit?.name} · {serviceType?.name}
             </p>
             {zone && <p className="font-bold text-ink">{t('time.zone', { zone })}</p>}
           </>
@@ -43,7 +43,7 @@ export default async function TimePage(props: PageProps<'/book/time'>) {
       >
         <QueryProvider>
           <TimeSlots
-            scope={{ unitId: unit!.id, serviceTypeId: type!.id, date: date! }}
+            scope={{ unitId: unit!.id, serviceTypeId: serviceType!.id, date: date! }}
             initialSlots={context.options}
             selected={context.value}
           />

@@ -3,5 +3,10 @@ import { listDates } from '@/lib/tatodesk';
 
 /** The days on view, live from the upstream: the calendar's own refresh. */
 export function GET(request: Request) {
-  return liveAnswer(request, unitScope, ({ unit, type }) => listDates({ unitId: unit, serviceTypeId: type }), 2);
+  return liveAnswer(
+    request,
+    unitScope,
+    ({ unit, serviceType }) => listDates({ unitId: unit, serviceTypeId: serviceType }),
+    2,
+  );
 }

@@ -6,7 +6,7 @@ export function GET(request: Request) {
   return liveAnswer(
     request,
     dayScope,
-    ({ unit, type, date }) => daySlots({ unitId: unit, serviceTypeId: type, date }),
+    ({ unit, serviceType, date }) => daySlots({ unitId: unit, serviceTypeId: serviceType, date }),
     2,
   );
 }

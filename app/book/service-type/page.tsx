@@ -5,16 +5,16 @@ import { UpstreamError } from '@/components/feedback/upstream-error';
 import { stepMetadata } from '@/lib/booking/metadata';
 import { prepareChoice } from '@/lib/booking/step-flow';
 
-export const generateMetadata = stepMetadata('type');
+export const generateMetadata = stepMetadata('serviceType');
 
-export default async function ServiceTypePage(props: PageProps<'/book/type'>) {
-  const step = await prepareChoice('type', await props.searchParams);
+export default async function ServiceTypePage(props: PageProps<'/book/service-type'>) {
+  const step = await prepareChoice('serviceType', await props.searchParams);
   if (step.kind === 'failed') return <UpstreamError failure={step.failure} />;
   const t = await getTranslations('booking.category');
   const { context } = step;
   return (
     <ChoiceQuestion
-      step="type"
+      step="serviceType"
       context={context}
       hint={context.resolved.category?.name}
       empty={t('none')}
