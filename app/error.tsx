@@ -2,22 +2,31 @@
 
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
+import { STORE_UNAVAILABLE } from '@/lib/store/types';
 
-/** Last resort for an unexpected error: calm words, a retry, and the digest that matches the server log. */
-export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+/**
+ * Last resort for an unexpected error: calm words, a retry that works without JavaScript (a link
+ * to this very address), and the digest that matches the server log. The shared store being away
+ * has words of its own.
+ */
+export default function ErrorPage({ error }: { error: Error & { digest?: string } }) {
   const t = useTranslations('upstream');
+  const store = error.digest === STORE_UNAVAILABLE;
+  const title = store ? t('storeTitle') : t('genericTitle');
   return (
     <div role="alert" className="max-w-prose">
-      <title>{t('genericTitle')}</title>
-      <h1 className="heading-xl">{t('genericTitle')}</h1>
-      <p className="body-l">{t('genericBody')}</p>
+      <title>{title}</title>
+      <h1 className="heading-xl">{title}</h1>
+      <p className="body-l">{store ? t('storeBody') : t('genericBody')}</p>
+      <p>{t('kept')}</p>
       <p className="mt-6 flex flex-wrap items-center gap-4">
-        <button type="button" className="button" onClick={reset}>
+        {/* An empty href is this page's own address: a reload, with every answer still in it. */}
+        <a href="" className="button">
           {t('retry')}
-        </button>
+        </a>
         <Link href="/">{t('home')}</Link>
       </p>
-      {error.digest && <p className="mt-6 text-secondary">{t('reference', { reference: error.digest })}</p>}
+      {error.digest && !store && <p className="mt-6 text-secondary">{t('reference', { reference: error.digest })}</p>}
     </div>
   );
 }

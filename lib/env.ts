@@ -12,6 +12,7 @@ const schema = z.object({
   TATODESK_API_KEY: z.string().min(8).optional(),
   TATODESK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(8000),
   TATODESK_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
+  PAGE_DEADLINE_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   TATODESK_SIMULATOR: flag.optional(),
   TATODESK_SIMULATOR_URL: z.url().optional(),
   TATODESK_SIMULATOR_PORT: z.coerce.number().int().min(1).max(65_535).default(4010),
@@ -80,6 +81,8 @@ export type TatodeskTarget = {
   simulatorPort: number;
   timeoutMs: number;
   retries: number;
+  /** Budget of everything one request asks the upstream, however many calls it makes. */
+  deadlineMs: number;
 };
 
 export type Env = {
@@ -121,6 +124,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const common = {
     timeoutMs: e.TATODESK_TIMEOUT_MS,
     retries: e.TATODESK_RETRIES,
+    deadlineMs: Math.max(e.PAGE_DEADLINE_MS, e.TATODESK_TIMEOUT_MS),
     simulatorPort: e.TATODESK_SIMULATOR_PORT,
   };
   const simulated = !(e.TATODESK_BASE_URL || e.TATODESK_API_KEY);

@@ -1,5 +1,7 @@
+import type { ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { endpointNames, type EndpointName } from '@/lib/tatodesk/contract/endpoints';
+import { send } from './http';
 
 export const faultSchema = z
   .object({
@@ -13,6 +15,11 @@ export const faultSchema = z
     malformed: z.boolean().optional(),
     /** Answer a create with "slot no longer available". */
     slotTaken: z.boolean().optional(),
+    /**
+     * Do the work (a create books), then lose the answer: never send it (`hang`), cut the
+     * connection (`drop`), send a body that is not JSON (`corrupt`) or a 500 (`error`).
+     */
+    afterEffect: z.enum(['hang', 'drop', 'corrupt', 'error']).optional(),
     /** Apply to this many calls, then lift; forever when absent. */
     times: z.number().int().positive().optional(),
   })
@@ -54,5 +61,27 @@ export class FaultBoard {
       else this.faults[key] = { ...fault, times: fault.times - 1 };
     }
     return fault;
+  }
+}
+
+/** A 200 whose body is not the contract's JSON. */
+export function sendCorrupt(res: ServerResponse): number {
+  res.writeHead(200, { 'content-type': 'application/json' });
+  res.end('{"data": [{"ID": "not-a-number", ');
+  return 200;
+}
+
+/** The work is done; the caller never learns it. Resolves with the status logged for the call. */
+export function loseAnswer(effect: NonNullable<Fault['afterEffect']>, res: ServerResponse): Promise<number> | number {
+  switch (effect) {
+    case 'hang':
+      return new Promise((resolve) => res.on('close', () => resolve(0)));
+    case 'drop':
+      res.socket?.destroy();
+      return 0;
+    case 'corrupt':
+      return sendCorrupt(res);
+    case 'error':
+      return send(res, 500, { error: { code: 'SIMULATED_FAILURE', message: 'simulated failure after the work' } });
   }
 }

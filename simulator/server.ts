@@ -5,7 +5,7 @@ import { SIMULATOR_API_KEY } from '@/lib/tatodesk/contract/simulator-key';
 import { errorCodes } from '@/lib/tatodesk/contract/wire/common';
 import { control } from './control';
 import { SimError } from './errors';
-import { FaultBoard, type Faults } from './faults';
+import { FaultBoard, loseAnswer, sendCorrupt, type Faults } from './faults';
 import { handlers, type UploadedFile } from './handlers';
 import { header, readJson, readMultipart, send, type LogEntry } from './http';
 import { SimStore } from './store';
@@ -68,16 +68,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   async function answer(name: EndpointName, req: IncomingMessage, res: ServerResponse): Promise<number> {
     const fault = faults.take(name);
     if (fault?.latencyMs) await new Promise((resolve) => setTimeout(resolve, fault.latencyMs));
-    if (fault?.hang) return new Promise((resolve) => res.on('close', () => resolve(0)));
+    if (fault?.hang) return loseAnswer('hang', res);
     if (fault?.status) {
       const code = fault.status === 401 ? errorCodes.unauthorized : 'SIMULATED_FAILURE';
       return send(res, fault.status, { error: { code, message: 'simulated failure' } });
     }
-    if (fault?.malformed) {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end('{"data": [{"ID": "not-a-number", ');
-      return 200;
-    }
+    if (fault?.malformed) return sendCorrupt(res);
     if (fault?.slotTaken && name === 'createAppointment') {
       return send(res, 409, {
         error: { code: errorCodes.slotUnavailable, message: 'this time is no longer available' },
@@ -98,6 +94,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       const body = handler(store, parsed.data, { publicUrl, file });
       // The simulator holds itself to the contract it serves.
       ep.response.parse(body);
+      if (fault?.afterEffect) return loseAnswer(fault.afterEffect, res);
       return send(res, 200, body);
     } catch (error) {
       if (error instanceof SimError)

@@ -9,19 +9,36 @@ import { saveDraft } from '@/lib/booking/draft';
 import { parseJourney } from '@/lib/booking/journey';
 import { prepareDetails } from '@/lib/booking/prepare-details';
 import { stepHref } from '@/lib/booking/steps';
+import { isStoreUnavailable } from '@/lib/store';
 
 const journeyOf = (query: string) => parseJourney(Object.fromEntries(new URLSearchParams(query)));
 
-/** Saves the details for the check page; on bad input, returns every message and everything typed. */
+/**
+ * Saves the details for the check page. What was typed is kept first, before anything upstream is
+ * read; every answer that does not go on carries it back, with every message.
+ */
 export async function saveDetails(query: string, _previous: DetailsState, form: FormData): Promise<DetailsState> {
-  const prepared = await prepareDetails('details', journeyOf(query));
+  const asked = journeyOf(query);
+  const typed = readDetails(form);
+  try {
+    if (asked.serviceType !== undefined) await saveDraft(typed, asked.serviceType, false);
+  } catch (error) {
+    if (!isStoreUnavailable(error)) throw error;
+    return { values: typed, unsaved: true };
+  }
+  const prepared = await prepareDetails('details', asked);
   if (prepared.kind === 'redirect') redirect(prepared.href);
-  if (prepared.kind === 'failed') return { failure: prepared.failure };
+  if (prepared.kind === 'failed') return { values: typed, failure: prepared.failure };
   const { fields, resolved, journey } = prepared;
   const values = readDetails(form, fields);
   const parsed = detailsSchema(fields).safeParse(values);
   if (!parsed.success) return { values, errors: errorsByField(parsed.error) };
-  await saveDraft(values, resolved.serviceType!.id);
+  try {
+    await saveDraft(values, resolved.serviceType!.id, true);
+  } catch (error) {
+    if (!isStoreUnavailable(error)) throw error;
+    return { values, unsaved: true };
+  }
   redirect(stepHref('check', journey));
 }
 
@@ -29,17 +46,31 @@ export async function saveDetails(query: string, _previous: DetailsState, form: 
 export async function confirmBooking(query: string, _previous: ConfirmState, form: FormData): Promise<ConfirmState> {
   const key = z.uuid().safeParse(form.get('key'));
   if (!key.success) return { problem: 'expired' };
-  const outcome = await confirm(key.data, journeyOf(query));
+  let outcome: Awaited<ReturnType<typeof confirm>>;
+  try {
+    outcome = await confirm(key.data, journeyOf(query));
+  } catch (error) {
+    if (!isStoreUnavailable(error)) throw error;
+    // Nothing is created before the key is claimed, and a claim that cannot be written stops here.
+    return { problem: 'storeUnavailable' };
+  }
   switch (outcome.kind) {
     case 'confirmed':
       redirect(`/book/confirmation?ref=${outcome.ref}`);
+    case 'booked-unrecorded':
+      // Booked, but the key could not be written: the appointment's own page (this browser may see it).
+      redirect(`/appointments/${outcome.protocol}`);
     case 'redirect':
       redirect(outcome.href);
     case 'expired':
       return { problem: 'expired' };
     case 'in-progress':
       return { problem: 'inProgress' };
-    case 'unavailable':
-      return { problem: 'unavailable', reference: outcome.failure.reference };
+    case 'checking':
+      return { problem: 'checking' };
+    case 'not-booked':
+      return outcome.failure
+        ? { problem: 'unavailable', reference: outcome.failure.reference }
+        : { problem: 'notBooked' };
   }
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
+import { useActionState, useEffect, useRef, useSyncExternalStore } from 'react';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { ConfirmState } from '@/lib/booking/action-states';
 
@@ -11,18 +11,40 @@ type Props = {
   detailsHref: string;
 };
 
-/** The one mutation of the journey. The key rides along so that any repeat of this POST books nothing new. */
+/** While the outcome is being looked for, the form asks again by itself this often (with JavaScript). */
+const RECHECK_MS = 3000;
+const waiting = (problem: ConfirmState['problem']) => problem === 'checking' || problem === 'inProgress';
+const noop = () => () => undefined;
+
+/**
+ * The one mutation of the journey. The key rides along so that any repeat of this POST books
+ * nothing new, which is also what makes "check again" safe: it is the same confirm, answered
+ * from the key's state (and the upstream's) before anything is created.
+ */
 export function ConfirmForm({ action, idempotencyKey, detailsHref }: Props) {
   const t = useTranslations('booking.check');
   const upstream = useTranslations('upstream');
   const [state, formAction] = useActionState(action, {});
+  const form = useRef<HTMLFormElement>(null);
+  // True once running in the browser: only then does the page check again by itself.
+  const scripted = useSyncExternalStore(
+    noop,
+    () => true,
+    () => false,
+  );
+  useEffect(() => {
+    if (!waiting(state.problem)) return;
+    const timer = setTimeout(() => form.current?.requestSubmit(), RECHECK_MS);
+    return () => clearTimeout(timer);
+  }, [state]);
   return (
-    <form action={formAction}>
+    <form ref={form} action={formAction}>
       <input type="hidden" name="key" value={idempotencyKey} />
       <div role="status" className={state.problem ? 'mb-6 border-l-4 border-error bg-surface p-4' : ''}>
         {state.problem && (
           <>
             <p className="font-bold">{t(state.problem)}</p>
+            {scripted && waiting(state.problem) && <p>{t('checkingAuto')}</p>}
             {state.problem === 'expired' && <a href={detailsHref}>{t('person')}</a>}
             {state.reference && (
               <p className="text-secondary">{upstream('reference', { reference: state.reference })}</p>
@@ -31,7 +53,9 @@ export function ConfirmForm({ action, idempotencyKey, detailsHref }: Props) {
         )}
       </div>
       <p className="mb-6">{t('declaration')}</p>
-      <SubmitButton pendingLabel={t('confirming')}>{t('confirm')}</SubmitButton>
+      <SubmitButton pendingLabel={t('confirming')}>
+        {waiting(state.problem) ? t('checkAgain') : t('confirm')}
+      </SubmitButton>
     </form>
   );
 }

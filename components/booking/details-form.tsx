@@ -29,13 +29,14 @@ type Props = {
   memoryKey: string;
   action: (state: DetailsState, form: FormData) => Promise<DetailsState>;
   failureNotice: React.ReactNode;
+  unsavedNotice: React.ReactNode;
 };
 
 /**
  * The form posts to a server action, so it works without JavaScript; with it, react-hook-form
  * checks the same schema first and nothing reaches the server until it passes.
  */
-export function DetailsForm({ pageTitle, fields, initial, memoryKey, action, failureNotice }: Props) {
+export function DetailsForm({ pageTitle, fields, initial, memoryKey, action, failureNotice, unsavedNotice }: Props) {
   const t = useTranslations('booking');
   const common = useTranslations('common');
   const [state, formAction] = useActionState(action, {});
@@ -82,6 +83,7 @@ export function DetailsForm({ pageTitle, fields, initial, memoryKey, action, fai
       {/* The page's only title: set here so that it says "Error:" whenever the form comes back with errors. */}
       <title>{summary.length > 0 ? `${common('errorPrefix')} ${pageTitle}` : pageTitle}</title>
       {state.failure && failureNotice}
+      {state.unsaved && unsavedNotice}
       <ErrorSummary title={common('errorSummaryTitle')} errors={summary} submission={form.formState.submitCount} />
       <form ref={formRef} action={formAction} noValidate onSubmit={onSubmit}>
         <h1 className="heading-l">{t('details.title')}</h1>

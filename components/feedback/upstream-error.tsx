@@ -14,7 +14,17 @@ const copy = {
  * The calm page for a failed upstream call: what happened in plain words, a way to try again
  * (a plain link, so it works without JavaScript) and a reference that matches the log line.
  */
-export async function UpstreamError({ failure, retryHref }: { failure: Failure; retryHref?: string }) {
+export async function UpstreamError({
+  failure,
+  retryHref,
+  headingLevel = 1,
+}: {
+  failure: Failure;
+  retryHref?: string;
+  /** 2 when the page already has its own title (the failure is one part of it). */
+  headingLevel?: 1 | 2;
+}) {
+  const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const [t, requestHeaders] = await Promise.all([getTranslations('upstream'), headers()]);
   // By default "try again" asks for this very page again, with every answer still in its address.
   const retry = retryHref ?? safeReturnPath(requestHeaders.get('x-return-to'));
@@ -22,9 +32,9 @@ export async function UpstreamError({ failure, retryHref }: { failure: Failure; 
     failure.kind in copy ? copy[failure.kind as keyof typeof copy] : (['genericTitle', 'genericBody'] as const);
   return (
     <div role="alert" aria-labelledby="upstream-error-title" className="max-w-prose">
-      <h1 id="upstream-error-title" className="heading-xl">
+      <Heading id="upstream-error-title" className={headingLevel === 1 ? 'heading-xl' : 'heading-m'}>
         {t(title)}
-      </h1>
+      </Heading>
       <p className="body-l">{t(body)}</p>
       <p>{t('kept')}</p>
       <p className="mt-6 flex flex-wrap items-center gap-4">

@@ -19,13 +19,14 @@ test('a 5xx on a step shows the calm page, and "try again" continues once it rec
   await expect(page).toHaveURL(new RegExp(`date=${date}`));
 });
 
-test('an upstream failure on confirm keeps everything and lets the citizen confirm again', async ({
+test('a refused confirm books nothing, says so, keeps everything and lets the citizen confirm again', async ({
   page,
   simulator,
 }) => {
   const citizen = newCitizen('Elisa Erro Passageiro');
   const booking = await toCheckPage(page, citizen, await leaseTime(simulator, roomy, 'roomy'), roomy);
-  await simulator.fault('createAppointment', { status: 503, times: 1 });
+  // A 429 proves the upstream did nothing: no need to look for the booking.
+  await simulator.fault('createAppointment', { status: 429, times: 1 });
   await booking.confirm();
   await expect(page.getByRole('status').filter({ hasText: 'Nada foi reservado' })).toBeVisible();
   await expect(page.getByText(citizen.cpfFormatted)).toBeVisible();

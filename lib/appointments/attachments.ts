@@ -66,7 +66,7 @@ export async function attachFiles(appointment: Appointment, files: File[]): Prom
       continue;
     }
     try {
-      const { url } = await uploadMedia(new Blob([bytes], { type: detected.mime }), name);
+      const { url } = await onceMoreIfTurnedAway(() => uploadMedia(new Blob([bytes], { type: detected.mime }), name));
       uploaded.push({ name, url, size: file.size });
       used += file.size;
       outcomes.push({ name, status: 'accepted' });
@@ -79,9 +79,11 @@ export async function attachFiles(appointment: Appointment, files: File[]): Prom
   let held = appointment.attachments;
   if (uploaded.length > 0) {
     try {
-      held = await addAttachments(
-        appointment.protocol,
-        uploaded.map(({ name, url }) => ({ name, url })),
+      held = await onceMoreIfTurnedAway(() =>
+        addAttachments(
+          appointment.protocol,
+          uploaded.map(({ name, url }) => ({ name, url })),
+        ),
       );
       await store().set(usageKey, used, USAGE_TTL_MS);
     } catch (error) {
@@ -94,4 +96,21 @@ export async function attachFiles(appointment: Appointment, files: File[]): Prom
     }
   }
   return { results: outcomes, attachments: held.map((file) => file.name) };
+}
+
+const RETRY_AFTER_MS = 300;
+
+/**
+ * A call that stores something is never retried blindly (it could store twice), except once when
+ * the upstream turned it away before doing anything (a 503 or a 429): a passing hiccup does not
+ * fail the citizen's file.
+ */
+async function onceMoreIfTurnedAway<T>(store: () => Promise<T>): Promise<T> {
+  try {
+    return await store();
+  } catch (error) {
+    if (!isTatodeskError(error) || !error.turnedAway) throw error;
+    await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS));
+    return store();
+  }
 }

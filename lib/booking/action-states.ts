@@ -1,12 +1,25 @@
 import type { Failure } from '@/lib/upstream';
 import type { DetailsInput, ErrorCode } from './details-schema';
 
-/** What the details action answers: every message, everything typed, or an upstream failure. */
+/**
+ * What the details action answers: everything typed, always, with every message, or an upstream
+ * failure, or `unsaved` when the details could not be kept for the next page (the store is away).
+ */
 export type DetailsState = {
   values?: DetailsInput;
   errors?: Record<string, ErrorCode>;
   failure?: Failure;
+  unsaved?: boolean;
 };
 
-/** What the confirm action answers when it does not go on to the confirmation. */
-export type ConfirmState = { problem?: 'unavailable' | 'inProgress' | 'expired'; reference?: string };
+/**
+ * What the confirm action answers when it does not go on to the confirmation: the upstream
+ * refused or could not be reached (`unavailable`: nothing was booked), another request is still
+ * booking (`inProgress`), an answer was lost and the booking is being looked for (`checking`),
+ * it was looked for and not found (`notBooked`), the details are gone (`expired`), or the key
+ * could not be claimed because the shared store is away (`storeUnavailable`: nothing was booked).
+ */
+export type ConfirmState = {
+  problem?: 'unavailable' | 'inProgress' | 'checking' | 'notBooked' | 'expired' | 'storeUnavailable';
+  reference?: string;
+};

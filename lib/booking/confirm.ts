@@ -4,76 +4,154 @@ import { getLocale } from 'next-intl/server';
 import { grantAccess } from '@/lib/appointments/access';
 import { notifyBooking } from '@/lib/appointments/notify';
 import { formatAddress, formatDate } from '@/lib/format';
-import { createAppointment, isTatodeskError, isTatodeskErrorOf } from '@/lib/tatodesk';
+import { isStoreUnavailable } from '@/lib/store';
+import { createAppointment, isTatodeskError, type Address, type Appointment } from '@/lib/tatodesk';
 import { toFailure, type Failure } from '@/lib/upstream';
 import { unitTime } from '@/lib/zone-name';
 import { detailsSchema, type DetailsValues } from './details-schema';
 import { clearDraft, readDraft } from './draft';
-import { awaitOutcome, bookedProtocol, claim, release, settle } from './idempotency';
+import {
+  awaitOutcome,
+  claim,
+  forget,
+  isStale,
+  markUnknown,
+  readEntry,
+  release,
+  settle,
+  type Entry,
+  type Sought,
+} from './idempotency';
 import type { Journey } from './journey';
 import { rememberBooking } from './just-booked';
 import { prepareDetails } from './prepare-details';
+import { findBooking } from './reconcile';
 import type { Resolved } from './resolve';
 import { stepHref } from './steps';
+
+/**
+ * How long a create whose answer was lost may still land upstream: until then, not finding the
+ * booking does not yet mean it was not made.
+ */
+const LANDING_MS = 4000;
 
 export type ConfirmOutcome =
   /** Booked now or before under this key: the confirmation is at `ref`. */
   | { kind: 'confirmed'; ref: string }
+  /** Booked now, but the key could not be written (the store is away): only the protocol says so. */
+  | { kind: 'booked-unrecorded'; protocol: string }
   /** A question needs a new answer (a time taken meanwhile, details no longer valid). */
   | { kind: 'redirect'; href: string }
   | { kind: 'expired' }
+  /** Another request holds the key and is still waiting for the upstream. */
   | { kind: 'in-progress' }
-  | { kind: 'unavailable'; failure: Failure };
+  /** The create's answer was lost and the upstream cannot yet say whether it booked. */
+  | { kind: 'checking' }
+  /** The upstream said nothing was booked (refused, or no such booking after a lost answer). */
+  | { kind: 'not-booked'; failure?: Failure };
 
 /**
  * Books, once. Every ID is checked again against the upstream (an action is a public endpoint);
- * the key makes a double click, a retry or a reload give the same protocol; a time taken
- * meanwhile sends the citizen back to the times of the same day, details kept.
+ * the key makes a double click, a retry, a reload or a replay on another instance give the same
+ * protocol; a time taken meanwhile sends the citizen back to the times of the same day, details
+ * kept. An answer that does not prove the create failed never frees the key: the upstream is
+ * asked first (reconcile.ts).
  */
 export async function confirmBooking(key: string, input: Journey): Promise<ConfirmOutcome> {
-  if (await bookedProtocol(key)) return { kind: 'confirmed', ref: key };
+  const entry = await readEntry(key);
+  if (entry) return follow(key, entry);
   const draft = await readDraft();
-  if (!draft || draft.key !== key) return { kind: 'expired' };
+  if (!draft || draft.key !== key) {
+    // A twin of this request (a double click, a balancer's retry) may have just settled it.
+    const again = await readEntry(key);
+    return again ? follow(key, again) : { kind: 'expired' };
+  }
   const prepared = await prepareDetails('details', input);
   if (prepared.kind === 'redirect') return prepared;
-  if (prepared.kind === 'failed') return { kind: 'unavailable', failure: prepared.failure };
+  if (prepared.kind === 'failed') return { kind: 'not-booked', failure: prepared.failure };
   const { journey, resolved, fields } = prepared;
   const details = detailsSchema(fields).safeParse(draft.details);
-  if (!details.success) return { kind: 'redirect', href: stepHref('details', journey) };
+  if (!draft.checked || !details.success) return { kind: 'redirect', href: stepHref('details', journey) };
 
-  if (!(await claim(key))) {
-    return (await awaitOutcome(key)) ? { kind: 'confirmed', ref: key } : { kind: 'in-progress' };
+  const sought: Sought = {
+    companyId: resolved.company.id,
+    unitId: resolved.unit!.id,
+    serviceTypeId: resolved.serviceType!.id,
+    date: resolved.date!,
+    time: resolved.time!,
+    cpf: details.data.cpf,
+  };
+  const held = await claim(key, sought);
+  if (!held) return follow(key, await readEntry(key));
+  let outcome: Awaited<ReturnType<typeof book>>;
+  try {
+    outcome = await book(sought, details.data);
+  } finally {
+    held.stop();
   }
-  const outcome = await book(resolved, details.data);
-  if (outcome.kind === 'booked') {
-    await settle(key, outcome.protocol);
-    await clearDraft();
-    await grantAccess(outcome.protocol);
-    await rememberBooking(key, {
-      unit: resolved.unit!.id,
-      serviceType: resolved.serviceType!.id,
-      date: resolved.date!,
-      time: resolved.time!,
-    });
-    await notifyAfterwards(outcome.protocol, resolved, details.data);
-    return { kind: 'confirmed', ref: key };
+  if (outcome.kind === 'booked') return booked(key, outcome.protocol, { ...placeOf(resolved), person: details.data });
+  if (outcome.kind === 'unknown') {
+    await markUnknown(key, held.current, sought);
+    return reconcile(key);
   }
-  await release(key);
+  await release(held);
   if (outcome.kind === 'taken') {
     const day = { ...journey, time: undefined };
     return { kind: 'redirect', href: stepHref('time', day, { notice: outcome.notice, return: 'check' }) };
   }
-  return { kind: 'unavailable', failure: outcome.failure };
+  return { kind: 'not-booked', failure: outcome.failure };
 }
 
-async function book(resolved: Resolved, details: DetailsValues) {
+/** A key some request already claimed: its confirmation, its outcome once known, or a check upstream. */
+async function follow(key: string, entry: Entry | undefined): Promise<ConfirmOutcome> {
+  if (entry?.state === 'pending' && !isStale(entry)) entry = await awaitOutcome(key);
+  if (!entry) return { kind: 'not-booked' };
+  if (entry.state === 'done') return { kind: 'confirmed', ref: key };
+  if (entry.state === 'pending') {
+    if (!isStale(entry)) return { kind: 'in-progress' };
+    // Its owner went silent (an instance gone mid-create): from its last sign of life, ask upstream.
+    await markUnknown(key, entry, entry.sought, entry.beat);
+  }
+  return reconcile(key);
+}
+
+/**
+ * The create's answer was lost: look for the booking upstream. Found, it is this key's booking.
+ * Not found once the create has had time to land, the key is freed and the citizen may confirm
+ * again; sooner, or when the upstream cannot answer, the citizen is told it is being checked.
+ */
+async function reconcile(key: string): Promise<ConfirmOutcome> {
+  const entry = await readEntry(key);
+  if (entry?.state !== 'unknown') return entry ? follow(key, entry) : { kind: 'not-booked' };
+  let found: Appointment | undefined;
+  try {
+    found = await findBooking(entry.sought);
+  } catch (error) {
+    if (!isTatodeskError(error)) throw error;
+    return { kind: 'checking' };
+  }
+  if (found) {
+    return booked(key, found.protocol, {
+      unit: found.unit,
+      serviceType: found.serviceType,
+      date: found.date,
+      time: found.time ?? entry.sought.time,
+      person: found.client,
+    });
+  }
+  if (Date.now() - entry.since < LANDING_MS) return { kind: 'checking' };
+  await forget(key, entry);
+  return { kind: 'not-booked' };
+}
+
+async function book(sought: Sought, details: DetailsValues) {
   try {
     const created = await createAppointment({
-      companyId: resolved.company.id,
-      unitId: resolved.unit!.id,
-      serviceTypeId: resolved.serviceType!.id,
-      date: resolved.date!,
-      time: resolved.time!,
+      companyId: sought.companyId,
+      unitId: sought.unitId,
+      serviceTypeId: sought.serviceTypeId,
+      date: sought.date,
+      time: sought.time,
       client: { name: details.name, cpf: details.cpf, email: details.email, phone: details.phone },
       answers: Object.entries(details.answers)
         .filter(([, value]) => value !== '')
@@ -81,29 +159,83 @@ async function book(resolved: Resolved, details: DetailsValues) {
     });
     return { kind: 'booked' as const, protocol: created.protocol };
   } catch (error) {
-    if (isTatodeskErrorOf(error, 'slot-unavailable')) return { kind: 'taken' as const, notice: 'slot-taken' };
-    // The upstream refusing the day or hour (closed meanwhile) is, for the citizen, a time to choose again.
-    if (isTatodeskErrorOf(error, 'rejected')) return { kind: 'taken' as const, notice: 'time-unavailable' };
     if (!isTatodeskError(error)) throw error;
+    if (!error.provesNothingDone) return { kind: 'unknown' as const };
+    if (error.kind === 'slot-unavailable') return { kind: 'taken' as const, notice: 'slot-taken' };
+    // The upstream refusing the day or hour (closed meanwhile) is, for the citizen, a time to choose again.
+    if (error.kind === 'rejected') return { kind: 'taken' as const, notice: 'time-unavailable' };
     return { kind: 'failed' as const, failure: toFailure(error) };
   }
 }
 
+type Booked = {
+  unit: { id: number; name: string; address: Address; timeZone: string };
+  serviceType: { id: number; name: string };
+  date: string;
+  time: string;
+  person: { name: string; email: string; phone: string };
+};
+
+const placeOf = (resolved: Resolved) => ({
+  unit: resolved.unit!,
+  serviceType: resolved.serviceType!,
+  date: resolved.date!,
+  time: resolved.time!,
+});
+
+/**
+ * What follows a booking, whichever request learnt of it: the key remembers the protocol, the
+ * draft goes, this browser may see the appointment, the check page knows it was booked, and the
+ * confirmation is sent. Only the key matters to the citizen: without it, the protocol is shown
+ * straight away; the rest is let go when the store is away.
+ */
+async function booked(key: string, protocol: string, place: Booked): Promise<ConfirmOutcome> {
+  let recorded = true;
+  try {
+    await settle(key, protocol);
+  } catch (error) {
+    if (!isStoreUnavailable(error)) throw error;
+    recorded = false;
+  }
+  await grantAccess(protocol);
+  await Promise.all([
+    quietly(clearDraft()),
+    quietly(
+      rememberBooking(key, {
+        unit: place.unit.id,
+        serviceType: place.serviceType.id,
+        date: place.date,
+        time: place.time,
+      }),
+    ),
+  ]);
+  await notifyAfterwards(protocol, place);
+  return recorded ? { kind: 'confirmed', ref: key } : { kind: 'booked-unrecorded', protocol };
+}
+
+/** A step that only makes things smoother: the store being away does not stop the booking. */
+async function quietly(step: Promise<void>): Promise<void> {
+  try {
+    await step;
+  } catch (error) {
+    if (!isStoreUnavailable(error)) throw error;
+  }
+}
+
 /** The confirmation sends, after the response: in the citizen's language, at the unit's clock. */
-async function notifyAfterwards(protocol: string, resolved: Resolved, details: DetailsValues) {
-  const { unit, serviceType } = resolved;
+async function notifyAfterwards(protocol: string, booked: Booked) {
   const language = await getLocale();
-  const time = await unitTime(resolved.time!, unit!.timeZone, language);
+  const time = await unitTime(booked.time, booked.unit.timeZone, language);
   after(() =>
     notifyBooking({
       protocol,
-      name: details.name,
-      email: details.email,
-      phone: details.phone,
-      service: serviceType!.name,
-      unit: unit!.name,
-      address: formatAddress(unit!.address),
-      date: formatDate(resolved.date!, language, 'long'),
+      name: booked.person.name,
+      email: booked.person.email,
+      phone: booked.person.phone,
+      service: booked.serviceType.name,
+      unit: booked.unit.name,
+      address: formatAddress(booked.unit.address),
+      date: formatDate(booked.date, language, 'long'),
       time,
       language,
     }),

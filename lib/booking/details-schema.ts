@@ -117,23 +117,31 @@ export type DetailsInput = { name: string; cpf: string; email: string; phone: st
 
 export const baseFields = ['name', 'cpf', 'email', 'phone'] as const;
 
-/** Reads the form as posted (JavaScript or not): unknown fields are ignored, a missing checkbox is "false". */
-export function readDetails(form: FormData, fields: FormField[]): DetailsInput {
+/**
+ * Reads the form as posted (JavaScript or not): unknown fields are ignored, a missing checkbox is
+ * "false". Without the service's fields (the upstream could not be asked), every answer posted is
+ * kept as typed, so that nothing is lost.
+ */
+export function readDetails(form: FormData, fields?: FormField[]): DetailsInput {
   const text = (name: string) => {
     const value = form.get(name);
     return typeof value === 'string' ? value : '';
   };
+  const answers = fields
+    ? fields.map((f) => [
+        f.key,
+        f.type === 'checkbox' ? String(text(`answers.${f.key}`) === 'true') : text(`answers.${f.key}`),
+      ])
+    : [...form.keys()]
+        .filter((name) => name.startsWith('answers.'))
+        .slice(0, 100)
+        .map((name) => [name.slice('answers.'.length), text(name)]);
   return {
     name: text('name'),
     cpf: text('cpf'),
     email: text('email'),
     phone: text('phone'),
-    answers: Object.fromEntries(
-      fields.map((f) => [
-        f.key,
-        f.type === 'checkbox' ? String(text(`answers.${f.key}`) === 'true') : text(`answers.${f.key}`),
-      ]),
-    ),
+    answers: Object.fromEntries(answers),
   };
 }
 

@@ -14,6 +14,11 @@ export type Draft = {
   /** The idempotency key the check page's confirm carries: one booking per key, whatever the clicks. */
   key: string;
   serviceTypeId: number;
+  /**
+   * False while the details are as typed and not yet checked (kept before anything upstream is
+   * read, so that a failure there loses nothing): only checked details reach the check page.
+   */
+  checked: boolean;
 };
 
 const COOKIE = 'booking_draft';
@@ -26,11 +31,11 @@ export async function readDraft(): Promise<Draft | undefined> {
 }
 
 /** Server actions only: sets the cookie. A new key for every save, so a changed booking is a new booking. */
-export async function saveDraft(details: DetailsInput, serviceTypeId: number): Promise<Draft> {
+export async function saveDraft(details: DetailsInput, serviceTypeId: number, checked: boolean): Promise<Draft> {
   const jar = await cookies();
   const current = jar.get(COOKIE)?.value;
   const id = current && /^[\w-]{43}$/.test(current) ? current : randomBytes(32).toString('base64url');
-  const draft: Draft = { details, serviceTypeId, key: randomUUID() };
+  const draft: Draft = { details, serviceTypeId, key: randomUUID(), checked };
   await store().set(storeKey(id), draft, TTL_MS);
   jar.set(COOKIE, id, privateCookie(TTL_MS / 1000, '/book'));
   return draft;

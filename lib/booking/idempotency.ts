@@ -1,35 +1,90 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import { store } from '@/lib/store';
 
 /**
- * One booking per key across double clicks, retries, reloads and instances: the first request
- * claims the key, the others wait for its outcome.
+ * One booking per key across double clicks, retries, reloads and instances. The first request
+ * claims the key and keeps a heartbeat on it while its create is out; the others wait for its
+ * outcome. A create whose answer was lost leaves the key `unknown`: nothing may create under it
+ * again until the upstream has been asked whether the booking exists (reconcile.ts).
  */
-type Entry = { state: 'pending' } | { state: 'done'; protocol: string };
 
-const CLAIM_MS = 60_000;
+/** What the create asked for: enough to find the booking at the upstream when its answer is lost. */
+export type Sought = {
+  companyId: number;
+  unitId: number;
+  serviceTypeId: number;
+  date: string;
+  time: string;
+  cpf: string;
+};
+
+export type Entry =
+  | { state: 'pending'; owner: string; beat: number; sought: Sought }
+  | { state: 'unknown'; since: number; sought: Sought }
+  | { state: 'done'; protocol: string };
+
+/** A heartbeat a second; a claim whose owner has been silent for five is taken over. */
+export const BEAT_MS = 1000;
+export const STALE_MS = 5000;
+const OPEN_MS = 60 * 60 * 1000;
 const DONE_MS = 24 * 60 * 60 * 1000;
 const WAIT_MS = 10_000;
 const POLL_MS = 200;
 const storeKey = (key: string) => `booking:${key}`;
 
-export const bookedProtocol = async (key: string) => {
-  const entry = await store().get<Entry>(storeKey(key));
-  return entry?.state === 'done' ? entry.protocol : undefined;
-};
+export const readEntry = (key: string) => store().get<Entry>(storeKey(key));
 
-export const claim = (key: string) => store().add<Entry>(storeKey(key), { state: 'pending' }, CLAIM_MS);
-export const release = (key: string) => store().delete(storeKey(key));
+export const isStale = (entry: Extract<Entry, { state: 'pending' }>, now = Date.now()) => now - entry.beat > STALE_MS;
+
+/** The claim this request holds while its create is out. */
+export type Claim = { key: string; current: Entry; stop: () => void };
+
+/** Takes the key if nobody holds it, and keeps it alive until `stop`. */
+export async function claim(key: string, sought: Sought): Promise<Claim | undefined> {
+  const pending: Entry = { state: 'pending', owner: randomUUID(), beat: Date.now(), sought };
+  if (!(await store().add(storeKey(key), pending, OPEN_MS))) return undefined;
+  const held: Claim = { key, current: pending, stop: () => clearInterval(timer) };
+  const timer = setInterval(() => {
+    const next: Entry = { ...pending, beat: Date.now() };
+    store()
+      .swap(storeKey(key), held.current, next, OPEN_MS)
+      .then((swapped) => {
+        if (swapped) held.current = next;
+        else clearInterval(timer);
+      })
+      // A missed beat is not fatal: the next one tries again, and a long silence hands the key over.
+      .catch(() => undefined);
+  }, BEAT_MS);
+  timer.unref();
+  return held;
+}
+
+/** The booking exists: every later request under this key shows its confirmation. */
 export const settle = (key: string, protocol: string) =>
   store().set<Entry>(storeKey(key), { state: 'done', protocol }, DONE_MS);
 
-/** Waits (bounded) for the request holding the claim to finish. */
-export async function awaitOutcome(key: string): Promise<string | undefined> {
-  for (let waited = 0; waited < WAIT_MS; waited += POLL_MS) {
-    const protocol = await bookedProtocol(key);
-    if (protocol) return protocol;
-    if (!(await store().get<Entry>(storeKey(key)))) return undefined;
+/** The answer proved nothing was booked: the key is free for the citizen to confirm again. */
+export const release = (held: Claim) => store().swap(storeKey(held.key), held.current, undefined, OPEN_MS);
+
+/** The answer was lost: the booking may exist. From `since`, the upstream is asked before anything else. */
+export const markUnknown = (key: string, from: Entry, sought: Sought, since = Date.now()) =>
+  store().swap<Entry>(storeKey(key), from, { state: 'unknown', since, sought }, OPEN_MS);
+
+/** After the upstream said it holds no such booking: free the key, unless someone changed it meanwhile. */
+export const forget = (key: string, entry: Entry) => store().swap(storeKey(key), entry, undefined, OPEN_MS);
+
+/** Waits (bounded) while another request holds a live claim; returns the entry as it then stands. */
+export async function awaitOutcome(key: string): Promise<Entry | undefined> {
+  for (let waited = 0; ; waited += POLL_MS) {
+    const entry = await readEntry(key);
+    if (entry?.state !== 'pending' || isStale(entry) || waited >= WAIT_MS) return entry;
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
-  return undefined;
+}
+
+/** The protocol booked under this key, once there is one. */
+export async function bookedProtocol(key: string): Promise<string | undefined> {
+  const entry = await readEntry(key);
+  return entry?.state === 'done' ? entry.protocol : undefined;
 }

@@ -44,7 +44,11 @@ export async function rememberBooking(
 export async function justBooked(journey: Journey): Promise<string | undefined> {
   const ref = z.uuid().safeParse((await cookies()).get(COOKIE)?.value);
   if (!ref.success) return undefined;
-  const record = booked.safeParse(await store().get(`booked:${ref.data}`));
+  // Only a courtesy: with the store away, the page simply does not know it was just booked.
+  const stored = await store()
+    .get(`booked:${ref.data}`)
+    .catch(() => undefined);
+  const record = booked.safeParse(stored);
   if (!record.success) return undefined;
   const b = record.data;
   const same =

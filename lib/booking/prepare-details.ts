@@ -16,9 +16,15 @@ export type PreparedDetails =
  * all start with.
  */
 export async function prepareDetails(target: 'details' | 'check', input: Journey): Promise<PreparedDetails> {
+  // The service's questions are read alongside the chain, not after it: one wait, not two.
+  const ahead = input.serviceType === undefined ? undefined : catalogue.formFields(input.serviceType);
+  ahead?.catch(() => undefined);
   const resolution = await resolveJourney(target, input);
   if (resolution.kind !== 'ready') return resolution;
-  const fields = await attempt(() => catalogue.formFields(resolution.resolved.serviceType!.id));
+  const serviceTypeId = resolution.resolved.serviceType!.id;
+  const fields = await attempt(() =>
+    ahead && serviceTypeId === input.serviceType ? ahead : catalogue.formFields(serviceTypeId),
+  );
   if (!fields.ok) return { kind: 'failed', failure: fields.failure };
   return { kind: 'ready', journey: resolution.journey, resolved: resolution.resolved, fields: fields.data };
 }

@@ -42,17 +42,65 @@ export type Resolution<S extends Step> =
   | { kind: 'redirect'; href: string }
   | { kind: 'failed'; failure: Failure };
 
-const load: { [S in ChoiceStep]: (r: Resolved, j: Journey) => Promise<Options[S]> } = {
-  category: async (r, j) =>
-    j.link
-      ? (await catalogue.linkCategories(j.link)).filter((c) => c.companyId === r.company.id)
-      : catalogue.categories(r.company.id),
-  serviceType: (r) => catalogue.serviceTypes(r.category!.id),
-  region: (r) => catalogue.regions(r.serviceType!.id),
-  unit: (r) => catalogue.units(r.serviceType!.id, r.region!.id),
-  date: (r) => listDates({ unitId: r.unit!.id, serviceTypeId: r.serviceType!.id }),
-  time: (r) => daySlots({ unitId: r.unit!.id, serviceTypeId: r.serviceType!.id, date: r.date! }),
+/** The answers a step's options depend on: its own are read from these, and nothing else. */
+type Ids = Pick<Journey, 'link' | 'company' | 'category' | 'serviceType' | 'region' | 'unit' | 'date'>;
+
+const needs: { [S in ChoiceStep]: (keyof Ids)[] } = {
+  category: ['link', 'company'],
+  serviceType: ['category'],
+  region: ['serviceType'],
+  unit: ['serviceType', 'region'],
+  date: ['unit', 'serviceType'],
+  time: ['unit', 'serviceType', 'date'],
 };
+
+const load: { [S in ChoiceStep]: (i: Ids) => Promise<Options[S]> } = {
+  category: async (i) =>
+    i.link
+      ? (await catalogue.linkCategories(i.link)).filter((c) => c.companyId === i.company)
+      : catalogue.categories(i.company!),
+  serviceType: (i) => catalogue.serviceTypes(i.category!),
+  region: (i) => catalogue.regions(i.serviceType!),
+  unit: (i) => catalogue.units(i.serviceType!, i.region!),
+  date: (i) => listDates({ unitId: i.unit!, serviceTypeId: i.serviceType! }),
+  time: (i) => daySlots({ unitId: i.unit!, serviceTypeId: i.serviceType!, date: i.date! }),
+};
+
+/**
+ * The loads of one walk, each made once. Those whose answers are all in the address start
+ * together at the beginning, so that a page waits for its slowest read, not for their sum; a
+ * step whose inputs turn out different (a skipped question answered for the citizen) loads anew.
+ */
+function loader() {
+  const started = new Map<string, Promise<unknown>>();
+  const get = <S extends ChoiceStep>(step: S, ids: Ids): Promise<Options[S]> => {
+    const key = `${step}:${needs[step].map((k) => ids[k] ?? '').join('|')}`;
+    if (!started.has(key)) {
+      const loading = load[step](ids);
+      // A load started ahead may never be awaited (the walk stops earlier): its failure is not lost, it is unused.
+      loading.catch(() => undefined);
+      started.set(key, loading);
+    }
+    return started.get(key) as Promise<Options[S]>;
+  };
+  const ahead = (steps: readonly ChoiceStep[], ids: Ids) => {
+    for (const step of steps) {
+      const required = needs[step].filter((k) => k !== 'link');
+      if (required.every((k) => ids[k] !== undefined)) void get(step, ids);
+    }
+  };
+  return { get, ahead };
+}
+
+const idsOf = (resolved: Resolved, journey: Journey): Ids => ({
+  link: journey.link,
+  company: resolved.company.id,
+  category: resolved.category?.id,
+  serviceType: resolved.serviceType?.id,
+  region: resolved.region?.id,
+  unit: resolved.unit?.id,
+  date: resolved.date,
+});
 
 export function pick(step: ChoiceStep, options: Options[ChoiceStep], value: Journey[ChoiceStep]) {
   // A full day is listed (to say it is full, not closed) but cannot be chosen.
@@ -73,6 +121,13 @@ export async function resolveJourney<S extends Step>(target: S, input: Journey):
 
 async function walk<S extends Step>(target: S, input: Journey): Promise<Resolution<S>> {
   const journey = { ...input };
+  // The catalogue is cached, so every answer is checked on every page. Dates and times cost live
+  // calls: the day's times are read on the time and check pages only, and an empty day means the
+  // date itself is gone.
+  const checked = [...catalogueSteps, ...(target === 'check' ? (['time'] as const) : [])];
+  const asked = (choiceSteps as readonly Step[]).includes(target) ? [target as ChoiceStep] : [];
+  const loads = loader();
+  loads.ahead([...checked.filter((s) => stepIndex(s) < stepIndex(target)), ...asked], journey);
   const companies = journey.link ? await catalogue.linkCompanies(journey.link) : await catalogue.companies();
   const company =
     journey.company === undefined && companies.length === 1
@@ -85,11 +140,6 @@ async function walk<S extends Step>(target: S, input: Journey): Promise<Resoluti
   }
   journey.company = company.id;
   const resolved: Resolved = { company, skipped: [], onlyCompany: companies.length === 1 };
-
-  // The catalogue is cached, so every answer is checked on every page. Dates and times cost live
-  // calls: the day's times are read on the time and check pages only, and an empty day means the
-  // date itself is gone.
-  const checked = [...catalogueSteps, ...(target === 'check' ? (['time'] as const) : [])];
   // A question missing on the way to the check page comes back to it once answered.
   const back = target === 'check' ? { return: 'check' } : undefined;
   for (const step of choiceSteps.filter((s) => stepIndex(s) < stepIndex(target))) {
@@ -98,7 +148,7 @@ async function walk<S extends Step>(target: S, input: Journey): Promise<Resoluti
       assign(resolved, step, journey[step]);
       continue;
     }
-    const options = await load[step](resolved, journey);
+    const options = await loads.get(step, idsOf(resolved, journey));
     if (step === 'time' && options.length === 0) return dateGone(journey, target);
     const value = journey[step];
     // A question with one possible answer is never asked, whether its answer is in the URL or not.
@@ -136,7 +186,7 @@ async function walk<S extends Step>(target: S, input: Journey): Promise<Resoluti
   const options =
     (target as Step) === 'details' || target === 'check'
       ? undefined
-      : await load[target as ChoiceStep](resolved, journey);
+      : await loads.get(target as ChoiceStep, idsOf(resolved, journey));
   if (target === 'time' && (options as PeriodSlots[]).length === 0) return dateGone(journey, target);
   return {
     kind: 'ready',

@@ -5,9 +5,9 @@ import { env } from '@/lib/env';
 import { log } from '@/lib/log';
 import { memoryStore } from './memory';
 import { redisStore } from './redis';
-import type { KeyValueStore } from './types';
+import { StoreUnavailableError, type KeyValueStore } from './types';
 
-export type { KeyValueStore };
+export { StoreUnavailableError, isStoreUnavailable, type KeyValueStore } from './types';
 
 const key = Symbol.for('booking.store');
 type Holder = { [key]?: { store: KeyValueStore; redis?: Redis } };
@@ -22,9 +22,8 @@ function backend() {
   if (!holder[key]) {
     const url = env().redisUrl;
     if (url) {
-      const redis = new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false });
-      redis.on('error', (error: Error) => log.error({ err: error.message }, 'redis error'));
-      holder[key] = { store: redisStore(redis), redis };
+      const redis = connect(url);
+      holder[key] = { store: failingLoudly(redisStore(redis)), redis };
     } else {
       holder[key] = { store: memoryStore() };
     }
@@ -32,17 +31,81 @@ function backend() {
   return holder[key];
 }
 
+/**
+ * A Redis that answers fast or fails fast: a command waits at most a second, and while the
+ * server is away commands fail after one reconnection attempt instead of queueing for long.
+ * Its health is logged once when it goes away and once when it is back, not once per request.
+ */
+function connect(url: string): Redis {
+  const redis = new Redis(url, {
+    maxRetriesPerRequest: 1,
+    commandTimeout: 1000,
+    connectTimeout: 1000,
+    retryStrategy: (times) => Math.min(times * 100, 1000),
+  });
+  let down = false;
+  redis.on('error', (error: Error) => {
+    if (down) return;
+    down = true;
+    log.error({ err: error.message }, 'redis unavailable: caches fall through, limits fall back to memory');
+  });
+  redis.on('ready', () => {
+    if (!down) return;
+    down = false;
+    log.info('redis available again');
+  });
+  return redis;
+}
+
+/** Every failure of the backend surfaces as one error a page can answer calmly (a 503, not a 500). */
+function failingLoudly(inner: KeyValueStore): KeyValueStore {
+  const guard =
+    <A extends unknown[], R>(operation: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      try {
+        return await operation(...args);
+      } catch (cause) {
+        throw new StoreUnavailableError(cause);
+      }
+    };
+  return {
+    get: guard(inner.get.bind(inner)) as KeyValueStore['get'],
+    set: guard(inner.set.bind(inner)),
+    add: guard(inner.add.bind(inner)),
+    delete: guard(inner.delete.bind(inner)),
+    swap: guard(inner.swap.bind(inner)),
+  };
+}
+
 export const store = (): KeyValueStore => backend().store;
 
-/** A limiter on the same backend as the store: shared by all instances when Redis is configured. */
+/**
+ * A limiter on the same backend as the store: shared by all instances when Redis is configured,
+ * with an in-process limiter standing in (per instance) while Redis is away.
+ */
 export function rateLimiter(options: { keyPrefix: string; points: number; duration: number }): RateLimiterAbstract {
   const { redis } = backend();
   return redis
-    ? new RateLimiterRedis({ ...options, storeClient: redis, keyPrefix: `booking:${options.keyPrefix}` })
+    ? new RateLimiterRedis({
+        ...options,
+        storeClient: redis,
+        keyPrefix: `booking:${options.keyPrefix}`,
+        rejectIfRedisNotReady: true,
+        insuranceLimiter: new RateLimiterMemory(options),
+      })
     : new RateLimiterMemory(options);
 }
 
 const inFlight = new Map<string, Promise<unknown>>();
+
+/** A cache that cannot be read is a miss, and one that cannot be written is skipped: the upstream answers. */
+const quietly = async <T>(operation: () => Promise<T>): Promise<T | undefined> => {
+  try {
+    return await operation();
+  } catch {
+    return undefined;
+  }
+};
 
 /**
  * Read-through cache: a hit costs nothing upstream, concurrent misses share one load, and a
@@ -50,13 +113,13 @@ const inFlight = new Map<string, Promise<unknown>>();
  */
 export async function cached<T>(cacheKey: string, ttlMs: number, load: () => Promise<T>): Promise<T> {
   if (ttlMs <= 0) return load();
-  const hit = await store().get<T>(`cache:${cacheKey}`);
+  const hit = await quietly(() => store().get<T>(`cache:${cacheKey}`));
   if (hit !== undefined) return hit;
   const pending = inFlight.get(cacheKey) as Promise<T> | undefined;
   if (pending) return pending;
   const loading = load()
     .then(async (value) => {
-      await store().set(`cache:${cacheKey}`, value, ttlMs);
+      await quietly(() => store().set(`cache:${cacheKey}`, value, ttlMs));
       return value;
     })
     .finally(() => inFlight.delete(cacheKey));

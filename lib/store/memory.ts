@@ -19,5 +19,12 @@ export function memoryStore(max = 50_000): KeyValueStore {
     async delete(key) {
       entries.delete(key);
     },
+    async swap(key, expected, next, ttlMs) {
+      const current = entries.get(key);
+      if (!current || JSON.stringify(current.value) !== JSON.stringify(expected)) return false;
+      if (next === undefined) entries.delete(key);
+      else entries.set(key, { value: next }, { ttl: ttlMs });
+      return true;
+    },
   };
 }

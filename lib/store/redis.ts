@@ -1,6 +1,13 @@
 import type Redis from 'ioredis';
 import type { KeyValueStore } from './types';
 
+/** Compare-and-set in one step on the server: no other instance can slip in between. */
+const SWAP = `
+local current = redis.call('GET', KEYS[1])
+if current ~= ARGV[1] then return 0 end
+if ARGV[2] == '' then redis.call('DEL', KEYS[1]) else redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3]) end
+return 1`;
+
 /** The store shared by every instance: values as JSON, TTLs in milliseconds, claims with SET NX. */
 export function redisStore(redis: Redis, prefix = 'booking:'): KeyValueStore {
   const k = (key: string) => `${prefix}${key}`;
@@ -17,6 +24,11 @@ export function redisStore(redis: Redis, prefix = 'booking:'): KeyValueStore {
     },
     async delete(key) {
       await redis.del(k(key));
+    },
+    async swap(key, expected, next, ttlMs) {
+      const nextText = next === undefined ? '' : JSON.stringify(next);
+      const ttl = String(Math.max(1, Math.round(ttlMs)));
+      return (await redis.eval(SWAP, 1, k(key), JSON.stringify(expected), nextText, ttl)) === 1;
     },
   };
 }

@@ -8,4 +8,24 @@ export interface KeyValueStore {
   /** Sets the value only if the key is absent; true when this call set it (a lock or a claim). */
   add<T>(key: string, value: T, ttlMs: number): Promise<boolean>;
   delete(key: string): Promise<void>;
+  /**
+   * Replaces the value only if it still is `expected` (compared as JSON), or removes it when
+   * `next` is undefined; true when this call changed it (a claim handed over, a heartbeat).
+   */
+  swap<T>(key: string, expected: T, next: T | undefined, ttlMs: number): Promise<boolean>;
 }
+
+export const STORE_UNAVAILABLE = 'store-unavailable';
+
+/** The shared store did not answer: what needed it (a draft, a claim, a session) cannot go on now. */
+export class StoreUnavailableError extends Error {
+  override readonly name = 'StoreUnavailableError';
+  /** Kept by Next on the way to the error page, which then speaks of this failure and not a generic one. */
+  readonly digest = STORE_UNAVAILABLE;
+  constructor(cause: unknown) {
+    super('the shared store is unavailable', { cause });
+  }
+}
+
+export const isStoreUnavailable = (error: unknown): error is StoreUnavailableError =>
+  error instanceof StoreUnavailableError;

@@ -12,10 +12,14 @@ export type ClientConfig = {
   timeoutMs: number;
   /** Extra attempts for safe reads; creates and sends are never retried. */
   retries: number;
+  /** When the request this call serves must be answered by (epoch ms): no call outlives it. */
+  requestDeadline?: () => number;
 };
 
 export type CallOptions = { file?: Blob };
 
+/** Less time than this left in the request: the call is not made at all (it could not be answered). */
+const MIN_CALL_MS = 50;
 const BACKOFF_BASE_MS = 150;
 const BACKOFF_CAP_MS = 2000;
 
@@ -37,7 +41,11 @@ export function createClient(config: ClientConfig): TatodeskClient {
         upstreamMessage: z.prettifyError(request.error),
       });
     }
-    const deadline = Date.now() + config.timeoutMs;
+    const deadline = Math.min(Date.now() + config.timeoutMs, config.requestDeadline?.() ?? Infinity);
+    if (deadline - Date.now() < MIN_CALL_MS) {
+      log.warn({ endpoint: name, requestId }, 'tatodesk call not made: the request is out of time');
+      throw new TatodeskError('unavailable', { endpoint: name, requestId, notSent: true });
+    }
     const attempts = ep.safe ? config.retries + 1 : 1;
 
     for (let attempt = 1; ; attempt++) {

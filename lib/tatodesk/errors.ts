@@ -14,6 +14,8 @@ export class TatodeskError extends Error {
   readonly status?: number;
   readonly upstreamCode?: string;
   readonly upstreamMessage?: string;
+  /** The call never left (the request was out of time): the upstream cannot have done anything. */
+  readonly notSent: boolean;
 
   constructor(
     kind: TatodeskErrorKind,
@@ -23,6 +25,7 @@ export class TatodeskError extends Error {
       status?: number;
       upstreamCode?: string;
       upstreamMessage?: string;
+      notSent?: boolean;
       cause?: unknown;
     },
   ) {
@@ -34,11 +37,32 @@ export class TatodeskError extends Error {
     this.status = details.status;
     this.upstreamCode = details.upstreamCode;
     this.upstreamMessage = details.upstreamMessage;
+    this.notSent = details.notSent ?? false;
   }
 
   /** Only failures that a later identical call could survive. */
   get retryable(): boolean {
     return this.kind === 'unavailable';
+  }
+
+  /**
+   * The upstream turned the call away before doing it: too many calls (429), or not able to take
+   * calls at all just now (503). A call that changes something may be made once more after this.
+   */
+  get turnedAway(): boolean {
+    return this.status === 429 || this.status === 503;
+  }
+
+  /**
+   * Whether the answer proves the upstream did nothing: it refused the call (a 4xx, a refused
+   * key, a slot taken, a limit) or the call never left. A timeout, a dropped connection, any 5xx
+   * (a 503 from a proxy in front of a busy upstream included) or a 200 we cannot read may come
+   * after the work was done: for a create, the outcome is unknown.
+   */
+  get provesNothingDone(): boolean {
+    if (this.kind === 'unavailable') return this.notSent || this.status === 429;
+    if (this.kind === 'contract') return false;
+    return true;
   }
 }
 

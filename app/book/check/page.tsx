@@ -28,7 +28,7 @@ export default async function CheckPage(props: PageProps<'/book/check'>) {
   if (prepared.kind === 'failed') return <UpstreamError failure={prepared.failure} />;
   const { journey, resolved, fields } = prepared;
   const draft = await readDraft();
-  if (!draft || draft.serviceTypeId !== resolved.serviceType!.id) redirect(stepHref('details', journey));
+  if (!draft?.checked || draft.serviceTypeId !== resolved.serviceType!.id) redirect(stepHref('details', journey));
   const [t, common, locale] = await Promise.all([getTranslations('booking'), getTranslations('common'), getLocale()]);
 
   const change = (step: ChoiceStep | 'details', what: string) =>

@@ -37,7 +37,16 @@ export default async function ConfirmationPage(props: PageProps<'/book/confirmat
     );
   }
   const appointment = await attempt(() => getAppointment(protocol));
-  if (!appointment.ok) return <UpstreamError failure={appointment.failure} />;
+  if (!appointment.ok) {
+    // Booked, whatever the follow-up read says: the protocol first, the details when they come.
+    return (
+      <>
+        <Booked protocol={protocol} title={t('confirmation.title')} label={t('confirmation.protocol')} />
+        <p className="body-l mb-8">{t('confirmation.keep')}</p>
+        <UpstreamError failure={appointment.failure} headingLevel={2} />
+      </>
+    );
+  }
   const a = appointment.data;
   // The channels this deployment sends the confirmation on (the sends go out after this answer).
   const and = new Intl.ListFormat(locale, { type: 'conjunction' });
@@ -57,19 +66,7 @@ export default async function ConfirmationPage(props: PageProps<'/book/confirmat
 
   return (
     <>
-      <div className="mb-8 flex flex-wrap items-center justify-center gap-6 bg-success p-6 text-center text-white sm:p-8 print:border-4 print:border-ink print:bg-white print:text-ink">
-        <div>
-          <h1 className="mb-4 text-3xl font-bold sm:text-5xl">{t('confirmation.title')}</h1>
-          <p className="text-xl">{t('confirmation.protocol')}</p>
-          <p className="my-2 select-all whitespace-nowrap font-mono text-2xl font-bold tracking-wide min-[375px]:text-3xl sm:text-5xl">
-            {a.protocol}
-          </p>
-          <span className="print:hidden">
-            <CopyProtocol protocol={a.protocol} />
-          </span>
-        </div>
-        <ProtocolQr protocol={a.protocol} />
-      </div>
+      <Booked protocol={a.protocol} title={t('confirmation.title')} label={t('confirmation.protocol')} />
       <p className="body-l mb-8">{t('confirmation.keep')}</p>
       <section aria-labelledby="next-title" className="mb-8">
         <h2 id="next-title" className="heading-m">
@@ -91,5 +88,24 @@ export default async function ConfirmationPage(props: PageProps<'/book/confirmat
         <Link href="/">{t('confirmation.again')}</Link>
       </p>
     </>
+  );
+}
+
+/** The panel that says it is done: the protocol, large, to copy, print or scan. */
+function Booked({ protocol, title, label }: { protocol: string; title: string; label: string }) {
+  return (
+    <div className="mb-8 flex flex-wrap items-center justify-center gap-6 bg-success p-6 text-center text-white sm:p-8 print:border-4 print:border-ink print:bg-white print:text-ink">
+      <div>
+        <h1 className="mb-4 text-3xl font-bold sm:text-5xl">{title}</h1>
+        <p className="text-xl">{label}</p>
+        <p className="my-2 select-all whitespace-nowrap font-mono text-2xl font-bold tracking-wide min-[375px]:text-3xl sm:text-5xl">
+          {protocol}
+        </p>
+        <span className="print:hidden">
+          <CopyProtocol protocol={protocol} />
+        </span>
+      </div>
+      <ProtocolQr protocol={protocol} />
+    </div>
   );
 }

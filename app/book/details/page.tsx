@@ -50,7 +50,12 @@ export default async function DetailsPage(props: PageProps<'/book/details'>) {
         action={saveDetails.bind(null, journeyQuery(journey, 'details'))}
         failureNotice={
           <Notice title={upstream('unavailableTitle')}>
-            {upstream('unavailableBody')} {upstream('kept')}
+            {upstream('unavailableBody')} {upstream('unsaved')}
+          </Notice>
+        }
+        unsavedNotice={
+          <Notice title={upstream('storeTitle')}>
+            {upstream('storeBody')} {upstream('unsaved')}
           </Notice>
         }
       />

@@ -1,0 +1,71 @@
+import { expect, newCitizen, test } from '../fixtures';
+import { leaseTime, roomy, toCheckPage } from '../fixtures/booking-helpers';
+import { SECOND_INSTANCE_URL } from '../fixtures/env';
+import { journey } from '../fixtures/journey';
+
+test.afterEach(async ({ simulator }) => {
+  await simulator.clearFaults();
+});
+
+const checking = /estamos verificando se o seu agendamento foi feito/;
+
+// The create reaches the upstream and books; its answer never makes it back whole.
+for (const [effect, how] of [
+  ['hang', 'never comes (the call times out)'],
+  ['drop', 'is cut off with the connection'],
+  ['corrupt', 'cannot be read'],
+  ['error', 'is a 500'],
+] as const) {
+  test(`a create that books but whose answer ${how} ends on its confirmation, booked once`, async ({
+    page,
+    simulator,
+  }) => {
+    const citizen = newCitizen(`Lia Resposta Perdida ${effect}`);
+    const booking = await toCheckPage(page, citizen, await leaseTime(simulator, roomy, 'roomy'), roomy);
+    await simulator.fault('createAppointment', { afterEffect: effect, times: 1 });
+    await booking.confirm();
+    const protocol = await booking.protocol();
+    const mine = (await simulator.appointments()).filter((a) => a.client.cpf === citizen.cpf);
+    expect(mine.map((a) => a.protocol)).toEqual([protocol]);
+  });
+}
+
+test('a create that never reached the upstream is looked for, found missing, and can be confirmed again', async ({
+  page,
+  simulator,
+}) => {
+  const citizen = newCitizen('Caio Nada Feito');
+  const booking = await toCheckPage(page, citizen, await leaseTime(simulator, roomy, 'roomy'), roomy);
+  // A 503 does not prove nothing was booked: the citizen is told it is being checked, not that it failed.
+  await simulator.fault('createAppointment', { status: 503, times: 1 });
+  await booking.confirm();
+  await expect(page.getByRole('status')).toContainText(checking);
+  await expect(page.getByRole('status')).toContainText('Esta página verifica de novo sozinha');
+  // With JavaScript the page asks again by itself until the upstream has had time to answer for sure.
+  await expect(page.getByRole('status')).toContainText('seu agendamento não foi feito e nada foi reservado');
+  await expect(page.getByText(citizen.cpfFormatted)).toBeVisible();
+  await booking.confirm();
+  const protocol = await booking.protocol();
+  const mine = (await simulator.appointments()).filter((a) => a.client.cpf === citizen.cpf);
+  expect(mine.map((a) => a.protocol)).toEqual([protocol]);
+});
+
+test('a confirm replayed on the other instance after the first one settled shows the same confirmation', async ({
+  page,
+  simulator,
+}) => {
+  const citizen = newCitizen('Rui Reenvio');
+  await toCheckPage(page, citizen, await leaseTime(simulator, roomy, 'roomy'), roomy);
+  // The same check page, open on the other instance before the first confirm (a retry, a second tab).
+  const replay = await page.context().newPage();
+  const url = new URL(page.url());
+  await replay.goto(`${SECOND_INSTANCE_URL}${url.pathname}${url.search}`);
+  await expect(replay.getByRole('heading', { level: 1, name: 'Confira antes de confirmar' })).toBeVisible();
+  await journey(page).confirm();
+  const protocol = await journey(page).protocol();
+  // Its draft is gone by now: still the confirmation, never "your details expired".
+  await journey(replay).confirm();
+  expect(await journey(replay).protocol()).toBe(protocol);
+  const mine = (await simulator.appointments()).filter((a) => a.client.cpf === citizen.cpf);
+  expect(mine.map((a) => a.protocol)).toEqual([protocol]);
+});
