@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import type { Options } from './e2e/fixtures';
 import {
+  appEnv,
   APP_PORT,
   APP_URL,
   E2E_NOW,
@@ -10,12 +11,12 @@ import {
   SECOND_INSTANCE_PORT,
   SECOND_INSTANCE_URL,
   SERVER_TZ,
+  sharedEnv,
   SIMULATOR_PORT,
   SIMULATOR_URL,
   UNCACHED_APP_PORT,
   UNCACHED_APP_URL,
 } from './e2e/fixtures/env';
-import { DEMO_STAFF } from './lib/env';
 
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -28,29 +29,6 @@ const chromium = {
     '--no-first-run',
     '--disable-quic',
   ],
-};
-
-const appEnv = {
-  TZ: SERVER_TZ,
-  TATODESK_SIMULATOR: '1',
-  TATODESK_SIMULATOR_URL: SIMULATOR_URL,
-  TATODESK_TIMEOUT_MS: '3000',
-  LOG_LEVEL: 'warn',
-  // Each test is its own client to the limiters (it sends its own X-Forwarded-For).
-  TRUST_PROXY: '1',
-  ATTACHMENT_MAX_FILE_MB: '1',
-  NOTIFY_ATTEMPTS: '2',
-  STAFF_REFRESH_SECONDS: '1',
-  // The demonstration's front-desk account, and one per project for the sign-in limit test to lock.
-  STAFF_ACCOUNTS: ['recepcao', 'limite-js', 'limite-no-js'].map((user) => `${user}=${DEMO_STAFF.hash}`).join(';'),
-};
-
-/** The instances behind the imaginary load balancer: the fault tests' simulator, Redis, one session secret. */
-const sharedEnv = {
-  ...appEnv,
-  TATODESK_SIMULATOR_URL: FAULTS_SIMULATOR_URL,
-  REDIS_URL: `redis://127.0.0.1:${REDIS_PORT}`,
-  SESSION_SECRET: 'e2e-shared-secret-of-at-least-32-characters',
 };
 
 const simulator = (port: number, url: string) => ({

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { UpstreamError } from '@/components/feedback/upstream-error';
+import { FailurePanel } from '@/components/feedback/failure-panel';
 import { CompanyList } from '@/components/home/company-list';
 import { Notice } from '@/components/ui/notice';
 import { catalogue } from '@/lib/catalogue';
@@ -18,7 +18,7 @@ export default async function HomePage(props: PageProps<'/'>) {
     attempt(catalogue.companies),
     props.searchParams,
   ]);
-  if (!companies.ok) return <UpstreamError failure={companies.failure} />;
+  if (!companies.ok) return <FailurePanel failure={companies.failure} />;
   return (
     <>
       {readParam(search, 'notice') === 'company-unavailable' && (

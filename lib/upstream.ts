@@ -1,9 +1,9 @@
 import 'server-only';
 import { connection } from 'next/server';
-import { isTatodeskError, type TatodeskError, type TatodeskErrorKind } from '@/lib/tatodesk';
+import type { Failure } from '@/lib/failure';
+import { isTatodeskError, type TatodeskError } from '@/lib/tatodesk';
 
-/** What a page needs to speak about a failed upstream call: never the error itself. */
-export type Failure = { kind: TatodeskErrorKind; reference: string };
+export type { Failure };
 export type Attempt<T> = { ok: true; data: T } | { ok: false; failure: Failure };
 
 /** A Tatodesk error as a page speaks of it: its kind, and the first part of the logged request id. */

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import Redis from 'ioredis';
 
-const freePort = () =>
+export const freePort = () =>
   new Promise<number>((resolve) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
       const { port } = server.address() as { port: number };
@@ -10,9 +10,12 @@ const freePort = () =>
     });
   });
 
-/** A throwaway redis-server on loopback, for the tests of the Redis store and limiters. */
-export async function startRedis(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const port = await freePort();
+/**
+ * A throwaway redis-server on loopback, for the tests of the Redis store and limiters; on a given
+ * port to bring one back where it was stopped.
+ */
+export async function startRedis(at?: number): Promise<{ url: string; port: number; stop: () => Promise<void> }> {
+  const port = at ?? (await freePort());
   const server: ChildProcess = spawn(
     'redis-server',
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
@@ -37,6 +40,7 @@ export async function startRedis(): Promise<{ url: string; stop: () => Promise<v
   probe.disconnect();
   return {
     url,
+    port,
     stop: () =>
       new Promise((resolve) =>
         server.exitCode !== null ? resolve() : (server.once('exit', () => resolve()), server.kill()),

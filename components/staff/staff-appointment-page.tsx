@@ -1,6 +1,6 @@
 import 'server-only';
 import { getLocale } from 'next-intl/server';
-import { UpstreamError } from '@/components/feedback/upstream-error';
+import { FailurePanel } from '@/components/feedback/failure-panel';
 import { QueryProvider } from '@/components/query-provider';
 import { StaffAppointment } from '@/components/staff/staff-appointment';
 import { env } from '@/lib/env';
@@ -15,7 +15,7 @@ export async function StaffAppointmentPage({ lookup }: { lookup: { protocol: str
   const found = await attempt(() =>
     'protocol' in lookup ? getAppointment(lookup.protocol) : getAttendance(lookup.attendanceId),
   );
-  if (!found.ok) return <UpstreamError failure={found.failure} />;
+  if (!found.ok) return <FailurePanel failure={found.failure} />;
   const { timeZone } = found.data.unit;
   // The counter reads the unit's own clock; its zone is named where it is not Brasília's.
   const zone = await unitZone(timeZone, await getLocale());

@@ -1,9 +1,9 @@
 import 'server-only';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { cookies } from 'next/headers';
-import { privateCookie } from '@/lib/cookies';
 import { store } from '@/lib/store';
 import type { DetailsInput } from './details-schema';
+import { DRAFT_COOKIE, DRAFT_TTL_MS, draftCookie, validDraftId } from './draft-cookie';
 
 /**
  * The citizen's details between the details page and the confirmation: kept on the server (never
@@ -21,29 +21,28 @@ export type Draft = {
   checked: boolean;
 };
 
-const COOKIE = 'booking_draft';
-const TTL_MS = 2 * 60 * 60 * 1000;
+const TTL_MS = DRAFT_TTL_MS;
 const storeKey = (id: string) => `draft:${id}`;
 
 export async function readDraft(): Promise<Draft | undefined> {
-  const id = (await cookies()).get(COOKIE)?.value;
-  return id && /^[\w-]{43}$/.test(id) ? store().get<Draft>(storeKey(id)) : undefined;
+  const id = (await cookies()).get(DRAFT_COOKIE)?.value;
+  return validDraftId(id) ? store().get<Draft>(storeKey(id)) : undefined;
 }
 
-/** Server actions only: sets the cookie. A new key for every save, so a changed booking is a new booking. */
+/** Server actions only: sets the cookie when it is not there yet. A new key for every save, so a changed booking is a new booking. */
 export async function saveDraft(details: DetailsInput, serviceTypeId: number, checked: boolean): Promise<Draft> {
   const jar = await cookies();
-  const current = jar.get(COOKIE)?.value;
-  const id = current && /^[\w-]{43}$/.test(current) ? current : randomBytes(32).toString('base64url');
+  const current = jar.get(DRAFT_COOKIE)?.value;
+  const cookie = draftCookie(current);
   const draft: Draft = { details, serviceTypeId, key: randomUUID(), checked };
-  await store().set(storeKey(id), draft, TTL_MS);
-  jar.set(COOKIE, id, privateCookie(TTL_MS / 1000, '/book'));
+  await store().set(storeKey(cookie.value), draft, TTL_MS);
+  if (cookie.value !== current) jar.set(cookie);
   return draft;
 }
 
 export async function clearDraft(): Promise<void> {
   const jar = await cookies();
-  const id = jar.get(COOKIE)?.value;
+  const id = jar.get(DRAFT_COOKIE)?.value;
   if (id) await store().delete(storeKey(id));
-  jar.delete({ name: COOKIE, path: '/book' });
+  jar.delete({ name: DRAFT_COOKIE, path: '/book' });
 }

@@ -5,7 +5,7 @@ import { env } from '@/lib/env';
 import { log } from '@/lib/log';
 import { memoryStore } from './memory';
 import { redisStore } from './redis';
-import { StoreUnavailableError, type KeyValueStore } from './types';
+import { isStoreUnavailable, StoreUnavailableError, type KeyValueStore } from './types';
 
 export { StoreUnavailableError, isStoreUnavailable, type KeyValueStore } from './types';
 
@@ -22,8 +22,8 @@ function backend() {
   if (!holder[key]) {
     const url = env().redisUrl;
     if (url) {
-      const redis = connect(url);
-      holder[key] = { store: failingLoudly(redisStore(redis)), redis };
+      const { redis, isDown } = connect(url);
+      holder[key] = { store: failingLoudly(redisStore(redis), isDown), redis };
     } else {
       holder[key] = { store: memoryStore() };
     }
@@ -36,7 +36,7 @@ function backend() {
  * server is away commands fail after one reconnection attempt instead of queueing for long.
  * Its health is logged once when it goes away and once when it is back, not once per request.
  */
-function connect(url: string): Redis {
+function connect(url: string): { redis: Redis; isDown: () => boolean } {
   const redis = new Redis(url, {
     maxRetriesPerRequest: 1,
     commandTimeout: 1000,
@@ -54,14 +54,18 @@ function connect(url: string): Redis {
     down = false;
     log.info('redis available again');
   });
-  return redis;
+  return { redis, isDown: () => down };
 }
 
-/** Every failure of the backend surfaces as one error a page can answer calmly (a 503, not a 500). */
-function failingLoudly(inner: KeyValueStore): KeyValueStore {
+/**
+ * Every failure of the backend surfaces as one error a page can answer calmly, and while the
+ * backend is known to be away it surfaces at once, without waiting on a reconnection each time.
+ */
+function failingLoudly(inner: KeyValueStore, isDown: () => boolean): KeyValueStore {
   const guard =
     <A extends unknown[], R>(operation: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
+      if (isDown()) throw new StoreUnavailableError(new Error('redis is away'));
       try {
         return await operation(...args);
       } catch (cause) {
@@ -125,4 +129,14 @@ export async function cached<T>(cacheKey: string, ttlMs: number, load: () => Pro
     .finally(() => inFlight.delete(cacheKey));
   inFlight.set(cacheKey, loading);
   return loading;
+}
+
+/** A page's read of the store: its value, or not ok when the store is away (the page then says so calmly, inline). */
+export async function fromStore<T>(read: Promise<T>): Promise<{ ok: true; value: T } | { ok: false }> {
+  try {
+    return { ok: true, value: await read };
+  } catch (error) {
+    if (!isStoreUnavailable(error)) throw error;
+    return { ok: false };
+  }
 }

@@ -1,3 +1,5 @@
+import { STORE_UNAVAILABLE } from '@/lib/failure';
+
 /**
  * Shared state behind a small interface, so that several app instances behave as one:
  * in-process by default, Redis when REDIS_URL is set.
@@ -14,8 +16,6 @@ export interface KeyValueStore {
    */
   swap<T>(key: string, expected: T, next: T | undefined, ttlMs: number): Promise<boolean>;
 }
-
-export const STORE_UNAVAILABLE = 'store-unavailable';
 
 /** The shared store did not answer: what needed it (a draft, a claim, a session) cannot go on now. */
 export class StoreUnavailableError extends Error {

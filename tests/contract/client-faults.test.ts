@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { createClient } from '@/lib/tatodesk/client';
+import { SIMULATOR_API_KEY } from '@/lib/tatodesk/contract/simulator-key';
 import { adapterFor, citizen, simulatorSuite } from './harness';
 
 const suite = simulatorSuite({}, { timeoutMs: 10_000, retries: 2 });
@@ -92,5 +94,61 @@ describe('the HTTP client against a failing upstream', () => {
   it('adds latency without failing when the budget allows', async () => {
     await suite.control.fault('listCompaniesByUser', { latencyMs: 150, times: 1 });
     expect(await suite.tatodesk.listCompanies()).toHaveLength(4);
+  });
+});
+
+describe('what a failed create proves', () => {
+  it.each(['hang', 'drop', 'corrupt', 'error'] as const)(
+    'a create that booked but whose answer was lost (%s) proves nothing: the outcome is unknown',
+    async (effect) => {
+      const impatient = await adapterFor(suite.sim.url, { timeoutMs: TIMEOUT_MS, retries: 2 });
+      const booking = await openSlot();
+      const before = (await suite.control.appointments()).length;
+      await suite.control.fault('createAppointment', { afterEffect: effect, times: 1 });
+      const error = await impatient.createAppointment(booking).catch((e: unknown) => e);
+      expect(impatient.isTatodeskError(error)).toBe(true);
+      expect((error as { provesNothingDone: boolean }).provesNothingDone).toBe(false);
+      // It did book: exactly what the app must find before it creates again.
+      expect((await suite.control.appointments()).length).toBe(before + 1);
+    },
+  );
+
+  it('a refusal proves nothing was booked: a slot taken, a 4xx, a refused key, a limit', async () => {
+    const booking = await openSlot();
+    for (const fault of [{ slotTaken: true }, { status: 400 }, { status: 401 }, { status: 429 }]) {
+      await suite.control.fault('createAppointment', { ...fault, times: 1 });
+      const error = await suite.tatodesk.createAppointment(booking).catch((e: unknown) => e);
+      expect(error).toMatchObject({ provesNothingDone: true });
+    }
+  });
+
+  it('a 5xx does not: a proxy in front of a busy upstream may answer it after the work', async () => {
+    await suite.control.fault('createAppointment', { status: 503, times: 1 });
+    const error = await suite.tatodesk.createAppointment(await openSlot()).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'unavailable', provesNothingDone: false, turnedAway: true });
+  });
+});
+
+describe('one deadline for a whole request', () => {
+  it('shares the request deadline across calls, and does not send a call with no time left', async () => {
+    const requestStarted = Date.now();
+    const call = createClient({
+      baseUrl: suite.sim.url,
+      apiKey: SIMULATOR_API_KEY,
+      timeoutMs: 5000,
+      retries: 0,
+      requestDeadline: () => requestStarted + 700,
+    });
+    await suite.control.fault('listCompaniesByUser', { latencyMs: 400 });
+    // The first call fits; the second has what is left of the request, not a budget of its own.
+    await expect(call('listCompaniesByUser', {})).resolves.toBeDefined();
+    await expect(call('listCompaniesByUser', {})).rejects.toMatchObject({ kind: 'unavailable', notSent: false });
+    await expect(call('listCompaniesByUser', {})).rejects.toMatchObject({
+      kind: 'unavailable',
+      notSent: true,
+      provesNothingDone: true,
+    });
+    // Bounded by the request, far below the 5 s a call alone could take.
+    expect(Date.now() - requestStarted).toBeLessThan(3000);
   });
 });

@@ -45,6 +45,23 @@ describe.each([
     expect(await store.add('claim', 'again', 10_000)).toBe(true);
     expect(await store.get('claim')).toBe('again');
   });
+
+  it('swaps a value only while it is still the one expected, and removes it the same way', async () => {
+    const store = make();
+    const pending = { state: 'pending', owner: 'a', beat: 1 };
+    await store.set('entry', pending, 10_000);
+    // Two heartbeats (or a beat and a takeover) race from the same reading: one wins.
+    const swaps = await Promise.all([
+      store.swap('entry', pending, { ...pending, beat: 2 }, 10_000),
+      store.swap('entry', pending, { state: 'unknown', since: 1 }, 10_000),
+    ]);
+    expect(swaps.filter(Boolean)).toHaveLength(1);
+    const now = await store.get('entry');
+    expect(await store.swap('entry', pending, undefined, 10_000)).toBe(false);
+    expect(await store.swap('entry', now, undefined, 10_000)).toBe(true);
+    expect(await store.get('entry')).toBeUndefined();
+    expect(await store.swap('entry', now, { state: 'done' }, 10_000)).toBe(false);
+  });
 });
 
 describe('Redis shared by instances', () => {

@@ -5,10 +5,12 @@ import { AppointmentDetails } from '@/components/appointments/appointment-detail
 import { Attachments } from '@/components/appointments/attachments';
 import { ProtocolQr } from '@/components/appointments/protocol-qr';
 import { PrintButton } from '@/components/booking/print-button';
-import { UpstreamError } from '@/components/feedback/upstream-error';
+import { FailurePanel } from '@/components/feedback/failure-panel';
+import { Notice } from '@/components/ui/notice';
 import { hasAccess } from '@/lib/appointments/access';
 import { acceptAttribute, acceptsAttachments, type FileOutcome } from '@/lib/appointments/attachments';
 import { env } from '@/lib/env';
+import { STORE_UNAVAILABLE } from '@/lib/failure';
 import { pageTitle } from '@/lib/page-title';
 import { lookupHref } from '@/lib/protocol';
 import { readParam } from '@/lib/search-params';
@@ -25,12 +27,15 @@ export default async function AppointmentPage(props: PageProps<'/appointments/[p
   // Only a browser that proved the second factor (or just booked) sees the appointment.
   if (!(await hasAccess(protocol))) redirect(lookupHref(protocol));
   const [found, t] = await Promise.all([attempt(() => getAppointment(protocol)), getTranslations('appointment')]);
-  if (!found.ok) return <UpstreamError failure={found.failure} />;
+  if (!found.ok) return <FailurePanel failure={found.failure} />;
   const a = found.data;
   const uploadId = readParam(await props.searchParams, 'upload');
+  // The results of a plain-form upload (the store being away only loses the list, not the files).
   const upload =
     uploadId && /^[0-9a-f-]{36}$/.test(uploadId)
-      ? await store().get<{ results?: FileOutcome[]; error?: string }>(`upload-result:${uploadId}`)
+      ? await store()
+          .get<{ results?: FileOutcome[]; error?: string }>(`upload-result:${uploadId}`)
+          .catch(() => undefined)
       : undefined;
   const { types, maxFileBytes, maxTotalBytes } = env().attachments;
   const limits = {
@@ -38,7 +43,7 @@ export default async function AppointmentPage(props: PageProps<'/appointments/[p
     maxFile: Math.round(maxFileBytes / 1024 / 1024),
     maxTotal: Math.round(maxTotalBytes / 1024 / 1024),
   };
-  const statuses = await getTranslations('statuses');
+  const [statuses, upstream] = await Promise.all([getTranslations('statuses'), getTranslations('upstream')]);
   const status = a.status === 'unknown' ? statuses('unknown', { label: a.statusLabel }) : statuses(a.status);
 
   return (
@@ -57,6 +62,7 @@ export default async function AppointmentPage(props: PageProps<'/appointments/[p
         </div>
       </div>
       <AppointmentDetails appointment={a} />
+      {uploadId === STORE_UNAVAILABLE && <Notice title={upstream('storeTitle')}>{upstream('storeBody')}</Notice>}
       <Attachments
         protocol={a.protocol}
         limits={limits}

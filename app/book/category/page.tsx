@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { ChoiceQuestion } from '@/components/booking/choice-question';
-import { UpstreamError } from '@/components/feedback/upstream-error';
+import { FailurePanel } from '@/components/feedback/failure-panel';
 import { stepMetadata } from '@/lib/booking/metadata';
 import { prepareChoice } from '@/lib/booking/step-flow';
 
@@ -8,7 +8,7 @@ export const generateMetadata = stepMetadata('category');
 
 export default async function CategoryPage(props: PageProps<'/book/category'>) {
   const step = await prepareChoice('category', await props.searchParams);
-  if (step.kind === 'failed') return <UpstreamError failure={step.failure} />;
+  if (step.kind === 'failed') return <FailurePanel failure={step.failure} />;
   const t = await getTranslations('booking.category');
   const { context } = step;
   return (

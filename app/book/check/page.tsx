@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { confirmBooking } from '@/app/book/actions';
 import { AlreadyBooked } from '@/components/booking/already-booked';
 import { ConfirmForm } from '@/components/booking/confirm-form';
-import { UpstreamError } from '@/components/feedback/upstream-error';
+import { FailurePanel } from '@/components/feedback/failure-panel';
 import { BackLink } from '@/components/ui/back-link';
 import { SummaryList, type SummaryRow } from '@/components/ui/summary-list';
 import { readDraft } from '@/lib/booking/draft';
@@ -14,6 +14,7 @@ import { prepareDetails } from '@/lib/booking/prepare-details';
 import { journeyQuery, stepHref, type ChoiceStep } from '@/lib/booking/steps';
 import { formatCpf } from '@/lib/br/cpf';
 import { formatAddress, formatDate } from '@/lib/format';
+import { fromStore } from '@/lib/store';
 import { unitTime } from '@/lib/zone-name';
 
 export const generateMetadata = stepMetadata('check');
@@ -25,9 +26,11 @@ export default async function CheckPage(props: PageProps<'/book/check'>) {
   if (bookingRef) return <AlreadyBooked bookingRef={bookingRef} />;
   const prepared = await prepareDetails('check', asked);
   if (prepared.kind === 'redirect') redirect(prepared.href);
-  if (prepared.kind === 'failed') return <UpstreamError failure={prepared.failure} />;
+  if (prepared.kind === 'failed') return <FailurePanel failure={prepared.failure} />;
   const { journey, resolved, fields } = prepared;
-  const draft = await readDraft();
+  const stored = await fromStore(readDraft());
+  if (!stored.ok) return <FailurePanel failure="store" />;
+  const draft = stored.value;
   if (!draft?.checked || draft.serviceTypeId !== resolved.serviceType!.id) redirect(stepHref('details', journey));
   const [t, common, locale] = await Promise.all([getTranslations('booking'), getTranslations('common'), getLocale()]);
 

@@ -5,7 +5,7 @@ import { AppointmentDetails } from '@/components/appointments/appointment-detail
 import { ProtocolQr } from '@/components/appointments/protocol-qr';
 import { CopyProtocol } from '@/components/booking/copy-protocol';
 import { PrintButton } from '@/components/booking/print-button';
-import { UpstreamError } from '@/components/feedback/upstream-error';
+import { FailurePanel } from '@/components/feedback/failure-panel';
 import { bookedProtocol } from '@/lib/booking/idempotency';
 import { formatPhone } from '@/lib/br/phone';
 import { env } from '@/lib/env';
@@ -43,7 +43,7 @@ export default async function ConfirmationPage(props: PageProps<'/book/confirmat
       <>
         <Booked protocol={protocol} title={t('confirmation.title')} label={t('confirmation.protocol')} />
         <p className="body-l mb-8">{t('confirmation.keep')}</p>
-        <UpstreamError failure={appointment.failure} headingLevel={2} />
+        <FailurePanel failure={appointment.failure} headingLevel={2} />
       </>
     );
   }

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { DateCalendar } from '@/components/booking/date-calendar';
 import { QuestionPage } from '@/components/booking/question-page';
-import { UpstreamError } from '@/components/feedback/upstream-error';
+import { FailurePanel } from '@/components/feedback/failure-panel';
 import { QueryProvider } from '@/components/query-provider';
 import { stepMetadata } from '@/lib/booking/metadata';
 import { initialMonth } from '@/lib/booking/month';
@@ -14,7 +14,7 @@ export const generateMetadata = stepMetadata('date');
 export default async function DatePage(props: PageProps<'/book/date'>) {
   const search = await props.searchParams;
   const step = await prepareChoice('date', search);
-  if (step.kind === 'failed') return <UpstreamError failure={step.failure} />;
+  if (step.kind === 'failed') return <FailurePanel failure={step.failure} />;
   const t = await getTranslations('booking');
   const { context } = step;
   const { unit, serviceType } = context.resolved;

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { saveDetails } from '@/app/book/actions';
 import { AlreadyBooked } from '@/components/booking/already-booked';
 import { DetailsForm } from '@/components/booking/details-form';
-import { UpstreamError } from '@/components/feedback/upstream-error';
+import { FailurePanel } from '@/components/feedback/failure-panel';
 import { BackLink } from '@/components/ui/back-link';
 import { Notice } from '@/components/ui/notice';
 import type { DetailsInput } from '@/lib/booking/details-schema';
@@ -14,6 +14,7 @@ import { prepareDetails } from '@/lib/booking/prepare-details';
 import { backHref, readReturn } from '@/lib/booking/step-flow';
 import { journeyQuery } from '@/lib/booking/steps';
 import { pageTitle } from '@/lib/page-title';
+import { fromStore } from '@/lib/store';
 
 export default async function DetailsPage(props: PageProps<'/book/details'>) {
   const search = await props.searchParams;
@@ -25,14 +26,16 @@ export default async function DetailsPage(props: PageProps<'/book/details'>) {
   }
   const prepared = await prepareDetails('details', asked);
   if (prepared.kind === 'redirect') redirect(prepared.href);
-  if (prepared.kind === 'failed') return <UpstreamError failure={prepared.failure} />;
+  if (prepared.kind === 'failed') return <FailurePanel failure={prepared.failure} />;
   const { journey, resolved, fields } = prepared;
-  const [draft, t, common, upstream] = await Promise.all([
-    readDraft(),
+  const [stored, t, common, upstream] = await Promise.all([
+    fromStore(readDraft()),
     getTranslations('booking'),
     getTranslations('common'),
     getTranslations('upstream'),
   ]);
+  if (!stored.ok) return <FailurePanel failure="store" />;
+  const draft = stored.value;
   // Details typed earlier in this visit come back, so that changing them means editing, not retyping.
   const initial: DetailsInput =
     draft && draft.serviceTypeId === resolved.serviceType!.id

@@ -1,5 +1,5 @@
 import { ChoiceQuestion } from '@/components/booking/choice-question';
-import { UpstreamError } from '@/components/feedback/upstream-error';
+import { FailurePanel } from '@/components/feedback/failure-panel';
 import { stepMetadata } from '@/lib/booking/metadata';
 import { prepareChoice } from '@/lib/booking/step-flow';
 
@@ -7,7 +7,7 @@ export const generateMetadata = stepMetadata('region');
 
 export default async function RegionPage(props: PageProps<'/book/region'>) {
   const step = await prepareChoice('region', await props.searchParams);
-  if (step.kind === 'failed') return <UpstreamError failure={step.failure} />;
+  if (step.kind === 'failed') return <FailurePanel failure={step.failure} />;
   const { context } = step;
   return (
     <ChoiceQuestion

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { ChoiceQuestion } from '@/components/booking/choice-question';
 import { ServiceTypeHint } from '@/components/booking/service-type-hint';
-import { UpstreamError } from '@/components/feedback/upstream-error';
+import { FailurePanel } from '@/components/feedback/failure-panel';
 import { stepMetadata } from '@/lib/booking/metadata';
 import { prepareChoice } from '@/lib/booking/step-flow';
 
@@ -9,7 +9,7 @@ export const generateMetadata = stepMetadata('serviceType');
 
 export default async function ServiceTypePage(props: PageProps<'/book/service-type'>) {
   const step = await prepareChoice('serviceType', await props.searchParams);
-  if (step.kind === 'failed') return <UpstreamError failure={step.failure} />;
+  if (step.kind === 'failed') return <FailurePanel failure={step.failure} />;
   const t = await getTranslations('booking.category');
   const { context } = step;
   return (

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { BookedThisDay } from '@/components/booking/already-booked';
 import { QuestionPage } from '@/components/booking/question-page';
 import { TimeSlots } from '@/components/booking/time-slots';
-import { UpstreamError } from '@/components/feedback/upstream-error';
+import { FailurePanel } from '@/components/feedback/failure-panel';
 import { QueryProvider } from '@/components/query-provider';
 import { parseJourney } from '@/lib/booking/journey';
 import { justBooked } from '@/lib/booking/just-booked';
@@ -16,7 +16,7 @@ export const generateMetadata = stepMetadata('time');
 export default async function TimePage(props: PageProps<'/book/time'>) {
   const search = await props.searchParams;
   const step = await prepareChoice('time', search);
-  if (step.kind === 'failed') return <UpstreamError failure={step.failure} />;
+  if (step.kind === 'failed') return <FailurePanel failure={step.failure} />;
   const [t, locale, bookingRef] = await Promise.all([
     getTranslations('booking'),
     getLocale(),

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { ChoiceQuestion } from '@/components/booking/choice-question';
-import { UpstreamError } from '@/components/feedback/upstream-error';
+import { FailurePanel } from '@/components/feedback/failure-panel';
 import { stepMetadata } from '@/lib/booking/metadata';
 import { prepareChoice } from '@/lib/booking/step-flow';
 import { formatAddress } from '@/lib/format';
@@ -9,7 +9,7 @@ export const generateMetadata = stepMetadata('unit');
 
 export default async function UnitPage(props: PageProps<'/book/unit'>) {
   const step = await prepareChoice('unit', await props.searchParams);
-  if (step.kind === 'failed') return <UpstreamError failure={step.failure} />;
+  if (step.kind === 'failed') return <FailurePanel failure={step.failure} />;
   const t = await getTranslations('booking.unit');
   const { context } = step;
   return (

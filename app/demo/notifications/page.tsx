@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { UpstreamError } from '@/components/feedback/upstream-error';
+import { FailurePanel } from '@/components/feedback/failure-panel';
 import { DataTable } from '@/components/ui/data-table';
 import { listDemoNotifications } from '@/lib/demo-outbox';
 import { pageTitle } from '@/lib/page-title';
@@ -20,7 +20,7 @@ export default async function DemoNotificationsPage() {
     getLocale(),
     attempt(listDemoNotifications),
   ]);
-  if (!sent.ok) return <UpstreamError failure={sent.failure} />;
+  if (!sent.ok) return <FailurePanel failure={sent.failure} />;
   const rows = [...sent.data].reverse().slice(0, 100);
   const when = new Intl.DateTimeFormat(locale, {
     dateStyle: 'short',

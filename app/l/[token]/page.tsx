@@ -1,6 +1,6 @@
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { UpstreamError } from '@/components/feedback/upstream-error';
+import { FailurePanel } from '@/components/feedback/failure-panel';
 import { CompanyList } from '@/components/home/company-list';
 import { parseJourney } from '@/lib/booking/journey';
 import { invalidLinkPath, stepHref } from '@/lib/booking/steps';
@@ -19,7 +19,7 @@ export default async function CustomLinkPage(props: PageProps<'/l/[token]'>) {
   const link = parseJourney({ link: token }).link;
   const companies = link ? await attempt(() => catalogue.linkCompanies(link)) : undefined;
   if (companies && !companies.ok && companies.failure.kind !== 'not-found') {
-    return <UpstreamError failure={companies.failure} />;
+    return <FailurePanel failure={companies.failure} />;
   }
   // Unknown or expired: the calm page, answered 404. notFound() here would send it only inside the
   // RSC payload (blank without JavaScript: vercel/next.js#62228), so the page sends the browser to

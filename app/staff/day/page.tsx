@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { UpstreamError } from '@/components/feedback/upstream-error';
+import { FailurePanel } from '@/components/feedback/failure-panel';
 import { QueryProvider } from '@/components/query-provider';
 import { DayList } from '@/components/staff/day-list';
 import { catalogue } from '@/lib/catalogue';
@@ -30,7 +30,7 @@ export default async function StaffDayPage(props: PageProps<'/staff/day'>) {
     );
     return { companies, units, day };
   });
-  if (!loaded.ok) return <UpstreamError failure={loaded.failure} />;
+  if (!loaded.ok) return <FailurePanel failure={loaded.failure} />;
   const { companies, units, day } = loaded.data;
   const unit = units.flatMap((group) => group.options).find((u) => u.id === query.unit);
   const timeZone = unit?.timeZone ?? BRASILIA;

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { acceptsAttachments, attachFiles } from '@/lib/appointments/attachments';
 import { accessibleAppointment } from '@/lib/appointments/load';
-import { store } from '@/lib/store';
+import { STORE_UNAVAILABLE } from '@/lib/failure';
+import { fromStore, store } from '@/lib/store';
 
 const RESULT_TTL_MS = 10 * 60 * 1000;
 
@@ -23,7 +24,16 @@ export async function POST(request: Request, context: RouteContext<'/appointment
   const form = await request.formData().catch(() => undefined);
   const files = (form?.getAll('files') ?? []).filter((f): f is File => f instanceof File && f.name !== '');
   if (files.length === 0) return respond({ error: 'none' }, 400);
-  return respond(await attachFiles(appointment, files), 200);
+  const attached = await fromStore(attachFiles(appointment, files));
+  if (!attached.ok) {
+    // Without the store the per-appointment total cannot be enforced: no file is taken now.
+    if (wantsJson) return Response.json({ error: STORE_UNAVAILABLE }, { status: 503 });
+    return new Response(null, {
+      status: 303,
+      headers: { location: `/appointments/${protocol}?upload=${STORE_UNAVAILABLE}` },
+    });
+  }
+  return respond(attached.value, 200);
 
   async function respond(body: object, status: number) {
     if (wantsJson) return Response.json(body, { status });

@@ -1,0 +1,52 @@
+import { expect, newCitizen, test } from '../fixtures';
+import { answerSecondCopyQuestions, leaseTime, roomy } from '../fixtures/booking-helpers';
+import { journey } from '../fixtures/journey';
+import { detailsPage } from '../fixtures/places';
+
+test.afterEach(async ({ simulator }) => {
+  await simulator.clearFaults();
+});
+
+const faults = [
+  ['a 5xx', { status: 503 }],
+  ['a hang', { hang: true }],
+  ['a broken answer', { malformed: true }],
+  ['a refused key', { status: 401 }],
+] as const;
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
+    test.use({ javaScriptEnabled });
+    for (const [name, fault] of faults) {
+      test(`${name} from the upstream on the details submit keeps every value typed`, async ({ page, simulator }) => {
+        const citizen = newCitizen('Vera Valores Guardados');
+        const booking = journey(page);
+        await page.goto(detailsPage(roomy, await leaseTime(simulator, roomy)));
+        await booking.fillDetails(citizen);
+        await answerSecondCopyQuestions(page);
+        await simulator.fault('*', fault);
+        await booking.next();
+        if (javaScriptEnabled) {
+          await expect(page.getByText('Nada do que você digitou foi perdido')).toBeVisible();
+        } else {
+          // Without JavaScript the answer is the whole page, which cannot be drawn while the upstream
+          // is down: the calm page, and once it is back, the form exactly as it was typed.
+          await expect(page.getByRole('heading', { level: 1 })).toHaveText(/indisponível|inesperada|fora do ar/);
+          await simulator.clearFaults();
+          await page.getByRole('link', { name: 'Tentar novamente' }).click();
+        }
+        await expect(page.getByRole('textbox', { name: 'Nome completo', exact: true })).toHaveValue(citizen.name);
+        await expect(page.getByRole('textbox', { name: 'CPF', exact: true })).toHaveValue(citizen.cpfFormatted);
+        await expect(page.getByRole('textbox', { name: 'E-mail' })).toHaveValue(citizen.email);
+        await expect(page.getByRole('textbox', { name: 'Celular' })).toHaveValue(citizen.phone);
+        await expect(page.getByRole('textbox', { name: 'Nome completo da mãe' })).toHaveValue('Ana Maria dos Santos');
+        await expect(page.getByLabel('Data de nascimento')).toHaveValue('1980-05-17');
+
+        await simulator.clearFaults();
+        await booking.next();
+        await expect(page.getByRole('heading', { level: 1, name: 'Confira antes de confirmar' })).toBeVisible();
+        await expect(page.getByText(citizen.cpfFormatted)).toBeVisible();
+      });
+    }
+  });
+}
