@@ -48,7 +48,7 @@ describe.each([
 
   it('swaps a value only while it is still the one expected, and removes it the same way', async () => {
     const store = make();
-    const pending = { state: 'pending', owner: 'a', beat: 1 };
+    const pending: Record<string, unknown> = { state: 'pending', owner: 'a', beat: 1 };
     await store.set('entry', pending, 10_000);
     // Two heartbeats (or a beat and a takeover) race from the same reading: one wins.
     const swaps = await Promise.all([
