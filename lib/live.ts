@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { isTatodeskError } from '@/lib/tatodesk';
-import { toFailure } from '@/lib/upstream';
+import { failureResponse } from '@/lib/upstream';
 
 /**
  * The browser's own refreshes (dates, times, a staff page's status, the day's list): GET
@@ -29,9 +29,7 @@ export async function liveAnswer<T, P>(
     });
   } catch (error) {
     if (!isTatodeskError(error)) throw error;
-    const status = error.kind === 'not-found' ? 404 : error.kind === 'rejected' ? 400 : 503;
-    const { kind, reference } = toFailure(error);
-    return Response.json({ error: kind, reference }, { status });
+    return failureResponse(error);
   }
 }
 

@@ -12,6 +12,24 @@ export const toFailure = (error: TatodeskError): Failure => ({
   reference: error.requestId.slice(0, 8),
 });
 
+/**
+ * The status a route handler answers for a Tatodesk failure, as a gateway would: the upstream
+ * too slow (504), away or busy (503), answering what we cannot use or refusing our key (502); a
+ * request it refused (400) or a thing it does not have (404) are the caller's.
+ */
+export function upstreamStatus(error: TatodeskError): number {
+  if (error.kind === 'not-found') return 404;
+  if (error.kind === 'rejected' || error.kind === 'slot-unavailable') return 400;
+  if (error.kind === 'contract' || error.kind === 'unauthorized') return 502;
+  return error.timedOut ? 504 : 503;
+}
+
+/** The failure as JSON for a route handler, with its status. */
+export function failureResponse(error: TatodeskError): Response {
+  const { kind, reference } = toFailure(error);
+  return Response.json({ error: kind, reference }, { status: upstreamStatus(error) });
+}
+
 /** Runs an upstream read; a Tatodesk failure becomes data the page renders calmly, anything else still throws. */
 export async function attempt<T>(read: () => Promise<T>): Promise<Attempt<T>> {
   // Upstream data is per request: never fetch it while prerendering at build time.

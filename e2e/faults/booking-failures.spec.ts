@@ -1,5 +1,5 @@
 import { expect, newCitizen, test } from '../fixtures';
-import { leaseTime, roomy, toCheckPage } from '../fixtures/booking-helpers';
+import { protocolsHeldBy, leaseTime, roomy, toCheckPage } from '../fixtures/booking-helpers';
 import { licenceRenewal, timePage } from '../fixtures/places';
 
 test.afterEach(async ({ simulator }) => {
@@ -32,6 +32,5 @@ test('a refused confirm books nothing, says so, keeps everything and lets the ci
   await expect(page.getByText(citizen.cpfFormatted)).toBeVisible();
   await booking.confirm();
   const protocol = await booking.protocol();
-  const mine = (await simulator.appointments()).filter((a) => a.client.cpf === citizen.cpf);
-  expect(mine.map((a) => a.protocol)).toEqual([protocol]);
+  expect(await protocolsHeldBy(simulator, citizen)).toEqual([protocol]);
 });

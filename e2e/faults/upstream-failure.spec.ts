@@ -1,4 +1,5 @@
 import { axeViolations, expect, test } from '../fixtures';
+import { roomy } from '../fixtures/places';
 
 test.afterEach(async ({ simulator }) => {
   await simulator.clearFaults();
@@ -40,4 +41,21 @@ test('a broken contract and a refused key are told apart from an outage', async 
   await expect(
     page.getByRole('heading', { level: 1, name: 'O agendamento está temporariamente fora do ar' }),
   ).toBeVisible();
+});
+
+test('the browser’s own reads answer as a gateway would: 503 away, 504 too slow, 502 unusable', async ({
+  request,
+  simulator,
+}) => {
+  const dates = `/book/live/dates?unit=${roomy.unit}&serviceType=${roomy.serviceType}`;
+  for (const [fault, status] of [
+    [{ status: 503 }, 503],
+    [{ hang: true }, 504],
+    [{ malformed: true }, 502],
+  ] as const) {
+    await simulator.fault('listSchedulingDates', fault);
+    const response = await request.get(dates);
+    expect(response.status(), JSON.stringify(fault)).toBe(status);
+    expect(await response.json()).toMatchObject({ reference: expect.stringMatching(/^[0-9a-f]{8}$/) });
+  }
 });

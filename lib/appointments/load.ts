@@ -1,7 +1,7 @@
 import 'server-only';
 import { lookupHref } from '@/lib/protocol';
 import { getAppointment, isTatodeskError, type Appointment } from '@/lib/tatodesk';
-import { toFailure } from '@/lib/upstream';
+import { failureResponse } from '@/lib/upstream';
 import { hasAccess } from './access';
 
 /**
@@ -24,8 +24,6 @@ export async function accessibleAppointment(
     if (!isTatodeskError(error)) throw error;
     if (!wantsJson)
       return { response: new Response(null, { status: 303, headers: { location: `/appointments/${protocol}` } }) };
-    const status = error.kind === 'not-found' ? 404 : 503;
-    const { kind, reference } = toFailure(error);
-    return { response: Response.json({ error: kind, reference }, { status }) };
+    return { response: failureResponse(error) };
   }
 }

@@ -45,6 +45,12 @@ export class TatodeskError extends Error {
     return this.kind === 'unavailable';
   }
 
+  /** The call ran out of time waiting for the answer (as opposed to a refused or broken one). */
+  get timedOut(): boolean {
+    const cause = this.cause as { name?: string } | undefined;
+    return this.kind === 'unavailable' && (cause?.name === 'TimeoutError' || cause?.name === 'AbortError');
+  }
+
   /**
    * The upstream turned the call away before doing it: too many calls (429), or not able to take
    * calls at all just now (503). A call that changes something may be made once more after this.
