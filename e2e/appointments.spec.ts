@@ -79,6 +79,32 @@ test.describe('lookup', () => {
 });
 
 test.describe('attachments', () => {
+  test('parallel uploads never pass the per-appointment total @js-only', async ({ page, simulator }) => {
+    const citizen = newCitizen('Paulo Paralelo');
+    const { protocol } = await booked(simulator, citizen, campinas);
+    await lookUp(page, protocol, citizen.cpf);
+    await expect(page.getByRole('heading', { level: 1, name: 'Seu agendamento' })).toBeVisible();
+    // 30 files of 0.9 MB at once against a 20 MB total: each request reserves its bytes first.
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, async (_, i) => {
+        const file = pdf(`parte-${i}.pdf`, 900_000);
+        const response = await page.request.post(`/appointments/${protocol}/attachments`, {
+          headers: { accept: 'application/json' },
+          multipart: { files: file },
+        });
+        return (await response.json()) as { results?: { status: string }[] };
+      }),
+    );
+    const accepted = answers.filter((a) => a.results?.[0]?.status === 'accepted').length;
+    const overTotal = answers.filter((a) => a.results?.[0]?.status === 'total').length;
+    expect(accepted).toBe(Math.floor((20 * 1024 * 1024) / pdf('x', 900_000).buffer.length));
+    expect(accepted + overTotal).toBe(30);
+    const held = (await simulator.appointments()).find((a) => a.protocol === protocol) as unknown as {
+      attachments: { name: string }[];
+    };
+    expect(held.attachments).toHaveLength(accepted);
+  });
+
   test('PDF and PNG accepted; an .exe named .pdf and an over-size file refused while the others go on', async ({
     page,
     simulator,

@@ -1,13 +1,35 @@
 import 'server-only';
 import { headers } from 'next/headers';
 import { env } from '@/lib/env';
+import { PEER_HEADER } from '@/lib/peer-address';
 
 /**
- * The client as the load balancer saw it (first X-Forwarded-For hop) when TRUST_PROXY is set;
- * otherwise one bucket for all, since a header anyone can send must not pick a fresh allowance.
+ * The client as our outermost proxy saw it, an address the client cannot choose: each proxy
+ * appends the address it was reached from to X-Forwarded-For, so with N proxies of ours the
+ * client is the N-th entry from the right (anything left of it is whatever the client wrote).
+ * With no proxy, the connection's own address.
  */
 export async function clientKey(): Promise<string> {
-  if (!env().trustProxy) return 'all';
   const h = await headers();
-  return h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || 'unknown';
+  return clientFrom(h.get('x-forwarded-for'), h.get(PEER_HEADER), env().trustedProxies);
 }
+
+export function clientFrom(forwardedFor: string | null, peer: string | null, trustedProxies: number): string {
+  if (trustedProxies > 0) {
+    const hops = (forwardedFor ?? '')
+      .split(',')
+      .map((hop) => hop.trim())
+      .filter(Boolean);
+    // Fewer hops than proxies: the request did not come through them all; its peer is what we know.
+    const client = hops.length >= trustedProxies ? hops[hops.length - trustedProxies] : undefined;
+    if (client) return normalise(client);
+  }
+  return normalise(peer || 'unknown');
+}
+
+/** One key per address however it is written (IPv4-mapped IPv6, case). */
+const normalise = (address: string) =>
+  address
+    .toLowerCase()
+    .replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, '$1')
+    .slice(0, 64);

@@ -36,7 +36,10 @@ const schema = z.object({
     .pipe(z.array(z.enum(['pdf', 'jpeg', 'png', 'webp', 'heic'])).min(1)),
   ATTACHMENT_MAX_FILE_MB: z.coerce.number().positive().max(50).default(5),
   ATTACHMENT_MAX_TOTAL_MB: z.coerce.number().positive().max(200).default(20),
-  TRUST_PROXY: flag.default(false),
+  TRUST_PROXY: z
+    .union([z.enum(['true', 'yes']).transform(() => 1), z.enum(['false', 'no']).transform(() => 0), z.coerce.number()])
+    .pipe(z.number().int().min(0).max(10))
+    .default(0),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   STAFF_ACCOUNTS: z
     .string()
@@ -103,8 +106,11 @@ export type Env = {
   lookup: { maxFailures: number; windowMs: number };
   /** Shared state for several instances (cache, drafts, idempotency keys, limits); in-process when absent. */
   redisUrl?: string;
-  /** Behind a load balancer: the client is the first X-Forwarded-For hop (never trusted otherwise). */
-  trustProxy: boolean;
+  /**
+   * How many proxies of ours stand in front (0: none). The client is the address the outermost
+   * of them saw, counted from the right of X-Forwarded-For; with none, the connection's address.
+   */
+  trustedProxies: number;
   /** Staff user names and their password hashes; a demonstration account on the simulator. */
   staff: { accounts: Map<string, string>; sessionHours: number; refreshMs: number };
   tatodesk: TatodeskTarget;
@@ -158,7 +164,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       maxTotalBytes: e.ATTACHMENT_MAX_TOTAL_MB * MB,
     },
     lookup: { maxFailures: e.LOOKUP_MAX_FAILURES, windowMs: e.LOOKUP_WINDOW_MINUTES * 60_000 },
-    trustProxy: e.TRUST_PROXY,
+    trustedProxies: e.TRUST_PROXY,
     redisUrl: e.REDIS_URL,
     staff: {
       accounts:

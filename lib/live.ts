@@ -1,5 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
+import { clientKey } from '@/lib/client-key';
+import { requestsPerClient, take } from '@/lib/limits';
 import { isTatodeskError } from '@/lib/tatodesk';
 import { failureResponse } from '@/lib/upstream';
 
@@ -23,6 +25,14 @@ export async function liveAnswer<T, P>(
   );
   const parsed = schema.safeParse(params);
   if (!parsed.success) return Response.json({ error: 'bad-request' }, { status: 400 });
+  // Each answer costs calls on the organisation's key: a client polling in a loop is slowed down.
+  const allowed = await take(requestsPerClient(), await clientKey());
+  if (!allowed.ok) {
+    return Response.json(
+      { error: 'too-many-requests' },
+      { status: 429, headers: { 'retry-after': String(allowed.retryInSeconds) } },
+    );
+  }
   try {
     return Response.json(await read(parsed.data), {
       headers: { 'cache-control': `private, max-age=${maxAgeSeconds}` },

@@ -1,7 +1,12 @@
 import { env, EnvError, type TatodeskTarget } from '@/lib/env';
+import { stampPeerAddress } from '@/lib/peer-address';
 
-/** Runs once when a server starts: check the configuration, and start the simulator if it is the target. */
+/**
+ * Runs once when a server starts: check the configuration, stamp each request with its
+ * connection's address, and start the simulator if it is the target.
+ */
 export async function startServer(): Promise<void> {
+  stampPeerAddress();
   let target: TatodeskTarget;
   try {
     target = env().tatodesk;

@@ -3,6 +3,7 @@ import { getLocale } from 'next-intl/server';
 import { FailurePanel } from '@/components/feedback/failure-panel';
 import { QueryProvider } from '@/components/query-provider';
 import { StaffAppointment } from '@/components/staff/staff-appointment';
+import { toView } from '@/lib/appointments/view';
 import { env } from '@/lib/env';
 import { requireStaff } from '@/lib/staff/session';
 import { getAppointment, getAttendance } from '@/lib/tatodesk';
@@ -21,7 +22,7 @@ export async function StaffAppointmentPage({ lookup }: { lookup: { protocol: str
   const zone = await unitZone(timeZone, await getLocale());
   return (
     <QueryProvider>
-      <StaffAppointment initial={found.data} lookup={lookup} refreshMs={env().staff.refreshMs} zone={zone} />
+      <StaffAppointment initial={toView(found.data)} lookup={lookup} refreshMs={env().staff.refreshMs} zone={zone} />
     </QueryProvider>
   );
 }

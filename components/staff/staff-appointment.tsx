@@ -3,9 +3,9 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useLiveQuery } from '@/components/live/use-live-query';
 import { SummaryList } from '@/components/ui/summary-list';
+import { documentHref, type AppointmentView } from '@/lib/appointments/view';
 import { formatCpf } from '@/lib/br/cpf';
 import { formatAddress, formatDate } from '@/lib/format';
-import type { Appointment } from '@/lib/tatodesk/types';
 
 /** An appointment as the front desk sees it; its status follows the upstream by itself. */
 export function StaffAppointment({
@@ -14,7 +14,7 @@ export function StaffAppointment({
   refreshMs,
   zone,
 }: {
-  initial: Appointment;
+  initial: AppointmentView;
   lookup: { protocol: string } | { attendanceId: number };
   /** How often the status is asked again (STAFF_REFRESH_SECONDS). */
   refreshMs: number;
@@ -33,7 +33,7 @@ export function StaffAppointment({
     refreshMs,
   );
 
-  const status = (s: Appointment['status'], label: string) => (s === 'unknown' ? label : statuses(s));
+  const status = (s: AppointmentView['status'], label: string) => (s === 'unknown' ? label : statuses(s));
   const at = (iso: string) =>
     new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone: a.unit.timeZone }).format(
       new Date(iso),
@@ -85,11 +85,9 @@ export function StaffAppointment({
       />
       <h2 className="heading-m">{citizenT('attachments')}</h2>
       <ul className="mb-8 list-disc pl-6">
-        {a.attachments.map((file) => (
-          <li key={file.url}>
-            <a href={file.url} rel="noreferrer">
-              {file.name}
-            </a>
+        {a.attachments.map((file, index) => (
+          <li key={index}>
+            <a href={documentHref(a.protocol, index)}>{file.name}</a>
           </li>
         ))}
       </ul>

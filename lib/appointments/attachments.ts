@@ -28,9 +28,12 @@ export const acceptAttribute = (types: string[]) =>
 
 export const acceptsAttachments = (a: Appointment) => !CLOSED.has(a.status);
 
-/** A name safe to show and to store: no path, no control characters, not too long. */
+/**
+ * A name safe to show and to store: no path, no control or formatting characters (a right-to-left
+ * override would show "fatura\u202Efdp.exe" as "faturaexe.pdf"), not too long.
+ */
 export const safeName = (name: string) =>
-  (name.split(/[\\/]/).pop() ?? 'file').replace(/[\u0000-\u001f<>:"|?*]/g, '_').slice(-100) || 'file';
+  (name.split(/[\\/]/).pop() ?? 'file').replace(/[\p{Cc}\p{Cf}<>:"|?*]/gu, '_').slice(-100) || 'file';
 
 /**
  * Checks each file by its own bytes (never its name), against the accepted types and the size
@@ -40,7 +43,9 @@ export const safeName = (name: string) =>
 export async function attachFiles(appointment: Appointment, files: File[]): Promise<AttachOutcome> {
   const { types, maxFileBytes, maxTotalBytes } = env().attachments;
   const usageKey = `attachment-bytes:${appointment.protocol}`;
-  let used = (await store().get<number>(usageKey)) ?? 0;
+  // Bytes are reserved before a file goes up, in one step shared by every request and instance,
+  // so that parallel uploads can never pass the total; a file that does not go up gives them back.
+  const reserve = (bytes: number) => store().increment(usageKey, bytes, USAGE_TTL_MS);
   const outcomes: FileOutcome[] = [];
   const uploaded: { name: string; url: string; size: number }[] = [];
 
@@ -54,10 +59,6 @@ export async function attachFiles(appointment: Appointment, files: File[]): Prom
       outcomes.push({ name, status: 'size' });
       continue;
     }
-    if (used + file.size > maxTotalBytes) {
-      outcomes.push({ name, status: 'total' });
-      continue;
-    }
     const bytes = new Uint8Array(await file.arrayBuffer());
     const detected = await fileTypeFromBuffer(bytes);
     const accepted = types.map((t) => mimeOf[t]).includes(detected?.mime ?? '');
@@ -65,13 +66,18 @@ export async function attachFiles(appointment: Appointment, files: File[]): Prom
       outcomes.push({ name, status: 'type' });
       continue;
     }
+    if ((await reserve(file.size)) > maxTotalBytes) {
+      await reserve(-file.size);
+      outcomes.push({ name, status: 'total' });
+      continue;
+    }
     try {
       const { url } = await onceMoreIfTurnedAway(() => uploadMedia(new Blob([bytes], { type: detected.mime }), name));
       uploaded.push({ name, url, size: file.size });
-      used += file.size;
       outcomes.push({ name, status: 'accepted' });
     } catch (error) {
       if (!isTatodeskError(error)) throw error;
+      await reserve(-file.size);
       outcomes.push({ name, status: 'failed' });
     }
   }
@@ -85,7 +91,6 @@ export async function attachFiles(appointment: Appointment, files: File[]): Prom
           uploaded.map(({ name, url }) => ({ name, url })),
         ),
       );
-      await store().set(usageKey, used, USAGE_TTL_MS);
     } catch (error) {
       if (!isTatodeskError(error)) throw error;
       log.warn(
@@ -93,6 +98,7 @@ export async function attachFiles(appointment: Appointment, files: File[]): Prom
         'attaching files failed',
       );
       for (const outcome of outcomes) if (outcome.status === 'accepted') outcome.status = 'failed';
+      await reserve(-uploaded.reduce((sum, file) => sum + file.size, 0));
     }
   }
   return { results: outcomes, attachments: held.map((file) => file.name) };
@@ -113,4 +119,43 @@ async function onceMoreIfTurnedAway<T>(store: () => Promise<T>): Promise<T> {
     await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS));
     return store();
   }
+}
+
+/**
+ * The most one upload request may carry: every file an appointment may still hold, plus the
+ * form's own parts. A larger body is refused before it is read.
+ */
+export const maxUploadBytes = () => env().attachments.maxTotalBytes + 64 * 1024;
+
+/**
+ * The request's body, cut off at `max` bytes however it is sent (declared or streamed): what is
+ * over is never buffered. Undefined when it was too large.
+ */
+export async function boundedForm(request: Request, max: number): Promise<FormData | undefined | 'too-large'> {
+  const declared = Number(request.headers.get('content-length') ?? NaN);
+  if (declared > max) return 'too-large';
+  if (!request.body) return undefined;
+  let seen = 0;
+  let tooLarge = false;
+  const counted = request.body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        seen += chunk.byteLength;
+        if (seen > max) {
+          tooLarge = true;
+          controller.error(new Error('body too large'));
+          return;
+        }
+        controller.enqueue(chunk);
+      },
+    }),
+  );
+  const bounded = new Request(request.url, {
+    method: 'POST',
+    headers: request.headers,
+    body: counted,
+    duplex: 'half',
+  } as RequestInit);
+  const form = await bounded.formData().catch(() => undefined);
+  return tooLarge ? 'too-large' : form;
 }

@@ -1,41 +1,51 @@
 import 'server-only';
-import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { clientKey } from '@/lib/client-key';
 import { env } from '@/lib/env';
-import { rateLimiter } from '@/lib/store';
+import { lazyLimiter, refund, requestsPerClient, take } from '@/lib/limits';
 import { getAppointment, isTatodeskErrorOf, type Appointment } from '@/lib/tatodesk';
 import { matchesSecret } from './lookup-schema';
 
 /** Every answer takes at least this long, so that timing tells a wrong pair from no protocol apart by nothing. */
 const FLOOR_MS = 600;
 
-let limiter: RateLimiterAbstract | undefined;
-function failures() {
+const perClient = () => {
   const { maxFailures, windowMs } = env().lookup;
-  limiter ??= rateLimiter({ keyPrefix: 'lookup', points: maxFailures, duration: Math.ceil(windowMs / 1000) });
-  return limiter;
-}
+  return limiter('lookup', maxFailures, windowMs);
+};
+/** Guesses at one protocol from anywhere: protocols are sequential per day, so they are counted too. */
+const perProtocol = () => limiter('lookup-protocol', PROTOCOL_FAILURES, env().lookup.windowMs);
+const PROTOCOL_FAILURES = 10;
+const limiters = new Map<string, ReturnType<typeof lazyLimiter>>();
+const limiter = (keyPrefix: string, points: number, windowMs: number) => {
+  if (!limiters.has(keyPrefix)) {
+    limiters.set(keyPrefix, lazyLimiter({ keyPrefix, points, duration: Math.ceil(windowMs / 1000) }));
+  }
+  return limiters.get(keyPrefix)!();
+};
 
 export type LookupOutcome =
   { kind: 'found'; appointment: Appointment } | { kind: 'not-found' } | { kind: 'limited'; retryInMinutes: number };
 
 /**
  * The appointment behind a protocol, if the second factor matches. A wrong pair and an unknown
- * protocol give the same answer in the same time; failures from one client are limited.
+ * protocol give the same answer in the same time. Every attempt is counted before it is
+ * checked (per client and per protocol) and given back when it finds the appointment.
  */
 export async function lookUp(protocol: string, secret: string): Promise<LookupOutcome> {
   const started = Date.now();
   const client = await clientKey();
-  const state = await failures().get(client);
-  if (state && state.consumedPoints >= env().lookup.maxFailures) {
-    return { kind: 'limited', retryInMinutes: Math.max(1, Math.ceil(state.msBeforeNext / 60_000)) };
-  }
+  const requests = await take(requestsPerClient(), client);
+  if (!requests.ok) return { kind: 'limited', retryInMinutes: requests.retryInMinutes };
+  const byClient = await take(perClient(), client);
+  if (!byClient.ok) return { kind: 'limited', retryInMinutes: byClient.retryInMinutes };
+  const byProtocol = await take(perProtocol(), protocol);
+  if (!byProtocol.ok) return { kind: 'limited', retryInMinutes: byProtocol.retryInMinutes };
   const appointment = await getAppointment(protocol).catch((error: unknown) => {
     if (isTatodeskErrorOf(error, 'not-found')) return undefined;
     throw error;
   });
   const found = appointment && matchesSecret(secret, appointment.client) ? appointment : undefined;
-  if (!found) await failures().penalty(client, 1);
+  if (found) await Promise.all([refund(perClient(), client), refund(perProtocol(), protocol)]);
   const wait = FLOOR_MS - (Date.now() - started);
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
   return found ? { kind: 'found', appointment: found } : { kind: 'not-found' };

@@ -2,12 +2,11 @@ import 'server-only';
 import { jwtVerify, SignJWT } from 'jose';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { clientKey } from '@/lib/client-key';
 import { privateCookie } from '@/lib/cookies';
 import { env } from '@/lib/env';
+import { lazyLimiter, refund, take } from '@/lib/limits';
 import { safeReturnPath } from '@/lib/safe-return';
-import { rateLimiter } from '@/lib/store';
 import { verifyPassword } from './password';
 
 /**
@@ -44,34 +43,39 @@ export async function requireStaff(): Promise<StaffMember> {
   return staff;
 }
 
-const ACCOUNT_FAILURES = 5;
-const CLIENT_FAILURES = 20;
-let limiters: { perAccount: RateLimiterAbstract; perClient: RateLimiterAbstract } | undefined;
-const limits = () =>
-  (limiters ??= {
-    perAccount: rateLimiter({ keyPrefix: 'staff-account', points: ACCOUNT_FAILURES, duration: 15 * 60 }),
-    perClient: rateLimiter({ keyPrefix: 'staff-client', points: CLIENT_FAILURES, duration: 15 * 60 }),
-  });
+/** Sign-ins per client in 15 minutes, counted before the password is looked at. */
+const CLIENT_ATTEMPTS = 20;
+/** Failures on one account that cost nothing; each one after doubles the wait before the next check. */
+const FREE_FAILURES = 3;
+const MAX_DELAY_MS = 8000;
+const perClient = lazyLimiter({ keyPrefix: 'staff-client', points: CLIENT_ATTEMPTS, duration: 15 * 60 });
+// Never a hard lock (anyone could lock a colleague out by typing their name): a growing wait.
+const perAccount = lazyLimiter({ keyPrefix: 'staff-account', points: 1_000_000, duration: 15 * 60 });
 
 export type SignInOutcome = { kind: 'signed-in' } | { kind: 'refused' } | { kind: 'limited'; retryInMinutes: number };
 
-/** Checks the password (always doing the work, so a wrong name takes as long as a wrong password). */
+/**
+ * Checks the password (always doing the work, so a wrong name takes as long as a wrong
+ * password). Every attempt is counted first: per client, up to a limit; per account, with a
+ * wait that doubles after a few failures, however many clients try it.
+ */
 export async function signIn(user: string, password: string): Promise<SignInOutcome> {
   const client = await clientKey();
-  const { perAccount, perClient } = limits();
-  const [account, from] = await Promise.all([perAccount.get(user.toLowerCase()), perClient.get(client)]);
-  const blocked = [account, from].find(
-    (state, i) => state && state.consumedPoints >= (i === 0 ? ACCOUNT_FAILURES : CLIENT_FAILURES),
-  );
-  if (blocked) return { kind: 'limited', retryInMinutes: Math.max(1, Math.ceil(blocked.msBeforeNext / 60_000)) };
+  const account = user.toLowerCase();
+  const fromClient = await take(perClient(), client);
+  if (!fromClient.ok) return { kind: 'limited', retryInMinutes: fromClient.retryInMinutes };
+  const onAccount = await take(perAccount(), account);
+  const failuresBefore = onAccount.ok ? onAccount.consumed - 1 : FREE_FAILURES;
+  if (failuresBefore >= FREE_FAILURES) {
+    const delay = Math.min(MAX_DELAY_MS, 500 * 2 ** (failuresBefore - FREE_FAILURES));
+    await new Promise((resolve) => setTimeout(resolve, delay));
+  }
 
   const hash = env().staff.accounts.get(user);
   const valid = await verifyPassword(password, hash ?? DUMMY_HASH);
-  if (!hash || !valid) {
-    await Promise.all([perAccount.penalty(user.toLowerCase(), 1), perClient.penalty(client, 1)]);
-    return { kind: 'refused' };
-  }
-  await perAccount.delete(user.toLowerCase());
+  if (!hash || !valid) return { kind: 'refused' };
+  // A member who gets in gives the attempt back, and clears the account's wait.
+  await Promise.all([refund(perClient(), client), perAccount().delete(account)]);
   const hours = env().staff.sessionHours;
   const token = await new SignJWT({})
     .setProtectedHeader({ alg: 'HS256' })

@@ -78,6 +78,7 @@ function failingLoudly(inner: KeyValueStore, isDown: () => boolean): KeyValueSto
     add: guard(inner.add.bind(inner)),
     delete: guard(inner.delete.bind(inner)),
     swap: guard(inner.swap.bind(inner)),
+    increment: guard(inner.increment.bind(inner)),
   };
 }
 

@@ -19,6 +19,11 @@ export function memoryStore(max = 50_000): KeyValueStore {
     async delete(key) {
       entries.delete(key);
     },
+    async increment(key, by, ttlMs) {
+      const next = ((entries.get(key)?.value as number | undefined) ?? 0) + by;
+      entries.set(key, { value: next }, { ttl: ttlMs });
+      return next;
+    },
     async swap(key, expected, next, ttlMs) {
       const current = entries.get(key);
       if (!current || JSON.stringify(current.value) !== JSON.stringify(expected)) return false;

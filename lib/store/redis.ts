@@ -25,6 +25,14 @@ export function redisStore(redis: Redis, prefix = 'booking:'): KeyValueStore {
     async delete(key) {
       await redis.del(k(key));
     },
+    async increment(key, by, ttlMs) {
+      const [[, value]] = (await redis
+        .multi()
+        .incrby(k(key), by)
+        .pexpire(k(key), Math.max(1, Math.round(ttlMs)))
+        .exec()) as [[Error | null, number], [Error | null, number]];
+      return value;
+    },
     async swap(key, expected, next, ttlMs) {
       const nextText = next === undefined ? '' : JSON.stringify(next);
       const ttl = String(Math.max(1, Math.round(ttlMs)));

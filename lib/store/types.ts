@@ -15,6 +15,8 @@ export interface KeyValueStore {
    * `next` is undefined; true when this call changed it (a claim handed over, a heartbeat).
    */
   swap<T>(key: string, expected: T, next: T | undefined, ttlMs: number): Promise<boolean>;
+  /** Adds to a counter in one step (from 0 when absent) and returns its new value: a reservation. */
+  increment(key: string, by: number, ttlMs: number): Promise<number>;
 }
 
 /** The shared store did not answer: what needed it (a draft, a claim, a session) cannot go on now. */

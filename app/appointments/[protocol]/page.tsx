@@ -63,6 +63,7 @@ export default async function AppointmentPage(props: PageProps<'/appointments/[p
       </div>
       <AppointmentDetails appointment={a} />
       {uploadId === STORE_UNAVAILABLE && <Notice title={upstream('storeTitle')}>{upstream('storeBody')}</Notice>}
+      {uploadId === 'too-large' && <Notice title={t('addTitle')}>{t('tooLarge', limits)}</Notice>}
       <Attachments
         protocol={a.protocol}
         limits={limits}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { toView } from '@/lib/appointments/view';
 import { liveAnswer } from '@/lib/live';
 import { PROTOCOL_PATTERN } from '@/lib/protocol';
 import { currentStaff } from '@/lib/staff/session';
@@ -12,7 +13,7 @@ const lookup = z.union([
 /** The appointment on a staff page, asked again every few seconds. Refused (401) without a session. */
 export async function GET(request: Request) {
   if (!(await currentStaff())) return Response.json({ error: 'signed-out' }, { status: 401 });
-  return liveAnswer(request, lookup, (which) =>
-    'protocol' in which ? getAppointment(which.protocol) : getAttendance(which.attendance),
+  return liveAnswer(request, lookup, async (which) =>
+    toView(await ('protocol' in which ? getAppointment(which.protocol) : getAttendance(which.attendance))),
   );
 }
