@@ -55,8 +55,6 @@ test('no page, page data or browser read carries the upstream address or key, do
   expect((await download.body()).subarray(0, 5).toString()).toBe('%PDF-');
   // Not without a session.
   const anonymous = await page.context().browser()!.newContext();
-  expect(
-    (await anonymous.request.get(`${APP_URL}/staff/appointments/${protocol}/documents/0`)).status(),
-  ).toBe(401);
+  expect((await anonymous.request.get(`${APP_URL}/staff/appointments/${protocol}/documents/0`)).status()).toBe(401);
   await anonymous.close();
 });
