@@ -2,7 +2,7 @@
 
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { privateCookie } from '@/lib/cookies';
+import { cookieName, privateCookie } from '@/lib/cookies';
 import { isLocale, localeCookie } from '@/lib/i18n/config';
 import { safeReturnPath } from '@/lib/safe-return';
 
@@ -11,7 +11,7 @@ const ONE_YEAR = 60 * 60 * 24 * 365;
 export async function setLocale(formData: FormData) {
   const locale = formData.get('locale');
   if (isLocale(locale)) {
-    (await cookies()).set(localeCookie, locale, privateCookie(ONE_YEAR));
+    (await cookies()).set(cookieName(localeCookie), locale, privateCookie(ONE_YEAR));
   }
   redirect(safeReturnPath(formData.get('returnTo')));
 }

@@ -35,3 +35,14 @@ export async function listDemoNotifications(): Promise<SentNotification[]> {
   if (!response.ok || !parsed.success) throw fail(parsed.error);
   return parsed.data;
 }
+
+/**
+ * A recipient as the public outbox shows it: enough to recognise one's own ("m•••@exemplo.com.br",
+ * "•••••••4321"), not enough to learn anyone's address from a page anyone can open.
+ */
+export function maskRecipient(to: string): string {
+  const at = to.indexOf('@');
+  if (at > 0) return `${to[0]}•••${to.slice(at)}`;
+  const digits = to.replace(/\D/g, '');
+  return digits.length > 4 ? `${'•'.repeat(digits.length - 4)}${digits.slice(-4)}` : '••••';
+}

@@ -61,6 +61,13 @@ const schema = z.object({
     }),
   STAFF_SESSION_HOURS: z.coerce.number().min(0.25).max(24).default(8),
   STAFF_REFRESH_SECONDS: z.coerce.number().int().min(1).max(300).default(5),
+  STAFF_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  STAFF_DEMO: flag.default(false),
   LOOKUP_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOOKUP_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   CATALOGUE_TTL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
@@ -112,7 +119,8 @@ export type Env = {
    */
   trustedProxies: number;
   /** Staff user names and their password hashes; a demonstration account on the simulator. */
-  staff: { accounts: Map<string, string>; sessionHours: number; refreshMs: number };
+  /** Staff: accounts, a session's longest life, how long it may sit idle, how often staff pages refresh. */
+  staff: { accounts: Map<string, string>; sessionHours: number; idleMs: number; refreshMs: number };
   tatodesk: TatodeskTarget;
 };
 
@@ -167,9 +175,13 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     trustedProxies: e.TRUST_PROXY,
     redisUrl: e.REDIS_URL,
     staff: {
+      // The public demonstration login: on the simulator in development, or when asked for by name.
       accounts:
-        e.STAFF_ACCOUNTS.size > 0 || !simulated ? e.STAFF_ACCOUNTS : new Map([[DEMO_STAFF.user, DEMO_STAFF.hash]]),
+        e.STAFF_ACCOUNTS.size === 0 && simulated && (e.NODE_ENV === 'development' || e.STAFF_DEMO)
+          ? new Map([[DEMO_STAFF.user, DEMO_STAFF.hash]])
+          : e.STAFF_ACCOUNTS,
       sessionHours: e.STAFF_SESSION_HOURS,
+      idleMs: e.STAFF_IDLE_MINUTES * 60_000,
       refreshMs: e.STAFF_REFRESH_SECONDS * 1000,
     },
   };

@@ -1,9 +1,10 @@
 import { env, EnvError, type TatodeskTarget } from '@/lib/env';
+import { consoleAsJson } from '@/lib/log';
 import { stampPeerAddress } from '@/lib/peer-address';
 
 /**
  * Runs once when a server starts: check the configuration, stamp each request with its
- * connection's address, and start the simulator if it is the target.
+ * connection's address, print everything as JSON from then on, and start the simulator if it is the target.
  */
 export async function startServer(): Promise<void> {
   stampPeerAddress();
@@ -15,6 +16,7 @@ export async function startServer(): Promise<void> {
     console.error(`\n${error.message}\n`);
     process.exit(1);
   }
+  consoleAsJson();
   if (target.mode === 'simulator' && target.embedSimulator) {
     const { startEmbeddedSimulator } = await import('@/simulator/embedded');
     await startEmbeddedSimulator(target.simulatorPort);

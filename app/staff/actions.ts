@@ -13,6 +13,7 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
   const outcome = await signIn(user, password);
   if (outcome.kind === 'limited') return { user, problem: 'limited', retryInMinutes: outcome.retryInMinutes };
   if (outcome.kind === 'refused') return { user, problem: 'refused' };
+  if (outcome.kind === 'unavailable') return { user, problem: 'unavailable' };
   const next = safeReturnPath(form.get('next'));
   redirect(next.startsWith('/staff') ? next : '/staff');
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { jwtVerify, SignJWT } from 'jose';
 import { cookies } from 'next/headers';
-import { privateCookie } from '@/lib/cookies';
+import { cookieName, privateCookie } from '@/lib/cookies';
 import { env } from '@/lib/env';
 import { isProtocol } from '@/lib/protocol';
 
@@ -10,12 +10,12 @@ import { isProtocol } from '@/lib/protocol';
  * just booked it): a signed, HttpOnly cookie, so that no server state is needed and any instance
  * can check it.
  */
-const COOKIE = 'appointment_access';
+const COOKIE = () => cookieName('appointment_access');
 const TTL_SECONDS = 2 * 60 * 60;
 const MAX_PROTOCOLS = 10;
 
 async function read(): Promise<string[]> {
-  const token = (await cookies()).get(COOKIE)?.value;
+  const token = (await cookies()).get(COOKIE())?.value;
   if (!token) return [];
   try {
     const { payload } = await jwtVerify(token, env().sessionSecret, { audience: 'appointment-access' });
@@ -39,5 +39,5 @@ export async function grantAccess(protocol: string): Promise<void> {
     .setIssuedAt()
     .setExpirationTime(`${TTL_SECONDS}s`)
     .sign(env().sessionSecret);
-  (await cookies()).set(COOKIE, token, privateCookie(TTL_SECONDS));
+  (await cookies()).set(COOKIE(), token, privateCookie(TTL_SECONDS));
 }

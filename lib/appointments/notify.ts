@@ -50,16 +50,18 @@ export async function notifyBooking(b: BookingNotice): Promise<void> {
   const pick = (channel: 'email' | 'whatsapp' | 'sms') =>
     (b.language === 'en' ? english[channel] : undefined) ?? portuguese[channel];
   const [email, whatsapp, sms] = [pick('email'), pick('whatsapp'), pick('sms')];
-  const parameters = {
-    name: b.name,
-    protocol: b.protocol,
-    service: b.service,
-    unit: b.unit,
-    address: b.address,
-    date: b.date,
-    time: b.time,
-    language: b.language,
-  };
+  const parameters = Object.fromEntries(
+    Object.entries({
+      name: b.name,
+      protocol: b.protocol,
+      service: b.service,
+      unit: b.unit,
+      address: b.address,
+      date: b.date,
+      time: b.time,
+      language: b.language,
+    }).map(([key, value]) => [key, plainText(value)]),
+  );
   const metadata = { protocol: b.protocol, source: 'booking', language: b.language };
   await Promise.all([
     email &&
@@ -73,3 +75,14 @@ export async function notifyBooking(b: BookingNotice): Promise<void> {
     sms && withRetries('sms', b.protocol, () => sendSms({ templateId: sms, phone: b.phone, parameters, metadata })),
   ]);
 }
+
+/**
+ * A template parameter as plain text on one line: a template may put it in HTML or a message
+ * whose lines mean something, so markup and line breaks typed by anyone never reach it as such.
+ */
+export const plainText = (value: string) =>
+  value
+    .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
+    .replace(/[<>]/g, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();

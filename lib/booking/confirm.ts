@@ -106,7 +106,11 @@ export async function confirmBooking(key: string, input: Journey): Promise<Confi
 async function follow(key: string, entry: Entry | undefined): Promise<ConfirmOutcome> {
   if (entry?.state === 'pending' && !isStale(entry)) entry = await awaitOutcome(key);
   if (!entry) return { kind: 'not-booked' };
-  if (entry.state === 'done') return { kind: 'confirmed', ref: key };
+  if (entry.state === 'done') {
+    // The key is this browser's own (its check page carried it): it may see what was booked under it.
+    await grantAccess(entry.protocol);
+    return { kind: 'confirmed', ref: key };
+  }
   if (entry.state === 'pending') {
     if (!isStale(entry)) return { kind: 'in-progress' };
     // Its owner went silent (an instance gone mid-create): from its last sign of life, ask upstream.

@@ -13,6 +13,7 @@ export const NAME_MAX = 120;
 const errorCodes = [
   'nameRequired',
   'nameTooLong',
+  'nameInvalid',
   'cpfRequired',
   'cpfInvalid',
   'cpfLength',
@@ -97,7 +98,13 @@ function answerText(field: FormField) {
 
 export function detailsSchema(fields: FormField[]) {
   return z.object({
-    name: z.string().trim().min(1, 'nameRequired').max(NAME_MAX, 'nameTooLong'),
+    name: z
+      .string()
+      .trim()
+      .min(1, 'nameRequired')
+      .max(NAME_MAX, 'nameTooLong')
+      // A name is letters, spaces and punctuation: no markup, no line breaks, no invisible controls.
+      .refine((name) => !/[\p{Cc}\p{Cf}<>]/u.test(name), 'nameInvalid'),
     cpf: z
       .string()
       .trim()

@@ -1,9 +1,10 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { cookies } from 'next/headers';
+import { expiredCookie } from '@/lib/cookies';
 import { store } from '@/lib/store';
 import type { DetailsInput } from './details-schema';
-import { DRAFT_COOKIE, DRAFT_TTL_MS, draftCookie, validDraftId } from './draft-cookie';
+import { DRAFT_TTL_MS, draftCookie, draftCookieName, newDraftId, validDraftId } from './draft-cookie';
 
 /**
  * The citizen's details between the details page and the confirmation: kept on the server (never
@@ -25,24 +26,33 @@ const TTL_MS = DRAFT_TTL_MS;
 const storeKey = (id: string) => `draft:${id}`;
 
 export async function readDraft(): Promise<Draft | undefined> {
-  const id = (await cookies()).get(DRAFT_COOKIE)?.value;
+  const id = (await cookies()).get(draftCookieName())?.value;
   return validDraftId(id) ? store().get<Draft>(storeKey(id)) : undefined;
 }
 
-/** Server actions only: sets the cookie when it is not there yet. A new key for every save, so a changed booking is a new booking. */
+/**
+ * Server actions only. A new key for every save, so a changed booking is a new booking. Details
+ * as typed (not yet checked) are kept under the browser's current id, setting no cookie; checked
+ * details always go under a new id, and the old one is emptied: an id someone planted in a
+ * browser (a `__Host-` cookie makes that hard already) never holds details that reach the check page.
+ */
 export async function saveDraft(details: DetailsInput, serviceTypeId: number, checked: boolean): Promise<Draft> {
   const jar = await cookies();
-  const current = jar.get(DRAFT_COOKIE)?.value;
-  const cookie = draftCookie(current);
+  const current = jar.get(draftCookieName())?.value;
+  const keep = !checked && validDraftId(current);
+  const id = keep ? current! : newDraftId();
   const draft: Draft = { details, serviceTypeId, key: randomUUID(), checked };
-  await store().set(storeKey(cookie.value), draft, TTL_MS);
-  if (cookie.value !== current) jar.set(cookie);
+  await store().set(storeKey(id), draft, TTL_MS);
+  if (!keep) {
+    jar.set(draftCookie(id));
+    if (validDraftId(current)) await store().delete(storeKey(current));
+  }
   return draft;
 }
 
 export async function clearDraft(): Promise<void> {
   const jar = await cookies();
-  const id = jar.get(DRAFT_COOKIE)?.value;
+  const id = jar.get(draftCookieName())?.value;
   if (id) await store().delete(storeKey(id));
-  jar.delete({ name: DRAFT_COOKIE, path: '/book' });
+  jar.set(draftCookieName(), '', expiredCookie());
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { cookies } from 'next/headers';
 import { z } from 'zod';
-import { privateCookie } from '@/lib/cookies';
+import { cookieName, privateCookie } from '@/lib/cookies';
 import { store } from '@/lib/store';
 import type { Journey } from './journey';
 
@@ -10,7 +10,7 @@ import type { Journey } from './journey';
  * this, here is the confirmation" rather than on "this time is no longer free" (it is: theirs)
  * or an empty form that invites a second booking.
  */
-const COOKIE = 'booking_done';
+const COOKIE = () => cookieName('booking_done');
 const TTL_MS = 2 * 60 * 60 * 1000;
 const booked = z.object({
   ref: z.uuid(),
@@ -34,7 +34,7 @@ export async function rememberBooking(
     time: journey.time,
   };
   await store().set(`booked:${ref}`, record, TTL_MS);
-  (await cookies()).set(COOKIE, ref, privateCookie(TTL_MS / 1000, '/book'));
+  (await cookies()).set(COOKIE(), ref, privateCookie(TTL_MS / 1000));
 }
 
 /**
@@ -42,7 +42,7 @@ export async function rememberBooking(
  * and the same time when the journey has one.
  */
 export async function justBooked(journey: Journey): Promise<string | undefined> {
-  const ref = z.uuid().safeParse((await cookies()).get(COOKIE)?.value);
+  const ref = z.uuid().safeParse((await cookies()).get(COOKIE())?.value);
   if (!ref.success) return undefined;
   // Only a courtesy: with the store away, the page simply does not know it was just booked.
   const stored = await store()

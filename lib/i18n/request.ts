@@ -1,10 +1,11 @@
 import { cookies } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
+import { cookieName } from '@/lib/cookies';
 import { BRASILIA } from '@/lib/time';
 import { defaultLocale, isLocale, localeCookie } from './config';
 
 export default getRequestConfig(async () => {
-  const chosen = (await cookies()).get(localeCookie)?.value;
+  const chosen = (await cookies()).get(cookieName(localeCookie))?.value;
   const locale = isLocale(chosen) ? chosen : defaultLocale;
   const messages =
     locale === 'en' ? (await import('./messages/en.json')).default : (await import('./messages/pt-BR.json')).default;

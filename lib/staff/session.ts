@@ -1,37 +1,60 @@
 import 'server-only';
+import { randomBytes } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { clientKey } from '@/lib/client-key';
-import { privateCookie } from '@/lib/cookies';
+import { cookieName, expiredCookie, privateCookie } from '@/lib/cookies';
 import { env } from '@/lib/env';
 import { lazyLimiter, refund, take } from '@/lib/limits';
 import { safeReturnPath } from '@/lib/safe-return';
+import { fromStore, store } from '@/lib/store';
 import { verifyPassword } from './password';
 
 /**
  * Staff sessions: a signed (HS256, SESSION_SECRET), HttpOnly, SameSite=Lax cookie that expires,
  * Secure outside development. Every staff page and action checks it on the server.
  */
-const COOKIE = 'staff_session';
+const COOKIE = () => cookieName('staff_session');
 const AUDIENCE = 'staff';
 
 export type StaffMember = { user: string };
 
 /** What the sign-in action answers when it does not let the member in. */
-export type SignInState = { user?: string; problem?: 'required' | 'refused' | 'limited'; retryInMinutes?: number };
+export type SignInState = {
+  user?: string;
+  problem?: 'required' | 'refused' | 'limited' | 'unavailable';
+  retryInMinutes?: number;
+};
 
+/**
+ * The member behind this browser's session cookie. The cookie is signed and names a session the
+ * store keeps: signing out drops it at once, so does an account removed from the configuration,
+ * and a session left idle past STAFF_IDLE_MINUTES ends by itself (each visit gives it more time,
+ * never past STAFF_SESSION_HOURS). With the store away nobody is signed in.
+ */
 export async function currentStaff(): Promise<StaffMember | undefined> {
-  const token = (await cookies()).get(COOKIE)?.value;
+  const token = (await cookies()).get(COOKIE())?.value;
   if (!token) return undefined;
+  let sub: string;
+  let sid: string;
+  let expiresAt: number;
   try {
     const { payload } = await jwtVerify(token, env().sessionSecret, { audience: AUDIENCE });
-    // An account removed from the configuration loses its sessions at once.
-    return typeof payload.sub === 'string' && env().staff.accounts.has(payload.sub) ? { user: payload.sub } : undefined;
+    if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string' || !payload.exp) return undefined;
+    [sub, sid, expiresAt] = [payload.sub, payload.sid, payload.exp * 1000];
   } catch {
     return undefined;
   }
+  if (!env().staff.accounts.has(sub)) return undefined;
+  const live = await fromStore(store().get<string>(sessionKey(sid)));
+  if (!live.ok || live.value !== sub) return undefined;
+  const idle = Math.min(env().staff.idleMs, expiresAt - Date.now());
+  if (idle > 0) await fromStore(store().set(sessionKey(sid), sub, idle));
+  return { user: sub };
 }
+
+const sessionKey = (sid: string) => `staff-session:${sid}`;
 
 /** For staff pages: the member, or off to sign in (coming back to this very address after). */
 export async function requireStaff(): Promise<StaffMember> {
@@ -52,7 +75,12 @@ const perClient = lazyLimiter({ keyPrefix: 'staff-client', points: CLIENT_ATTEMP
 // Never a hard lock (anyone could lock a colleague out by typing their name): a growing wait.
 const perAccount = lazyLimiter({ keyPrefix: 'staff-account', points: 1_000_000, duration: 15 * 60 });
 
-export type SignInOutcome = { kind: 'signed-in' } | { kind: 'refused' } | { kind: 'limited'; retryInMinutes: number };
+export type SignInOutcome =
+  | { kind: 'signed-in' }
+  | { kind: 'refused' }
+  | { kind: 'limited'; retryInMinutes: number }
+  /** The session could not be kept (the store is away). */
+  | { kind: 'unavailable' };
 
 /**
  * Checks the password (always doing the work, so a wrong name takes as long as a wrong
@@ -77,19 +105,30 @@ export async function signIn(user: string, password: string): Promise<SignInOutc
   // A member who gets in gives the attempt back, and clears the account's wait.
   await Promise.all([refund(perClient(), client), perAccount().delete(account)]);
   const hours = env().staff.sessionHours;
-  const token = await new SignJWT({})
+  const sid = randomBytes(32).toString('base64url');
+  const kept = await fromStore(store().set(sessionKey(sid), user, Math.min(env().staff.idleMs, hours * 3_600_000)));
+  if (!kept.ok) return { kind: 'unavailable' };
+  const token = await new SignJWT({ sid })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(user)
     .setAudience(AUDIENCE)
     .setIssuedAt()
     .setExpirationTime(`${Math.round(hours * 3600)}s`)
     .sign(env().sessionSecret);
-  (await cookies()).set(COOKIE, token, privateCookie(Math.round(hours * 3600)));
+  (await cookies()).set(COOKIE(), token, privateCookie(Math.round(hours * 3600)));
   return { kind: 'signed-in' };
 }
 
+/** Ends the session everywhere (the cookie alone would be refused from now on), and drops the cookie. */
 export async function signOut(): Promise<void> {
-  (await cookies()).delete(COOKIE);
+  const jar = await cookies();
+  const token = jar.get(COOKIE())?.value;
+  if (token) {
+    const verified = await jwtVerify(token, env().sessionSecret, { audience: AUDIENCE }).catch(() => undefined);
+    const sid = verified?.payload.sid;
+    if (typeof sid === 'string') await fromStore(store().delete(sessionKey(sid)));
+  }
+  jar.set(COOKIE(), '', expiredCookie());
 }
 
 // Checked against when the user name is unknown, so that it costs the same time as a real check.

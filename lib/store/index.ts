@@ -10,7 +10,7 @@ import { isStoreUnavailable, StoreUnavailableError, type KeyValueStore } from '.
 export { StoreUnavailableError, isStoreUnavailable, type KeyValueStore } from './types';
 
 const key = Symbol.for('booking.store');
-type Holder = { [key]?: { store: KeyValueStore; redis?: Redis } };
+type Holder = { [key]?: { store: KeyValueStore; cache: KeyValueStore; redis?: Redis } };
 
 /**
  * The process's shared state, made once (a module may be evaluated more than once by the
@@ -23,9 +23,15 @@ function backend() {
     const url = env().redisUrl;
     if (url) {
       const { redis, isDown } = connect(url);
-      holder[key] = { store: failingLoudly(redisStore(redis), isDown), redis };
+      // One Redis: run it with `maxmemory-policy noeviction` (or volatile-*: every key here expires).
+      holder[key] = {
+        store: failingLoudly(redisStore(redis), isDown),
+        cache: failingLoudly(redisStore(redis, 'booking:cache:'), isDown),
+        redis,
+      };
     } else {
-      holder[key] = { store: memoryStore() };
+      // Apart, so that a flood of cheap cached reads can never push a citizen's draft or a claim out.
+      holder[key] = { store: memoryStore(50_000), cache: memoryStore(10_000) };
     }
   }
   return holder[key];
@@ -82,7 +88,10 @@ function failingLoudly(inner: KeyValueStore, isDown: () => boolean): KeyValueSto
   };
 }
 
+/** What must be kept until it expires: drafts, idempotency keys, sessions, reservations. */
 export const store = (): KeyValueStore => backend().store;
+/** What may be dropped at any time and read again from the upstream. */
+const cacheStore = (): KeyValueStore => backend().cache;
 
 /**
  * A limiter on the same backend as the store: shared by all instances when Redis is configured,
@@ -118,13 +127,13 @@ const quietly = async <T>(operation: () => Promise<T>): Promise<T | undefined> =
  */
 export async function cached<T>(cacheKey: string, ttlMs: number, load: () => Promise<T>): Promise<T> {
   if (ttlMs <= 0) return load();
-  const hit = await quietly(() => store().get<T>(`cache:${cacheKey}`));
+  const hit = await quietly(() => cacheStore().get<T>(cacheKey));
   if (hit !== undefined) return hit;
   const pending = inFlight.get(cacheKey) as Promise<T> | undefined;
   if (pending) return pending;
   const loading = load()
     .then(async (value) => {
-      await quietly(() => store().set(`cache:${cacheKey}`, value, ttlMs));
+      await quietly(() => cacheStore().set(cacheKey, value, ttlMs));
       return value;
     })
     .finally(() => inFlight.delete(cacheKey));

@@ -22,6 +22,21 @@ describe('environment', () => {
     expect(parseEnv({ NODE_ENV: 'production', TATODESK_SIMULATOR: '1' }).tatodesk.mode).toBe('simulator');
   });
 
+  it('has the public demonstration login only on the simulator in development, or when asked for', () => {
+    expect(parseEnv({ NODE_ENV: 'development' }).staff.accounts.has('recepcao')).toBe(true);
+    expect(parseEnv({ NODE_ENV: 'production', TATODESK_SIMULATOR: '1' }).staff.accounts.size).toBe(0);
+    expect(
+      parseEnv({ NODE_ENV: 'production', TATODESK_SIMULATOR: '1', STAFF_DEMO: '1' }).staff.accounts.has('recepcao'),
+    ).toBe(true);
+  });
+
+  it('counts trusted proxies, reading the old yes/no too', () => {
+    expect(parseEnv({ NODE_ENV: 'test' }).trustedProxies).toBe(0);
+    expect(parseEnv({ NODE_ENV: 'test', TRUST_PROXY: '2' }).trustedProxies).toBe(2);
+    expect(parseEnv({ NODE_ENV: 'test', TRUST_PROXY: 'true' }).trustedProxies).toBe(1);
+    expect(() => parseEnv({ NODE_ENV: 'test', TRUST_PROXY: 'lots' })).toThrow(/TRUST_PROXY/);
+  });
+
   it('uses an external simulator when its URL is given', () => {
     const { tatodesk } = parseEnv({ NODE_ENV: 'test', TATODESK_SIMULATOR_URL: 'http://127.0.0.1:4999' });
     expect(tatodesk).toMatchObject({ baseUrl: 'http://127.0.0.1:4999', embedSimulator: false });

@@ -1,7 +1,7 @@
 import Redis from 'ioredis';
 import { RateLimiterRedis } from 'rate-limiter-flexible';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cached } from '@/lib/store';
+import { cached, store } from '@/lib/store';
 import { memoryStore } from '@/lib/store/memory';
 import { redisStore } from '@/lib/store/redis';
 import type { KeyValueStore } from '@/lib/store/types';
@@ -83,6 +83,12 @@ describe('Redis shared by instances', () => {
 });
 
 describe('cached', () => {
+  it('cannot push what must be kept out: a flood of cached reads leaves drafts and claims alone', async () => {
+    await store().set('draft:kept', { name: 'Maria' }, 60_000);
+    for (let i = 0; i < 60_000; i++) await cached(`flood-${i}`, 60_000, async () => i);
+    expect(await store().get('draft:kept')).toEqual({ name: 'Maria' });
+  });
+
   it('loads once for concurrent misses and serves hits after', async () => {
     const load = vi.fn(async () => ['x']);
     const key = `k-${Math.random()}`;

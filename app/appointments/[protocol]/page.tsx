@@ -34,7 +34,7 @@ export default async function AppointmentPage(props: PageProps<'/appointments/[p
   const upload =
     uploadId && /^[0-9a-f-]{36}$/.test(uploadId)
       ? await store()
-          .get<{ results?: FileOutcome[]; error?: string }>(`upload-result:${uploadId}`)
+          .get<{ results?: FileOutcome[]; error?: string }>(`upload-result:${a.protocol}:${uploadId}`)
           .catch(() => undefined)
       : undefined;
   const { types, maxFileBytes, maxTotalBytes } = env().attachments;

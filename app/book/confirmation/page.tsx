@@ -6,11 +6,13 @@ import { ProtocolQr } from '@/components/appointments/protocol-qr';
 import { CopyProtocol } from '@/components/booking/copy-protocol';
 import { PrintButton } from '@/components/booking/print-button';
 import { FailurePanel } from '@/components/feedback/failure-panel';
+import { hasAccess } from '@/lib/appointments/access';
 import { bookedProtocol } from '@/lib/booking/idempotency';
 import { formatPhone } from '@/lib/br/phone';
 import { env } from '@/lib/env';
 import { pageTitle } from '@/lib/page-title';
 import { readParam } from '@/lib/search-params';
+import { fromStore } from '@/lib/store';
 import { getAppointment } from '@/lib/tatodesk';
 import { attempt } from '@/lib/upstream';
 
@@ -26,7 +28,10 @@ export default async function ConfirmationPage(props: PageProps<'/book/confirmat
     getTranslations('appointment'),
     getLocale(),
   ]);
-  const protocol = ref && /^[0-9a-f-]{36}$/.test(ref) ? await bookedProtocol(ref) : undefined;
+  const stored = await fromStore(ref && /^[0-9a-f-]{36}$/.test(ref) ? bookedProtocol(ref) : Promise.resolve(undefined));
+  if (!stored.ok) return <FailurePanel failure="store" />;
+  // Only the browser that booked it (it holds the grant) sees it here; anyone else with the link, nothing.
+  const protocol = stored.value && (await hasAccess(stored.value)) ? stored.value : undefined;
   if (!protocol) {
     return (
       <>

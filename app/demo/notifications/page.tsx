@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { FailurePanel } from '@/components/feedback/failure-panel';
 import { DataTable } from '@/components/ui/data-table';
-import { listDemoNotifications } from '@/lib/demo-outbox';
+import { listDemoNotifications, maskRecipient } from '@/lib/demo-outbox';
 import { pageTitle } from '@/lib/page-title';
 import { isDemo } from '@/lib/tatodesk';
 import { BRASILIA } from '@/lib/time';
@@ -37,7 +37,10 @@ export default async function DemoNotificationsPage() {
         <DataTable
           caption={t('title')}
           headers={[t('at'), t('channel'), t('to'), t('template')]}
-          rows={rows.map((n) => ({ key: n.ID, cells: [when.format(new Date(n.at)), n.channel, n.to, n.templateID] }))}
+          rows={rows.map((n) => ({
+            key: n.ID,
+            cells: [when.format(new Date(n.at)), n.channel, maskRecipient(n.to), n.templateID],
+          }))}
         />
       )}
     </>

@@ -42,7 +42,7 @@ export async function POST(request: Request, context: RouteContext<'/appointment
   async function respond(body: object, status: number) {
     if (wantsJson) return Response.json(body, { status });
     const id = randomUUID();
-    await store().set(`upload-result:${id}`, body, RESULT_TTL_MS);
+    await store().set(`upload-result:${protocol}:${id}`, body, RESULT_TTL_MS);
     return new Response(null, { status: 303, headers: { location: `/appointments/${protocol}?upload=${id}` } });
   }
 }

@@ -1,0 +1,126 @@
+import { expect, newCitizen, test } from './fixtures';
+import { leaseTime, roomy, toCheckPage } from './fixtures/booking-helpers';
+import { APP_URL } from './fixtures/env';
+import { typeInto } from './fixtures/journey';
+import { detailsPage } from './fixtures/places';
+
+test('every page has a nonce-based Content-Security-Policy its scripts carry, HSTS, and the other headers @js-only', async ({
+  page,
+}) => {
+  const response = await page.goto('/');
+  const headers = response!.headers();
+  const policy = headers['content-security-policy'] ?? '';
+  const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
+  expect(nonce).toBeTruthy();
+  expect(policy).toContain("object-src 'none'");
+  expect(policy).toContain("frame-ancestors 'none'");
+  expect(headers['strict-transport-security']).toContain('max-age=');
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  // Next's own scripts carry the nonce, and the page still works (it would not, were they blocked).
+  const scripts = await page
+    .locator('script[src]')
+    .evaluateAll((all) => all.map((s) => (s as HTMLScriptElement).nonce));
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.every((n) => n === nonce)).toBe(true);
+  // A new nonce for every answer.
+  const again = (await page.request.get('/')).headers()['content-security-policy'];
+  expect(again).not.toBe(policy);
+});
+
+test('cookies are __Host- cookies: HttpOnly, Secure, for this host and the whole site', async ({ page, simulator }) => {
+  await toCheckPage(page, newCitizen('Clara Cookie'), await leaseTime(simulator, roomy), roomy);
+  const cookies = await page.context().cookies(APP_URL);
+  expect(cookies.length).toBeGreaterThan(0);
+  for (const cookie of cookies) {
+    expect(cookie.name, cookie.name).toMatch(/^__Host-/);
+    expect(cookie).toMatchObject({ httpOnly: true, secure: true, path: '/' });
+  }
+});
+
+test('an old staff cookie is refused after signing out', async ({ page, browser }) => {
+  await page.goto('/staff/sign-in');
+  await typeInto(page.getByRole('textbox', { name: 'Usuário' }), 'recepcao');
+  await page.getByLabel('Senha').fill('demo-recepcao-2026');
+  await page.getByRole('button', { name: 'Entrar' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Buscar atendimento' })).toBeVisible();
+  const kept = await page.context().cookies(APP_URL);
+  await page.getByRole('button', { name: 'Sair' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Entrar na área da equipe' })).toBeVisible();
+  // Someone who copied the cookie before the sign-out tries it.
+  const copy = await browser.newContext({ baseURL: APP_URL });
+  await copy.addCookies(kept);
+  const other = await copy.newPage();
+  await other.goto('/staff');
+  await expect(other.getByRole('heading', { level: 1, name: 'Entrar na área da equipe' })).toBeVisible();
+  await copy.close();
+});
+
+test('a draft id planted in a browser never holds the details that reach the check page', async ({
+  page,
+  simulator,
+}) => {
+  const planted = 'A'.repeat(43);
+  await page
+    .context()
+    .addCookies([
+      { name: '__Host-booking_draft', value: planted, domain: 'localhost', path: '/', secure: true, httpOnly: true },
+    ]);
+  await toCheckPage(page, newCitizen('Pedro Plantado'), await leaseTime(simulator, roomy), roomy);
+  const draft = (await page.context().cookies(APP_URL)).find((c) => c.name === '__Host-booking_draft');
+  expect(draft?.value).toBeTruthy();
+  expect(draft?.value).not.toBe(planted);
+  // Whoever planted it opens the details page with it: an empty form.
+  const planter = await page.context().browser()!.newContext({ baseURL: APP_URL });
+  await planter.addCookies([
+    { name: '__Host-booking_draft', value: planted, domain: 'localhost', path: '/', secure: true, httpOnly: true },
+  ]);
+  const theirs = await planter.newPage();
+  await theirs.goto(detailsPage(roomy, await leaseTime(simulator, roomy)));
+  await expect(theirs.getByRole('textbox', { name: 'Nome completo', exact: true })).toHaveValue('');
+  await planter.close();
+});
+
+test('the confirmation is for the browser that booked: the link alone shows nothing', async ({
+  page,
+  browser,
+  simulator,
+}) => {
+  const booking = await toCheckPage(page, newCitizen('Lara Link'), await leaseTime(simulator, roomy), roomy);
+  await booking.confirm();
+  const protocol = await booking.protocol();
+  const stranger = await browser.newContext({ baseURL: APP_URL });
+  const other = await stranger.newPage();
+  await other.goto(page.url());
+  await expect(other.getByText('Não encontramos este agendamento.')).toBeVisible();
+  await expect(other.getByText(protocol)).toHaveCount(0);
+  await stranger.close();
+});
+
+test('hostile requests are answered 4xx, never 5xx', async ({ request, page }) => {
+  // A dynamic segment that is not valid percent-encoding.
+  expect((await request.get('/appointments/%E0%A4%A')).status()).toBe(400);
+  // A form posted from another site.
+  await page.goto('/staff/sign-in');
+  const crossSite = await request.post('/staff/sign-in', {
+    headers: { origin: 'https://evil.example' },
+    multipart: { user: 'x', password: 'y' },
+  });
+  expect(crossSite.status()).toBe(403);
+  // An action body over the limit, refused before it is read.
+  const huge = await request.post('/staff/sign-in', {
+    headers: { 'content-type': 'text/plain' },
+    data: 'x'.repeat(1024 * 1024 + 10),
+  });
+  expect(huge.status()).toBe(413);
+  // A bad Origin on the upload route.
+  expect(
+    (
+      await request.post('/appointments/20261201000001/attachments', { headers: { origin: 'not a url' }, data: 'x' })
+    ).status(),
+  ).toBe(403);
+  // A staff search for 0, a protocol with letters, an unknown lookup form.
+  for (const path of ['/staff/appointments/0', '/appointments/ABC', '/book/time?unit=x&date=2026-13-99', '/l/%20']) {
+    const status = (await request.get(path)).status();
+    expect(status, path).toBeLessThan(500);
+  }
+});
