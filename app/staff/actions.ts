@@ -2,7 +2,8 @@
 
 import { redirect } from 'next/navigation';
 import { safeReturnPath } from '@/lib/safe-return';
-import { signIn, signOut, type SignInState } from '@/lib/staff/session';
+import { searchParam } from '@/lib/staff/day';
+import { requireStaff, signIn, signOut, type SignInState } from '@/lib/staff/session';
 
 export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
   const user = String(form.get('user') ?? '')
@@ -21,4 +22,23 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
 export async function signOutAction() {
   await signOut();
   redirect('/staff/sign-in');
+}
+
+/**
+ * The day view's filters, posted: the same address as a GET form would make, except that a name
+ * searched for is kept on the server and the address carries only an id for it.
+ */
+export async function filterDayAction(form: FormData) {
+  await requireStaff();
+  const params = new URLSearchParams();
+  for (const key of ['company', 'unit', 'date'] as const) {
+    const value = form.get(key);
+    if (typeof value === 'string' && value !== '') params.set(key, value.slice(0, 20));
+  }
+  for (const status of form.getAll('status'))
+    if (typeof status === 'string') params.append('status', status.slice(0, 20));
+  const q = form.get('q');
+  const search = typeof q === 'string' ? await searchParam(q) : undefined;
+  if (search) params.set(...search);
+  redirect(`/staff/day?${params}`);
 }

@@ -1,8 +1,10 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { z } from 'zod';
 import { isProtocol } from '@/lib/protocol';
+import { store } from '@/lib/store';
 import { appointmentStatuses, getInPersonReport, type AppointmentStatus, type ReportRow } from '@/lib/tatodesk';
 import { BRASILIA } from '@/lib/time';
 
@@ -22,9 +24,36 @@ export const dayQuerySchema = z.object({
     .preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(appointmentStatuses)))
     .catch([]),
   q: z.preprocess(first, z.string().trim().max(80)).optional().catch(undefined),
+  /** A name search kept on the server (`keepSearch`), so that names never stand in a URL. */
+  search: z.preprocess(first, z.uuid()).optional().catch(undefined),
   page: z.preprocess(first, z.coerce.number().int().min(1).max(1000)).catch(1),
 });
 export type DayQuery = z.output<typeof dayQuerySchema>;
+
+const SEARCH_TTL_MS = 12 * 60 * 60 * 1000;
+const searchKey = (id: string) => `staff-search:${id}`;
+
+/**
+ * Where a search of the day view goes: a protocol or a ticket code in the URL (they name no one);
+ * a name kept in the store under a random id, and only the id in the URL (and in logs).
+ */
+export async function searchParam(q: string): Promise<['q' | 'search', string] | undefined> {
+  const text = q.trim().slice(0, 80);
+  if (!text) return undefined;
+  if (isProtocol(text) || isTicketCode(text)) return ['q', text];
+  const id = randomUUID();
+  await store().set(searchKey(id), text, SEARCH_TTL_MS);
+  return ['search', id];
+}
+
+/** The query with its search text, wherever it was kept. */
+export async function withSearch(query: DayQuery): Promise<DayQuery> {
+  if (query.q !== undefined || !query.search) return query;
+  const kept = await store()
+    .get<string>(searchKey(query.search))
+    .catch(() => undefined);
+  return { ...query, q: kept };
+}
 
 export type Day = {
   rows: ReportRow[];
@@ -54,7 +83,8 @@ export async function findByTicketCode(search: string): Promise<ReportRow[]> {
  * protocol search goes to the report's own filter; a name search reads the day (at most the
  * report's 1000 rows) and pages it here, as the report has no name filter.
  */
-export async function loadDay(query: DayQuery): Promise<Day> {
+export async function loadDay(asked: DayQuery): Promise<Day> {
+  const query = await withSearch(asked);
   const date = query.date ?? todayInBrasilia();
   const scope = {
     from: date,

@@ -1,10 +1,11 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { filterDayAction } from '@/app/staff/actions';
 import { FailurePanel } from '@/components/feedback/failure-panel';
 import { QueryProvider } from '@/components/query-provider';
 import { DayList } from '@/components/staff/day-list';
 import { catalogue } from '@/lib/catalogue';
 import { pageTitle } from '@/lib/page-title';
-import { dayQuerySchema, loadDay, todayInBrasilia } from '@/lib/staff/day';
+import { dayQuerySchema, loadDay, todayInBrasilia, withSearch } from '@/lib/staff/day';
 import { requireStaff } from '@/lib/staff/session';
 import { appointmentStatuses } from '@/lib/tatodesk';
 import { BRASILIA } from '@/lib/time';
@@ -15,11 +16,13 @@ export async function generateMetadata() {
   return { title: await pageTitle((await getTranslations('staff.day'))('title')), robots: { index: false } };
 }
 
-/** The day at a unit: filters in the URL (a GET form), the list refreshing itself. */
+/** The day at a unit: filters in the URL (a name searched for only as an id), the list refreshing itself. */
 export default async function StaffDayPage(props: PageProps<'/staff/day'>) {
   await requireStaff();
+  // The filters as the URL has them (a name search only as its id), for links and the refresh.
   const query = dayQuerySchema.parse(await props.searchParams);
   query.date ??= todayInBrasilia();
+  const { q: searched } = await withSearch(query);
   const [t, words] = await Promise.all([getTranslations('staff.day'), getTranslations('statuses')]);
   const loaded = await attempt(async () => {
     const [companies, day] = await Promise.all([catalogue.allCompanies(), loadDay(query)]);
@@ -39,7 +42,7 @@ export default async function StaffDayPage(props: PageProps<'/staff/day'>) {
   return (
     <>
       <h1 className="heading-l">{t('title')}</h1>
-      <form method="get" action="/staff/day" className="mb-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+      <form action={filterDayAction} className="mb-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <Choice name="company" label={t('company')} value={query.company} groups={[{ options: companies }]} />
         <Choice name="unit" label={t('unit')} value={query.unit} groups={units} />
         <div>
@@ -69,7 +72,7 @@ export default async function StaffDayPage(props: PageProps<'/staff/day'>) {
           <label htmlFor="q" className="label">
             {t('search')}
           </label>
-          <input id="q" name="q" type="search" defaultValue={query.q} className="input" />
+          <input id="q" name="q" type="search" defaultValue={searched} className="input" />
         </div>
         <div className="sm:col-span-2 lg:col-span-3">
           <button type="submit" className="button">
