@@ -124,3 +124,32 @@ test('hostile requests are answered 4xx, never 5xx', async ({ request, page }) =
     expect(status, path).toBeLessThan(500);
   }
 });
+
+test('a staff search for 0 or a number too large for an id finds nothing, calmly', async ({ page }) => {
+  await page.goto('/staff/sign-in');
+  await typeInto(page.getByRole('textbox', { name: 'Usuário' }), 'recepcao');
+  await page.getByLabel('Senha').fill('demo-recepcao-2026');
+  await page.getByRole('button', { name: 'Entrar' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Buscar atendimento' })).toBeVisible();
+  for (const q of ['0', '99999999999']) {
+    const response = await page.goto(`/staff?q=${q}`);
+    expect(response?.status(), q).toBe(200);
+    await expect(page.getByText('Nenhum atendimento com este número.')).toBeVisible();
+  }
+});
+
+test('the availability reads anyone can call in a loop are limited per client @js-only', async ({ request }) => {
+  const client = {
+    'x-forwarded-for': `fd02::${Date.now().toString(16).slice(-4)}:${Math.floor(Math.random() * 0xffff).toString(16)}`,
+  };
+  const statuses: number[] = [];
+  for (let i = 0; i < 125; i++) {
+    statuses.push(
+      (
+        await request.get(`/book/live/dates?unit=${roomy.unit}&serviceType=${roomy.serviceType}`, { headers: client })
+      ).status(),
+    );
+  }
+  expect(statuses.filter((s) => s === 200)).toHaveLength(120);
+  expect(statuses.slice(120).every((s) => s === 429)).toBe(true);
+});

@@ -25,9 +25,13 @@ async function find(query: string): Promise<string | ReportRow[] | undefined> {
       return rows.length === 1 ? attendanceHref(rows[0]!.attendanceId) : rows.length > 1 ? rows : undefined;
     }
     if (query.length >= 12) return `/staff/appointments/${(await getAppointment(query)).protocol}`;
-    return attendanceHref((await getAttendance(Number(query))).attendanceId);
+    const attendance = Number(query);
+    // 0, or a number past what an id can be, is no attendance: found nothing, not an error.
+    if (!Number.isSafeInteger(attendance) || attendance < 1) return undefined;
+    return attendanceHref((await getAttendance(attendance)).attendanceId);
   } catch (error) {
-    if (isTatodeskErrorOf(error, 'not-found')) return undefined;
+    // Not found, or a number the upstream refuses as an id: nothing found either way.
+    if (isTatodeskErrorOf(error, 'not-found') || isTatodeskErrorOf(error, 'rejected')) return undefined;
     throw error;
   }
 }

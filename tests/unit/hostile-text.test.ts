@@ -31,3 +31,11 @@ describe('text typed by anyone', () => {
     expect(safeName('../../etc/passwd')).toBe('passwd');
   });
 });
+
+describe('the public demonstration outbox', () => {
+  it('shows recipients masked: enough to recognise one’s own, not to learn anyone’s', async () => {
+    const { maskRecipient } = await import('@/lib/demo-outbox');
+    expect(maskRecipient('maria.souza@exemplo.com.br')).toBe('m•••@exemplo.com.br');
+    expect(maskRecipient('5519987654321')).toBe('•••••••••4321');
+  });
+});
