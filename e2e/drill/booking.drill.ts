@@ -53,9 +53,18 @@ async function citizenRun(browser: Browser, simulator: Parameters<typeof leaseTi
     await replay.goto(`${SECOND_INSTANCE_URL}${url.pathname}${url.search}`);
     await Promise.all([journey(page).confirm(), journey(replay).confirm()]);
     run.attempts += 2;
+    // Both first answers, checked against what the upstream held once both had come.
+    const firsts = await Promise.all([outcome(page), outcome(replay)]);
+    const heldThen = await mine();
+    for (const seen of firsts) {
+      if ((seen.said === 'notBooked' || seen.said === 'unavailable') && heldThen.length > 0) {
+        run.misled.push(`told "${seen.said}" while holding ${heldThen.map((a) => a.protocol).join(', ')}`);
+      }
+    }
     for (const tab of [page, replay]) {
       // A citizen keeps going as the page tells them, a few times at most.
       for (let step = 0; step < 8; step++) {
+        // A later answer in this tab is fresh: checked against what was held right after it.
         const seen = await outcome(tab);
         const held = await mine();
         if (seen.said === 'confirmed') {
@@ -63,7 +72,7 @@ async function citizenRun(browser: Browser, simulator: Parameters<typeof leaseTi
           if (!held.some((a) => a.protocol === seen.protocol)) run.misled.push(`shown ${seen.protocol}, not held`);
           break;
         }
-        if ((seen.said === 'notBooked' || seen.said === 'unavailable') && held.length > 0) {
+        if (step > 0 && (seen.said === 'notBooked' || seen.said === 'unavailable') && held.length > 0) {
           run.misled.push(`told "${seen.said}" while holding ${held.map((a) => a.protocol).join(', ')}`);
         }
         if (seen.said === 'checking' || seen.said === 'inProgress') {
