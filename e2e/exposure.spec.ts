@@ -28,7 +28,7 @@ test('no page, page data or browser read carries the upstream address or key, do
 
   await page.goto('/staff/sign-in');
   await typeInto(page.getByRole('textbox', { name: 'Usuário' }), 'recepcao');
-  await page.getByLabel('Senha').fill('demo-recepcao-2026');
+  await typeInto(page.getByLabel('Senha'), 'demo-recepcao-2026');
   await page.getByRole('button', { name: 'Entrar' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Buscar atendimento' })).toBeVisible();
 

@@ -40,7 +40,7 @@ test('cookies are __Host- cookies: HttpOnly, Secure, for this host and the whole
 test('an old staff cookie is refused after signing out', async ({ page, browser }) => {
   await page.goto('/staff/sign-in');
   await typeInto(page.getByRole('textbox', { name: 'Usuário' }), 'recepcao');
-  await page.getByLabel('Senha').fill('demo-recepcao-2026');
+  await typeInto(page.getByLabel('Senha'), 'demo-recepcao-2026');
   await page.getByRole('button', { name: 'Entrar' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Buscar atendimento' })).toBeVisible();
   const kept = await page.context().cookies(APP_URL);
@@ -128,7 +128,7 @@ test('hostile requests are answered 4xx, never 5xx', async ({ request, page }) =
 test('a staff search for 0 or a number too large for an id finds nothing, calmly', async ({ page }) => {
   await page.goto('/staff/sign-in');
   await typeInto(page.getByRole('textbox', { name: 'Usuário' }), 'recepcao');
-  await page.getByLabel('Senha').fill('demo-recepcao-2026');
+  await typeInto(page.getByLabel('Senha'), 'demo-recepcao-2026');
   await page.getByRole('button', { name: 'Entrar' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Buscar atendimento' })).toBeVisible();
   for (const q of ['0', '99999999999']) {

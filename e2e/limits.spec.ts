@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { typeInto } from './fixtures/journey';
 
 const address = () => `fd01:${randomBytes(14).toString('hex').match(/.{4}/g)!.join(':')}`;
 
@@ -64,8 +65,8 @@ test('a client cannot pick a fresh allowance by writing its own X-Forwarded-For 
     // What a client writes is on the left; the address our proxy saw is appended on the right.
     await page.setExtraHTTPHeaders({ 'x-forwarded-for': `${address()}, ${real}` });
     await page.goto('/appointments');
-    await page.getByRole('textbox', { name: 'Número do protocolo' }).fill(`2099010200000${i}`);
-    await page.getByRole('textbox', { name: 'CPF ou e-mail usado no agendamento' }).fill('52998224725');
+    await typeInto(page.getByRole('textbox', { name: 'Número do protocolo' }), `2099010200000${i}`);
+    await typeInto(page.getByRole('textbox', { name: 'CPF ou e-mail usado no agendamento' }), '52998224725');
     await page.getByRole('button', { name: 'Consultar' }).click();
     const status = page.getByRole('status').filter({ hasText: /Não encontramos|Muitas tentativas/ });
     await expect(status).toBeVisible();
