@@ -15,8 +15,8 @@ const ACTION_BODY_LIMIT = 1024 * 1024;
  * - pages learn the address they were asked for (the language switch comes back to it), and the
  *   details page hands out the cookie its draft will be kept under (lib/booking/draft.ts).
  */
-export function proxy(request: NextRequest) {
-  const refused = refuse(request);
+export async function proxy(request: NextRequest) {
+  const refused = refuse(request) ?? (await unreadable(request));
   if (refused) return refused;
 
   const nonce = btoa(crypto.randomUUID());
@@ -55,11 +55,28 @@ function refuse(request: NextRequest): NextResponse | undefined {
   return undefined;
 }
 
+/**
+ * A POST a page's actions would read (a form, or a JavaScript call's arguments) that cannot be
+ * read at all: Next would fail on it with a 500, so it is refused here as a bad request. The body
+ * is already known to be within the limit.
+ */
+async function unreadable(request: NextRequest): Promise<NextResponse | undefined> {
+  if (request.method !== 'POST') return undefined;
+  const type = request.headers.get('content-type') ?? '';
+  try {
+    if (/^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(type)) await request.clone().formData();
+    else if (request.headers.has('next-action')) JSON.parse(await request.clone().text());
+  } catch {
+    return refusal(request, 400);
+  }
+  return undefined;
+}
+
 /** Words for a refused request, in the visitor's language (the pages' messages are not loaded this early). */
 const refusals = {
   400: {
-    'pt-BR': ['Endereço inválido', 'Confira o endereço digitado.'],
-    en: ['Invalid address', 'Check the address.'],
+    'pt-BR': ['Pedido inválido', 'Confira o endereço digitado, ou abra a página de novo e envie outra vez.'],
+    en: ['Invalid request', 'Check the address, or open the page again and send it once more.'],
   },
   403: {
     'pt-BR': ['Envio recusado', 'Este formulário veio de outro site. Abra a página aqui e envie de novo.'],

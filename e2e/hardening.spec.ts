@@ -153,3 +153,60 @@ test('the availability reads anyone can call in a loop are limited per client @j
   expect(statuses.filter((s) => s === 200)).toHaveLength(120);
   expect(statuses.slice(120).every((s) => s === 429)).toBe(true);
 });
+
+/** The hidden fields a page writes into its forms for a browser without JavaScript. */
+const hiddenFields = (html: string) =>
+  [...html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)].map(([, name = '', value = '']) => ({
+    name,
+    value: value.replaceAll('&quot;', '"').replaceAll('&amp;', '&'),
+  }));
+
+test('forged arguments to every action, bound or posted, are answered 4xx, never 5xx', async ({
+  page,
+  request,
+  simulator,
+}) => {
+  // The journey the details and check pages bind to their forms, replaced by other shapes.
+  const at = await leaseTime(simulator, roomy);
+  await toCheckPage(page, newCitizen('Rita Forjada'), at, roomy);
+  const check = new URL(page.url());
+  for (const path of [detailsPage(roomy, at), check.pathname + check.search]) {
+    const fields = hiddenFields(await (await request.get(path)).text());
+    const bound = fields.find((f) => /^\$ACTION_\d+:1$/.test(f.name));
+    expect(bound, path).toBeDefined();
+    for (const forged of ['[[[1]],{}]', '[{"a":{"b":1}},{}]', '[42,{}]', `["${'x'.repeat(5000)}",{}]`]) {
+      const multipart = Object.fromEntries(fields.map((f) => [f.name, f.name === bound!.name ? forged : f.value]));
+      const status = (await request.post(path, { multipart: { ...multipart, key: crypto.randomUUID() } })).status();
+      expect(status, `${path} bound to ${forged.slice(0, 20)}`).toBeGreaterThanOrEqual(400);
+      expect(status, `${path} bound to ${forged.slice(0, 20)}`).toBeLessThan(500);
+    }
+  }
+  // Every action of every page, called as JavaScript would call it but with arguments of its own.
+  const ids = new Set<string>();
+  for (const path of ['/', '/appointments', '/staff/sign-in', detailsPage(roomy, at), check.pathname + check.search]) {
+    for (const f of hiddenFields(await (await request.get(path)).text())) {
+      const id = f.name.match(/^\$ACTION_ID_(\w+)$/)?.[1] ?? f.value.match(/"id":"(\w+)"/)?.[1];
+      if (id) ids.add(`${path}\n${id}`);
+    }
+  }
+  expect(ids.size).toBeGreaterThanOrEqual(5);
+  // A body no action could read: a form that is not one, arguments that are not JSON.
+  const garbled = { 'content-type': 'multipart/form-data; boundary=zzz' };
+  expect((await request.post('/', { headers: garbled, data: 'garbage' })).status()).toBe(400);
+  const [first] = [...ids];
+  const [firstPath = '', firstId = ''] = first!.split('\n');
+  const notJson = { 'next-action': firstId, 'content-type': 'text/plain;charset=UTF-8' };
+  expect((await request.post(firstPath, { headers: notJson, data: 'not json' })).status()).toBe(400);
+  for (const entry of ids) {
+    const [path = '', id = ''] = entry.split('\n');
+    for (const body of ['["a","b","c"]', '[null,{"x":1},[]]', '{}', 'not json']) {
+      const status = (
+        await request.post(path, {
+          headers: { 'next-action': id, 'content-type': 'text/plain;charset=UTF-8' },
+          data: body,
+        })
+      ).status();
+      expect(status, `${path} ${id} ${body}`).toBeLessThan(500);
+    }
+  }
+});

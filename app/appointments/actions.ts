@@ -2,13 +2,15 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
+import { formArgument } from '@/lib/action-arguments';
 import { grantAccess } from '@/lib/appointments/access';
 import { lookUp } from '@/lib/appointments/lookup';
 import { lookupSchema, type LookupErrorCode, type LookupState } from '@/lib/appointments/lookup-schema';
 import { isTatodeskError } from '@/lib/tatodesk';
 import { toFailure } from '@/lib/upstream';
 
-export async function lookUpAppointment(_previous: LookupState, form: FormData): Promise<LookupState> {
+export async function lookUpAppointment(_previous: LookupState, posted: FormData): Promise<LookupState> {
+  const form = formArgument(posted);
   const values = { protocol: String(form.get('protocol') ?? ''), secret: String(form.get('secret') ?? '') };
   const parsed = lookupSchema.safeParse(values);
   if (!parsed.success) {

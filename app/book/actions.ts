@@ -2,6 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
+import { formArgument, queryArgument } from '@/lib/action-arguments';
 import type { ConfirmState, DetailsState } from '@/lib/booking/action-states';
 import { confirmBooking as confirm } from '@/lib/booking/confirm';
 import { detailsSchema, errorsByField, readDetails } from '@/lib/booking/details-schema';
@@ -11,14 +12,16 @@ import { prepareDetails } from '@/lib/booking/prepare-details';
 import { stepHref } from '@/lib/booking/steps';
 import { isStoreUnavailable } from '@/lib/store';
 
-const journeyOf = (query: string) => parseJourney(Object.fromEntries(new URLSearchParams(query)));
+/** The journey a page bound to its form: checked, since the browser posts it back. */
+const journeyOf = (bound: string) => parseJourney(Object.fromEntries(new URLSearchParams(queryArgument(bound))));
 
 /**
  * Saves the details for the check page. What was typed is kept first, before anything upstream is
  * read; every answer that does not go on carries it back, with every message.
  */
-export async function saveDetails(query: string, _previous: DetailsState, form: FormData): Promise<DetailsState> {
+export async function saveDetails(query: string, _previous: DetailsState, posted: FormData): Promise<DetailsState> {
   const asked = journeyOf(query);
+  const form = formArgument(posted);
   const typed = readDetails(form);
   try {
     if (asked.serviceType !== undefined) await saveDraft(typed, asked.serviceType, false);
@@ -43,12 +46,14 @@ export async function saveDetails(query: string, _previous: DetailsState, form: 
 }
 
 /** Parses, runs the confirm use case, and redirects or says what went wrong (lib/booking/confirm.ts). */
-export async function confirmBooking(query: string, _previous: ConfirmState, form: FormData): Promise<ConfirmState> {
+export async function confirmBooking(query: string, _previous: ConfirmState, posted: FormData): Promise<ConfirmState> {
+  const journey = journeyOf(query);
+  const form = formArgument(posted);
   const key = z.uuid().safeParse(form.get('key'));
   if (!key.success) return { problem: 'expired' };
   let outcome: Awaited<ReturnType<typeof confirm>>;
   try {
-    outcome = await confirm(key.data, journeyOf(query));
+    outcome = await confirm(key.data, journey);
   } catch (error) {
     if (!isStoreUnavailable(error)) throw error;
     // Nothing is created before the key is claimed, and a claim that cannot be written stops here.

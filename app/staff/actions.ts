@@ -1,11 +1,13 @@
 'use server';
 
 import { redirect } from 'next/navigation';
+import { formArgument } from '@/lib/action-arguments';
 import { safeReturnPath } from '@/lib/safe-return';
 import { searchParam } from '@/lib/staff/day';
 import { requireStaff, signIn, signOut, type SignInState } from '@/lib/staff/session';
 
-export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
+export async function signInAction(_previous: SignInState, posted: FormData): Promise<SignInState> {
+  const form = formArgument(posted);
   const user = String(form.get('user') ?? '')
     .trim()
     .slice(0, 80);
@@ -28,7 +30,8 @@ export async function signOutAction() {
  * The day view's filters, posted: the same address as a GET form would make, except that a name
  * searched for is kept on the server and the address carries only an id for it.
  */
-export async function filterDayAction(form: FormData) {
+export async function filterDayAction(posted: FormData) {
+  const form = formArgument(posted);
   await requireStaff();
   const params = new URLSearchParams();
   for (const key of ['company', 'unit', 'date'] as const) {
