@@ -106,7 +106,7 @@ export default defineConfig<Options>({
       timeout: 30_000,
     },
     app(APP_PORT, APP_URL, appEnv),
-    app(UNCACHED_APP_PORT, UNCACHED_APP_URL, { ...sharedEnv, CATALOGUE_TTL_SECONDS: '0' }),
+    app(UNCACHED_APP_PORT, UNCACHED_APP_URL, { ...sharedEnv, CATALOGUE_TTL_SECONDS: '0', AVAILABILITY_TTL_MS: '0' }),
     app(SECOND_INSTANCE_PORT, SECOND_INSTANCE_URL, sharedEnv),
   ],
 });

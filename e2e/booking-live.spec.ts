@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { bookElsewhere, leaseTime } from './fixtures/booking-helpers';
+import { bookElsewhere, leaseTime, refreshUntil } from './fixtures/booking-helpers';
 import { datePage, timePage, workPapers } from './fixtures/places';
 
 test('times taken meanwhile disappear without a reload @js-only', async ({ page, simulator }) => {
@@ -13,9 +13,11 @@ test('times taken meanwhile disappear without a reload @js-only', async ({ page,
   // Someone else books that time, straight through the upstream.
   await bookElsewhere(simulator, workPapers, taken);
 
-  // Coming back to the tab refreshes the times.
-  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange', { bubbles: true })));
-  await expect(page.getByRole('radio', { name: new RegExp(`^${taken.hour} `) })).toHaveCount(0);
+  // Coming back to the tab refreshes the times: within the availability's freshness (the upstream
+  // is asked again at most every AVAILABILITY_TTL_MS), a refresh no longer offers it.
+  await refreshUntil(page, () =>
+    expect(page.getByRole('radio', { name: new RegExp(`^${taken.hour} `) })).toHaveCount(0, { timeout: 1000 }),
+  );
   await expect(page.getByRole('status').filter({ hasText: 'Horários atualizados' })).toBeAttached();
   expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker)).toBe(true);
 });

@@ -1,5 +1,5 @@
 import { expect, newCitizen, test, textLines } from './fixtures';
-import { bookElsewhere, leaseTime, roomy, toCheckPage } from './fixtures/booking-helpers';
+import { bookElsewhere, leaseTime, refreshUntil, roomy, toCheckPage } from './fixtures/booking-helpers';
 import { journey, typeInto } from './fixtures/journey';
 import { cuiabaVaccination, datePage, detailsPage, licenceRenewal, timePage, workPapers } from './fixtures/places';
 
@@ -114,12 +114,13 @@ test('a chosen time taken meanwhile is said at the question @js-only', async ({ 
   await page.goto(timePage(workPapers, at.date));
   await page.getByRole('radio', { name: new RegExp(`^${at.hour} `) }).check();
   await bookElsewhere(simulator, workPapers, at);
-  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange', { bubbles: true })));
-  await expect(
-    page
-      .getByRole('alert')
-      .filter({ hasText: `O horário das ${at.hour} que você escolheu acabou de ser reservado por outra pessoa.` }),
-  ).toBeVisible();
+  await refreshUntil(page, () =>
+    expect(
+      page
+        .getByRole('alert')
+        .filter({ hasText: `O horário das ${at.hour} que você escolheu acabou de ser reservado por outra pessoa.` }),
+    ).toBeVisible({ timeout: 1000 }),
+  );
 });
 
 test('the check page reads well: dates as dates, "optional" once, answers in line', async ({ page, simulator }) => {

@@ -71,6 +71,7 @@ const schema = z.object({
   LOOKUP_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOOKUP_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   CATALOGUE_TTL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
+  AVAILABILITY_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(1500),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -99,6 +100,12 @@ export type Env = {
   nodeEnv: 'development' | 'production' | 'test';
   /** How long the organisation's catalogue (categories, types, regions, units) is cached. */
   catalogueTtlMs: number;
+  /**
+   * How long a unit's dates and a day's hours, once read, are served to everyone without asking
+   * the upstream again (0: never). Views in a rush share one read; the app drops the entry itself
+   * when it books or is told a time is taken.
+   */
+  availabilityTtlMs: number;
   /** Signs citizens' access to their appointments and staff sessions. */
   sessionSecret: Uint8Array;
   notifications: {
@@ -154,6 +161,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const base = {
     nodeEnv: e.NODE_ENV,
     catalogueTtlMs: e.CATALOGUE_TTL_SECONDS * 1000,
+    availabilityTtlMs: e.AVAILABILITY_TTL_MS,
     sessionSecret: new TextEncoder().encode(e.SESSION_SECRET ?? processSecret()),
     notifications: {
       email: e.NOTIFY_EMAIL_TEMPLATE ?? demoTemplate,

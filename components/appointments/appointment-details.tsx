@@ -9,7 +9,7 @@ export async function AppointmentDetails({
   appointment: a,
   extra = [],
 }: {
-  appointment: Appointment;
+  appointment: Pick<Appointment, 'company' | 'unit' | 'serviceType' | 'date' | 'time'>;
   extra?: SummaryRow[];
 }) {
   const [t, locale] = await Promise.all([getTranslations('booking'), getLocale()]);

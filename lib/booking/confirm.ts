@@ -5,9 +5,10 @@ import { grantAccess } from '@/lib/appointments/access';
 import { notifyBooking } from '@/lib/appointments/notify';
 import { formatAddress, formatDate } from '@/lib/format';
 import { isStoreUnavailable } from '@/lib/store';
-import { createAppointment, isTatodeskError, type Address, type Appointment } from '@/lib/tatodesk';
+import { createAppointment, isTatodeskError, type Appointment } from '@/lib/tatodesk';
 import { toFailure, type Failure } from '@/lib/upstream';
 import { unitTime } from '@/lib/zone-name';
+import { availability } from './availability';
 import { detailsSchema, type DetailsValues } from './details-schema';
 import { clearDraft, readDraft } from './draft';
 import {
@@ -20,6 +21,7 @@ import {
   release,
   settle,
   type Entry,
+  type Receipt,
   type Sought,
 } from './idempotency';
 import type { Journey } from './journey';
@@ -89,6 +91,10 @@ export async function confirmBooking(key: string, input: Journey): Promise<Confi
   } finally {
     held.stop();
   }
+  if (outcome.kind === 'booked' || outcome.kind === 'taken') {
+    // The day is not what the micro-cache holds: nobody is offered this time from it again.
+    await availability.changed({ unitId: sought.unitId, serviceTypeId: sought.serviceTypeId, date: sought.date });
+  }
   if (outcome.kind === 'booked') return booked(key, outcome.protocol, { ...placeOf(resolved), person: details.data });
   if (outcome.kind === 'unknown') {
     await markUnknown(key, held.current, sought);
@@ -135,7 +141,9 @@ async function reconcile(key: string): Promise<ConfirmOutcome> {
     return { kind: 'checking' };
   }
   if (found) {
+    await availability.changed({ unitId: found.unit.id, serviceTypeId: found.serviceType.id, date: found.date });
     return booked(key, found.protocol, {
+      company: found.company,
       unit: found.unit,
       serviceType: found.serviceType,
       date: found.date,
@@ -172,19 +180,22 @@ async function book(sought: Sought, details: DetailsValues) {
   }
 }
 
-type Booked = {
-  unit: { id: number; name: string; address: Address; timeZone: string };
-  serviceType: { id: number; name: string };
-  date: string;
+type Booked = Omit<Receipt, 'protocol' | 'email' | 'phone' | 'time'> & {
   time: string;
   person: { name: string; email: string; phone: string };
 };
 
-const placeOf = (resolved: Resolved) => ({
-  unit: resolved.unit!,
-  serviceType: resolved.serviceType!,
-  date: resolved.date!,
-  time: resolved.time!,
+const placeOf = ({ company, unit, serviceType, ...chosen }: Resolved) => ({
+  company: { id: company.id, name: company.name },
+  unit: { id: unit!.id, name: unit!.name, address: unit!.address, timeZone: unit!.timeZone },
+  serviceType: {
+    id: serviceType!.id,
+    name: serviceType!.name,
+    requiredDocuments: serviceType!.requiredDocuments,
+    durationMinutes: serviceType!.durationMinutes,
+  },
+  date: chosen.date!,
+  time: chosen.time!,
 });
 
 /**
@@ -194,9 +205,11 @@ const placeOf = (resolved: Resolved) => ({
  * straight away; the rest is let go when the store is away.
  */
 async function booked(key: string, protocol: string, place: Booked): Promise<ConfirmOutcome> {
+  const { person, ...where } = place;
+  const receipt: Receipt = { protocol, ...where, email: person.email, phone: person.phone };
   let recorded = true;
   try {
-    await settle(key, protocol);
+    await settle(key, receipt);
   } catch (error) {
     if (!isStoreUnavailable(error)) throw error;
     recorded = false;

@@ -1,6 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { store } from '@/lib/store';
+import type { Appointment } from '@/lib/tatodesk';
 
 /**
  * One booking per key across double clicks, retries, reloads and instances. The first request
@@ -19,10 +20,19 @@ export type Sought = {
   cpf: string;
 };
 
+/**
+ * What the confirmation shows, known when the booking was made (what the citizen chose and the
+ * create's answer): the confirmation page needs no read of its own.
+ */
+export type Receipt = Pick<Appointment, 'protocol' | 'company' | 'unit' | 'serviceType' | 'date' | 'time'> & {
+  email: string;
+  phone: string;
+};
+
 export type Entry =
   | { state: 'pending'; owner: string; beat: number; sought: Sought }
   | { state: 'unknown'; since: number; sought: Sought }
-  | { state: 'done'; protocol: string };
+  | { state: 'done'; protocol: string; receipt?: Receipt };
 
 /** A heartbeat a second; a claim whose owner has been silent for five is taken over. */
 export const BEAT_MS = 1000;
@@ -61,8 +71,8 @@ export async function claim(key: string, sought: Sought): Promise<Claim | undefi
 }
 
 /** The booking exists: every later request under this key shows its confirmation. */
-export const settle = (key: string, protocol: string) =>
-  store().set<Entry>(storeKey(key), { state: 'done', protocol }, DONE_MS);
+export const settle = (key: string, receipt: Receipt) =>
+  store().set<Entry>(storeKey(key), { state: 'done', protocol: receipt.protocol, receipt }, DONE_MS);
 
 /** The answer proved nothing was booked: the key is free for the citizen to confirm again. */
 export const release = (held: Claim) => store().swap(storeKey(held.key), held.current, undefined, OPEN_MS);
@@ -83,8 +93,8 @@ export async function awaitOutcome(key: string): Promise<Entry | undefined> {
   }
 }
 
-/** The protocol booked under this key, once there is one. */
-export async function bookedProtocol(key: string): Promise<string | undefined> {
+/** What was booked under this key, once there is a booking. */
+export async function bookedUnder(key: string): Promise<{ protocol: string; receipt?: Receipt } | undefined> {
   const entry = await readEntry(key);
-  return entry?.state === 'done' ? entry.protocol : undefined;
+  return entry?.state === 'done' ? { protocol: entry.protocol, receipt: entry.receipt } : undefined;
 }

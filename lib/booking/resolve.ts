@@ -1,7 +1,6 @@
 import 'server-only';
 import { catalogue } from '@/lib/catalogue';
 import {
-  listDates,
   type AvailableDate,
   type Category,
   type Company,
@@ -10,8 +9,9 @@ import {
   type Unit,
 } from '@/lib/tatodesk';
 import { attempt, type Failure } from '@/lib/upstream';
+import { availability } from './availability';
 import type { Journey } from './journey';
-import { daySlots, type PeriodSlots } from './slots';
+import type { PeriodSlots } from './slots';
 import { catalogueSteps, choiceSteps, stepHref, stepIndex, startHref, type ChoiceStep, type Step } from './steps';
 
 export type Options = {
@@ -62,8 +62,8 @@ const load: { [S in ChoiceStep]: (i: Ids) => Promise<Options[S]> } = {
   serviceType: (i) => catalogue.serviceTypes(i.category!),
   region: (i) => catalogue.regions(i.serviceType!),
   unit: (i) => catalogue.units(i.serviceType!, i.region!),
-  date: (i) => listDates({ unitId: i.unit!, serviceTypeId: i.serviceType! }),
-  time: (i) => daySlots({ unitId: i.unit!, serviceTypeId: i.serviceType!, date: i.date! }),
+  date: (i) => availability.dates({ unitId: i.unit!, serviceTypeId: i.serviceType! }),
+  time: (i) => availability.day({ unitId: i.unit!, serviceTypeId: i.serviceType!, date: i.date! }),
 };
 
 /**
@@ -122,9 +122,10 @@ export async function resolveJourney<S extends Step>(target: S, input: Journey):
 async function walk<S extends Step>(target: S, input: Journey): Promise<Resolution<S>> {
   const journey = { ...input };
   // The catalogue is cached, so every answer is checked on every page. Dates and times cost live
-  // calls: the day's times are read on the time and check pages only, and an empty day means the
-  // date itself is gone.
-  const checked = [...catalogueSteps, ...(target === 'check' ? (['time'] as const) : [])];
+  // calls: each is read on its own question only (an empty day there means the date itself is
+  // gone). The check page does not read the day again: the create checks the time, and a time
+  // taken meanwhile sends the citizen back to the day's times with what they typed.
+  const checked: readonly ChoiceStep[] = catalogueSteps;
   const asked = (choiceSteps as readonly Step[]).includes(target) ? [target as ChoiceStep] : [];
   const loads = loader();
   loads.ahead([...checked.filter((s) => stepIndex(s) < stepIndex(target)), ...asked], journey);

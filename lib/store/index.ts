@@ -3,6 +3,7 @@ import Redis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
+import { readThroughCache } from './cache';
 import { memoryStore } from './memory';
 import { redisStore } from './redis';
 import { isStoreUnavailable, StoreUnavailableError, type KeyValueStore } from './types';
@@ -110,36 +111,16 @@ export function rateLimiter(options: { keyPrefix: string; points: number; durati
     : new RateLimiterMemory(options);
 }
 
-const inFlight = new Map<string, Promise<unknown>>();
-
-/** A cache that cannot be read is a miss, and one that cannot be written is skipped: the upstream answers. */
-const quietly = async <T>(operation: () => Promise<T>): Promise<T | undefined> => {
-  try {
-    return await operation();
-  } catch {
-    return undefined;
-  }
-};
+const cache = readThroughCache(cacheStore);
 
 /**
- * Read-through cache: a hit costs nothing upstream, concurrent misses share one load, and a
- * failed load is not cached (the next request tries again).
+ * Read-through cache, shared by every instance with Redis: a hit costs nothing upstream,
+ * concurrent misses share one load (across instances too), a failed load is not cached, and a
+ * cache that cannot be read or written is a miss (lib/store/cache.ts).
  */
-export async function cached<T>(cacheKey: string, ttlMs: number, load: () => Promise<T>): Promise<T> {
-  if (ttlMs <= 0) return load();
-  const hit = await quietly(() => cacheStore().get<T>(cacheKey));
-  if (hit !== undefined) return hit;
-  const pending = inFlight.get(cacheKey) as Promise<T> | undefined;
-  if (pending) return pending;
-  const loading = load()
-    .then(async (value) => {
-      await quietly(() => cacheStore().set(cacheKey, value, ttlMs));
-      return value;
-    })
-    .finally(() => inFlight.delete(cacheKey));
-  inFlight.set(cacheKey, loading);
-  return loading;
-}
+export const cached = cache.cached;
+/** Drops a cached value this app knows is no longer true; a load already out does not write it back. */
+export const dropCached = cache.drop;
 
 /** A page's read of the store: its value, or not ok when the store is away (the page then says so calmly, inline). */
 export async function fromStore<T>(read: Promise<T>): Promise<{ ok: true; value: T } | { ok: false }> {

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { AppointmentDetails } from '@/components/appointments/appointment-details';
 import { ProtocolQr } from '@/components/appointments/protocol-qr';
@@ -7,7 +8,7 @@ import { CopyProtocol } from '@/components/booking/copy-protocol';
 import { PrintButton } from '@/components/booking/print-button';
 import { FailurePanel } from '@/components/feedback/failure-panel';
 import { hasAccess } from '@/lib/appointments/access';
-import { bookedProtocol } from '@/lib/booking/idempotency';
+import { bookedUnder, type Receipt } from '@/lib/booking/idempotency';
 import { formatPhone } from '@/lib/br/phone';
 import { env } from '@/lib/env';
 import { pageTitle } from '@/lib/page-title';
@@ -28,11 +29,11 @@ export default async function ConfirmationPage(props: PageProps<'/book/confirmat
     getTranslations('appointment'),
     getLocale(),
   ]);
-  const stored = await fromStore(ref && /^[0-9a-f-]{36}$/.test(ref) ? bookedProtocol(ref) : Promise.resolve(undefined));
+  const stored = await fromStore(ref && /^[0-9a-f-]{36}$/.test(ref) ? bookedUnder(ref) : Promise.resolve(undefined));
   if (!stored.ok) return <FailurePanel failure="store" />;
   // Only the browser that booked it (it holds the grant) sees it here; anyone else with the link, nothing.
-  const protocol = stored.value && (await hasAccess(stored.value)) ? stored.value : undefined;
-  if (!protocol) {
+  const booked = stored.value && (await hasAccess(stored.value.protocol)) ? stored.value : undefined;
+  if (!booked) {
     return (
       <>
         <h1 className="heading-l">{t('confirmation.title')}</h1>
@@ -41,7 +42,14 @@ export default async function ConfirmationPage(props: PageProps<'/book/confirmat
       </>
     );
   }
-  const appointment = await attempt(() => getAppointment(protocol));
+  const { protocol } = booked;
+  // What was booked is known from the booking itself; an older record without it is read upstream.
+  const appointment = booked.receipt
+    ? { ok: true as const, data: booked.receipt }
+    : await attempt(async (): Promise<Receipt> => {
+        const a = await getAppointment(protocol);
+        return { ...a, email: a.client.email, phone: a.client.phone };
+      });
   if (!appointment.ok) {
     // Booked, whatever the follow-up read says: the protocol first, the details when they come.
     return (
@@ -58,12 +66,12 @@ export default async function ConfirmationPage(props: PageProps<'/book/confirmat
   const { email, whatsapp, sms } = env().notifications;
   const phoneChannels = [whatsapp && 'WhatsApp', sms && 'SMS'].filter((c): c is string => Boolean(c));
   const sentBy = [
-    ...(email ? [t('confirmation.byEmail', { email: a.client.email })] : []),
+    ...(email ? [t('confirmation.byEmail', { email: a.email })] : []),
     ...(phoneChannels.length > 0
       ? [
           t('confirmation.byPhone', {
             channels: and.format(phoneChannels),
-            phone: formatPhone(a.client.phone),
+            phone: formatPhone(a.phone),
           }),
         ]
       : []),
@@ -85,7 +93,7 @@ export default async function ConfirmationPage(props: PageProps<'/book/confirmat
       </section>
       <AppointmentDetails appointment={a} />
       <p className="flex flex-wrap items-center gap-6 print:hidden">
-        <PrintButton />
+        <PrintButton label={t('confirmation.print')} />
         <a href={`/appointments/${a.protocol}/calendar`} download>
           {appointmentT('calendar')}
         </a>
@@ -98,6 +106,7 @@ export default async function ConfirmationPage(props: PageProps<'/book/confirmat
 
 /** The panel that says it is done: the protocol, large, to copy, print or scan. */
 function Booked({ protocol, title, label }: { protocol: string; title: string; label: string }) {
+  const t = useTranslations('booking.confirmation');
   return (
     <div className="mb-8 flex flex-wrap items-center justify-center gap-6 bg-success p-6 text-center text-white sm:p-8 print:border-4 print:border-ink print:bg-white print:text-ink">
       <div>
@@ -107,7 +116,7 @@ function Booked({ protocol, title, label }: { protocol: string; title: string; l
           {protocol}
         </p>
         <span className="print:hidden">
-          <CopyProtocol protocol={protocol} />
+          <CopyProtocol protocol={protocol} copy={t('copy')} copied={t('copied')} />
         </span>
       </div>
       <ProtocolQr protocol={protocol} />

@@ -1,12 +1,13 @@
-import { liveAnswer, unitScope } from '@/lib/live';
-import { listDates } from '@/lib/tatodesk';
+import { availability } from '@/lib/booking/availability';
+import { liveAnswer, offered, unitScope } from '@/lib/live';
 
-/** The days on view, live from the upstream: the calendar's own refresh. */
+/** The days on view, fresh (lib/booking/availability.ts): the calendar's own refresh. */
 export function GET(request: Request) {
   return liveAnswer(
     request,
     unitScope,
-    ({ unit, serviceType }) => listDates({ unitId: unit, serviceTypeId: serviceType }),
+    ({ unit, serviceType }) => availability.dates({ unitId: unit, serviceTypeId: serviceType }),
     2,
+    offered,
   );
 }
