@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
-import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { setLocale } from '@/app/actions';
+import { FailureWordsProvider } from '@/components/feedback/failure-words';
 import { SiteHeader } from '@/components/layout/site-header';
 import { isDemo } from '@/lib/tatodesk';
 import './globals.css';
@@ -28,15 +28,31 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b0c0c' };
 
 export default async function RootLayout({ children }: LayoutProps<'/'>) {
-  const [locale, t] = await Promise.all([getLocale(), getTranslations('layout')]);
+  const [locale, t, upstream] = await Promise.all([
+    getLocale(),
+    getTranslations('layout'),
+    getTranslations('upstream'),
+  ]);
   const demo = isDemo();
+  // Client components get their words where they are used (components/i18n/client-intl.tsx);
+  // the error page, drawn in the browser, gets its own few here.
+  const failureWords = {
+    genericTitle: upstream('genericTitle'),
+    genericBody: upstream('genericBody'),
+    storeTitle: upstream('storeTitle'),
+    storeBody: upstream('storeBody'),
+    kept: upstream('kept'),
+    retry: upstream('retry'),
+    home: upstream('home'),
+    reference: upstream.raw('reference') as string,
+  };
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
         <a href="#main" className="skip-link">
           {t('skipLink')}
         </a>
-        <NextIntlClientProvider>
+        <FailureWordsProvider words={failureWords}>
           <SiteHeader demo={demo} switchLanguage={setLocale} />
           <main id="main" tabIndex={-1} className="page-width flex-1 py-8 sm:py-12">
             {children}
@@ -47,7 +63,7 @@ export default async function RootLayout({ children }: LayoutProps<'/'>) {
               <Link href="/staff">{t('staff')}</Link>
             </p>
           </footer>
-        </NextIntlClientProvider>
+        </FailureWordsProvider>
       </body>
     </html>
   );

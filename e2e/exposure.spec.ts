@@ -38,7 +38,7 @@ test('no page, page data or browser read carries the upstream address or key, do
     `/staff/appointments/${protocol}`,
     `/staff/live/appointment?protocol=${protocol}`,
     `/staff/day?company=101&unit=${campinasCertificate.unit}&date=${at.date}`,
-    `/book/live/dates?unit=${campinasCertificate.unit}&serviceType=${campinasCertificate.serviceType}`,
+    `/book/live/dates?unit=${campinasCertificate.unit}&serviceType=${campinasCertificate.serviceType}&region=${campinasCertificate.region}`,
   ];
   for (const path of answers) {
     // The raw answer, page data (the RSC payload) included, as it leaves the server.

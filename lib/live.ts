@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { catalogue } from '@/lib/catalogue';
 import { clientKey } from '@/lib/client-key';
 import { requestsPerClient, take } from '@/lib/limits';
 import { isTatodeskError } from '@/lib/tatodesk';
@@ -14,6 +15,8 @@ export async function liveAnswer<T, P>(
   schema: z.ZodType<P>,
   read: (params: P) => Promise<T>,
   maxAgeSeconds = 0,
+  /** Whether what is asked about exists (e.g. in the catalogue); if not, 404 and nothing is asked upstream. */
+  exists: (params: P) => Promise<boolean> = async () => true,
 ): Promise<Response> {
   const url = new URL(request.url);
   // A repeated key (the day view's statuses) is a list; any other, its value.
@@ -34,6 +37,7 @@ export async function liveAnswer<T, P>(
     );
   }
   try {
+    if (!(await exists(parsed.data))) return Response.json({ error: 'not-found' }, { status: 404 });
     return Response.json(await read(parsed.data), {
       headers: { 'cache-control': `private, max-age=${maxAgeSeconds}` },
     });
@@ -44,5 +48,13 @@ export async function liveAnswer<T, P>(
 }
 
 const id = z.coerce.number().int().positive();
-export const unitScope = z.object({ unit: id, serviceType: id });
+export const unitScope = z.object({ unit: id, serviceType: id, region: id });
 export const dayScope = unitScope.extend({ date: z.iso.date() });
+
+/**
+ * A unit that offers the service type, as the organisation's catalogue (cached) says: availability
+ * costs calls on the organisation's key, so nothing else is asked upstream.
+ */
+export async function offered({ unit, serviceType, region }: z.infer<typeof unitScope>): Promise<boolean> {
+  return (await catalogue.units(serviceType, region)).some((u) => u.id === unit);
+}

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { lookUpAppointment } from '@/app/appointments/actions';
 import { LookupForm } from '@/components/appointments/lookup-form';
+import { ClientIntl } from '@/components/i18n/client-intl';
 import { pageTitle } from '@/lib/page-title';
 import { readParam } from '@/lib/search-params';
 
@@ -11,11 +12,13 @@ export default async function LookupPage(props: PageProps<'/appointments'>) {
     <div className="max-w-2xl">
       <h1 className="heading-l">{t('title')}</h1>
       <p className="mb-8">{t('lead')}</p>
-      <LookupForm
-        action={lookUpAppointment}
-        protocol={protocol && /^\d{1,30}$/.test(protocol) ? protocol : undefined}
-        pageTitle={await pageTitle(t('title'))}
-      />
+      <ClientIntl namespaces={['lookup', 'common', 'upstream']}>
+        <LookupForm
+          action={lookUpAppointment}
+          protocol={protocol && /^\d{1,30}$/.test(protocol) ? protocol : undefined}
+          pageTitle={await pageTitle(t('title'))}
+        />
+      </ClientIntl>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { signOutAction } from '@/app/staff/actions';
+import { ClientIntl } from '@/components/i18n/client-intl';
 import { currentStaff } from '@/lib/staff/session';
 
 export default async function StaffLayout({ children }: LayoutProps<'/staff'>) {
@@ -22,7 +23,9 @@ export default async function StaffLayout({ children }: LayoutProps<'/staff'>) {
           </form>
         </nav>
       )}
-      {children}
+      <ClientIntl namespaces={['staff', 'statuses', 'appointment', 'booking.check', 'common', 'upstream']}>
+        {children}
+      </ClientIntl>
     </>
   );
 }

@@ -1,12 +1,13 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useHydrated } from '@/components/ui/use-hydrated';
 
-/** A copy button where the clipboard exists; the number itself stays selectable either way. */
-export function CopyProtocol({ protocol }: { protocol: string }) {
-  const t = useTranslations('booking.confirmation');
+/**
+ * A copy button where the clipboard exists; the number itself stays selectable either way. Its
+ * words come translated from the page (no formatting runtime for two words).
+ */
+export function CopyProtocol({ protocol, copy, copied: done }: { protocol: string; copy: string; copied: string }) {
   const [copied, setCopied] = useState(false);
   const hydrated = useHydrated();
   if (!hydrated || !navigator.clipboard) return null;
@@ -20,10 +21,10 @@ export function CopyProtocol({ protocol }: { protocol: string }) {
           setCopied(true);
         }}
       >
-        {t('copy')}
+        {copy}
       </button>
       <span role="status" className="ml-3 text-white">
-        {copied ? t('copied') : ''}
+        {copied ? done : ''}
       </span>
     </>
   );

@@ -8,7 +8,7 @@ import { formatDate } from '@/lib/format';
 import type { AvailableDate } from '@/lib/tatodesk/types';
 
 type Props = {
-  scope: { unitId: number; serviceTypeId: number };
+  scope: { unitId: number; serviceTypeId: number; regionId: number };
   initialDates: AvailableDate[];
   initialMonth: string;
   selected?: string;
@@ -29,7 +29,7 @@ export function DateCalendar({ scope, initialDates, initialMonth, selected, base
   // The server's data is fresh on arrival; after that availability is never fresh for long.
   const { data: dates } = useLiveQuery(
     ['dates', scope.unitId, scope.serviceTypeId],
-    `/book/live/dates?unit=${scope.unitId}&serviceType=${scope.serviceTypeId}`,
+    `/book/live/dates?unit=${scope.unitId}&serviceType=${scope.serviceTypeId}&region=${scope.regionId}`,
     initialDates,
     REFRESH_MS,
   );

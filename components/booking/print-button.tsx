@@ -1,11 +1,9 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useHydrated } from '@/components/ui/use-hydrated';
 
 /** Shown only where it works: without JavaScript the browser's own print menu remains. */
-export function PrintButton() {
-  const t = useTranslations('booking.confirmation');
+export function PrintButton({ label }: { label: string }) {
   if (!useHydrated()) return null;
   return (
     <button
@@ -13,7 +11,7 @@ export function PrintButton() {
       className="button bg-brand shadow-[0_2px_0_#003078] hover:bg-brand-dark"
       onClick={() => window.print()}
     >
-      {t('print')}
+      {label}
     </button>
   );
 }

@@ -6,7 +6,7 @@ import { useLiveQuery } from '@/components/live/use-live-query';
 import type { PeriodSlots } from '@/lib/booking/slots';
 
 type Props = {
-  scope: { unitId: number; serviceTypeId: number; date: string };
+  scope: { unitId: number; serviceTypeId: number; regionId: number; date: string };
   initialSlots: PeriodSlots[];
   selected?: string;
 };
@@ -20,7 +20,7 @@ export function TimeSlots({ scope, initialSlots, selected }: Props) {
   // The server's data is fresh on arrival; after that availability is never fresh for long.
   const { data: groups } = useLiveQuery(
     ['times', scope.unitId, scope.serviceTypeId, scope.date],
-    `/book/live/times?unit=${scope.unitId}&serviceType=${scope.serviceTypeId}&date=${scope.date}`,
+    `/book/live/times?unit=${scope.unitId}&serviceType=${scope.serviceTypeId}&region=${scope.regionId}&date=${scope.date}`,
     initialSlots,
     REFRESH_MS,
   );

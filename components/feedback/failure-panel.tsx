@@ -18,7 +18,7 @@ type Props = {
 /**
  * The calm words for a failure: what happened in plain words, a way to try again (a link to this
  * very address, so it works without JavaScript) and a reference that matches the log line.
- * Rendered by the error page for a whole page, or inside a page for one part of it.
+ * Rendered inside a page, for the whole of it or for one part of it.
  */
 export function FailurePanel({ failure, headingLevel = 1 }: Props) {
   const t = useTranslations('upstream');
@@ -28,23 +28,54 @@ export function FailurePanel({ failure, headingLevel = 1 }: Props) {
       : failure.kind in copy
         ? copy[failure.kind as keyof typeof copy]
         : (['genericTitle', 'genericBody'] as const);
+  return (
+    <FailureView
+      headingLevel={headingLevel}
+      title={t(title)}
+      body={t(body)}
+      kept={t('kept')}
+      retry={t('retry')}
+      home={t('home')}
+      reference={failure === 'store' ? undefined : t('reference', { reference: failure.reference })}
+    />
+  );
+}
+
+/** The panel itself, with its words given: also drawn by the error page in the browser. */
+export function FailureView({
+  headingLevel = 1,
+  title,
+  body,
+  kept,
+  retry,
+  home,
+  reference,
+}: {
+  headingLevel?: 1 | 2;
+  title: string;
+  body: string;
+  kept: string;
+  retry: string;
+  home: string;
+  reference?: string;
+}) {
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   return (
     <div role="alert" aria-labelledby="failure-title" className="max-w-prose">
-      {headingLevel === 1 && <title>{t(title)}</title>}
+      {headingLevel === 1 && <title>{title}</title>}
       <Heading id="failure-title" className={headingLevel === 1 ? 'heading-xl' : 'heading-m'}>
-        {t(title)}
+        {title}
       </Heading>
-      <p className="body-l">{t(body)}</p>
-      <p>{t('kept')}</p>
+      <p className="body-l">{body}</p>
+      <p>{kept}</p>
       <p className="mt-6 flex flex-wrap items-center gap-4">
         {/* An empty href is this page's own address: a reload, with every answer still in it. */}
         <a href="" className="button">
-          {t('retry')}
+          {retry}
         </a>
-        <Link href="/">{t('home')}</Link>
+        <Link href="/">{home}</Link>
       </p>
-      {failure !== 'store' && <p className="mt-6 text-secondary">{t('reference', { reference: failure.reference })}</p>}
+      {reference && <p className="mt-6 text-secondary">{reference}</p>}
     </div>
   );
 }

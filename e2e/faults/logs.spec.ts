@@ -13,7 +13,7 @@ test('everything the server prints once it runs is a JSON line, its errors inclu
   try {
     // Live reads are never cached: this one reaches the failing upstream.
     await simulator.fault('listSchedulingDates', { status: 503, times: 3 });
-    await request.get(`${instance.url}/book/live/dates?unit=501&serviceType=302`);
+    await request.get(`${instance.url}/book/live/dates?unit=501&serviceType=302&region=401`);
     await request.get(`${instance.url}/nowhere`);
     await request.get(`${instance.url}/appointments/%E0%A4%A`);
     await request.post(`${instance.url}/staff/sign-in`, { multipart: { user: 'x', password: 'y' } });

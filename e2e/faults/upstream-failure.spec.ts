@@ -47,7 +47,7 @@ test('the browser’s own reads answer as a gateway would: 503 away, 504 too slo
   request,
   simulator,
 }) => {
-  const dates = `/book/live/dates?unit=${roomy.unit}&serviceType=${roomy.serviceType}`;
+  const dates = `/book/live/dates?unit=${roomy.unit}&serviceType=${roomy.serviceType}&region=${roomy.region}`;
   for (const [fault, status] of [
     [{ status: 503 }, 503],
     [{ hang: true }, 504],

@@ -6,6 +6,7 @@ import { Attachments } from '@/components/appointments/attachments';
 import { ProtocolQr } from '@/components/appointments/protocol-qr';
 import { PrintButton } from '@/components/booking/print-button';
 import { FailurePanel } from '@/components/feedback/failure-panel';
+import { ClientIntl } from '@/components/i18n/client-intl';
 import { Notice } from '@/components/ui/notice';
 import { hasAccess } from '@/lib/appointments/access';
 import { acceptAttribute, acceptsAttachments, type FileOutcome } from '@/lib/appointments/attachments';
@@ -64,17 +65,19 @@ export default async function AppointmentPage(props: PageProps<'/appointments/[p
       <AppointmentDetails appointment={a} />
       {uploadId === STORE_UNAVAILABLE && <Notice title={upstream('storeTitle')}>{upstream('storeBody')}</Notice>}
       {uploadId === 'too-large' && <Notice title={t('addTitle')}>{t('tooLarge', limits)}</Notice>}
-      <Attachments
-        protocol={a.protocol}
-        limits={limits}
-        accept={acceptAttribute(types)}
-        initialNames={a.attachments.map((file) => file.name)}
-        open={acceptsAttachments(a)}
-        initialResults={upload?.results}
-        initialMissing={upload?.error === 'none'}
-      />
+      <ClientIntl namespaces={['appointment', 'common']}>
+        <Attachments
+          protocol={a.protocol}
+          limits={limits}
+          accept={acceptAttribute(types)}
+          initialNames={a.attachments.map((file) => file.name)}
+          open={acceptsAttachments(a)}
+          initialResults={upload?.results}
+          initialMissing={upload?.error === 'none'}
+        />
+      </ClientIntl>
       <p className="flex flex-wrap items-center gap-6 print:hidden">
-        <PrintButton />
+        <PrintButton label={(await getTranslations('booking.confirmation'))('print')} />
         <a href={`/appointments/${a.protocol}/calendar`} download>
           {t('calendar')}
         </a>

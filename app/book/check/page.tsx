@@ -4,6 +4,7 @@ import { confirmBooking } from '@/app/book/actions';
 import { AlreadyBooked } from '@/components/booking/already-booked';
 import { ConfirmForm } from '@/components/booking/confirm-form';
 import { FailurePanel } from '@/components/feedback/failure-panel';
+import { ClientIntl } from '@/components/i18n/client-intl';
 import { BackLink } from '@/components/ui/back-link';
 import { SummaryList, type SummaryRow } from '@/components/ui/summary-list';
 import { readDraft } from '@/lib/booking/draft';
@@ -99,11 +100,13 @@ export default async function CheckPage(props: PageProps<'/book/check'>) {
           <SummaryList rows={answers} />
         </>
       )}
-      <ConfirmForm
-        action={confirmBooking.bind(null, journeyQuery(journey, 'check'))}
-        idempotencyKey={draft.key}
-        detailsHref={stepHref('details', journey)}
-      />
+      <ClientIntl namespaces={['booking.check', 'upstream']}>
+        <ConfirmForm
+          action={confirmBooking.bind(null, journeyQuery(journey, 'check'))}
+          idempotencyKey={draft.key}
+          detailsHref={stepHref('details', journey)}
+        />
+      </ClientIntl>
     </>
   );
 }

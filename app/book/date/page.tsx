@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { DateCalendar } from '@/components/booking/date-calendar';
 import { QuestionPage } from '@/components/booking/question-page';
 import { FailurePanel } from '@/components/feedback/failure-panel';
+import { ClientIntl } from '@/components/i18n/client-intl';
 import { QueryProvider } from '@/components/query-provider';
 import { stepMetadata } from '@/lib/booking/metadata';
 import { initialMonth } from '@/lib/booking/month';
@@ -17,7 +18,7 @@ export default async function DatePage(props: PageProps<'/book/date'>) {
   if (step.kind === 'failed') return <FailurePanel failure={step.failure} />;
   const t = await getTranslations('booking');
   const { context } = step;
-  const { unit, serviceType } = context.resolved;
+  const { unit, serviceType, region } = context.resolved;
   const free = context.options.filter((d) => d.vacancies > 0);
   const month = initialMonth(
     readParam(search, 'month'),
@@ -33,15 +34,17 @@ export default async function DatePage(props: PageProps<'/book/date'>) {
       hint={`${unit?.name} · ${serviceType?.name}. ${t('date.hint')}`}
       empty={free.length === 0 ? t('date.none') : undefined}
     >
-      <QueryProvider>
-        <DateCalendar
-          scope={{ unitId: unit!.id, serviceTypeId: serviceType!.id }}
-          initialDates={context.options}
-          initialMonth={month}
-          selected={context.value}
-          baseHref={base.includes('?') ? base : `${base}?`}
-        />
-      </QueryProvider>
+      <ClientIntl namespaces={['booking.date']}>
+        <QueryProvider>
+          <DateCalendar
+            scope={{ unitId: unit!.id, serviceTypeId: serviceType!.id, regionId: region!.id }}
+            initialDates={context.options}
+            initialMonth={month}
+            selected={context.value}
+            baseHref={base.includes('?') ? base : `${base}?`}
+          />
+        </QueryProvider>
+      </ClientIntl>
     </QuestionPage>
   );
 }

@@ -4,6 +4,7 @@ import { saveDetails } from '@/app/book/actions';
 import { AlreadyBooked } from '@/components/booking/already-booked';
 import { DetailsForm } from '@/components/booking/details-form';
 import { FailurePanel } from '@/components/feedback/failure-panel';
+import { ClientIntl } from '@/components/i18n/client-intl';
 import { BackLink } from '@/components/ui/back-link';
 import { Notice } from '@/components/ui/notice';
 import type { DetailsInput } from '@/lib/booking/details-schema';
@@ -45,23 +46,25 @@ export default async function DetailsPage(props: PageProps<'/book/details'>) {
   return (
     <>
       <BackLink href={backHref('details', journey, resolved, readReturn(search))}>{common('back')}</BackLink>
-      <DetailsForm
-        pageTitle={await pageTitle(t('details.title'))}
-        fields={fields}
-        initial={initial}
-        memoryKey={`details:${resolved.serviceType!.id}`}
-        action={saveDetails.bind(null, journeyQuery(journey, 'details'))}
-        failureNotice={
-          <Notice title={upstream('unavailableTitle')}>
-            {upstream('unavailableBody')} {upstream('unsaved')}
-          </Notice>
-        }
-        unsavedNotice={
-          <Notice title={upstream('storeTitle')}>
-            {upstream('storeBody')} {upstream('unsaved')}
-          </Notice>
-        }
-      />
+      <ClientIntl namespaces={['booking.details', 'common']}>
+        <DetailsForm
+          pageTitle={await pageTitle(t('details.title'))}
+          fields={fields}
+          initial={initial}
+          memoryKey={`details:${resolved.serviceType!.id}`}
+          action={saveDetails.bind(null, journeyQuery(journey, 'details'))}
+          failureNotice={
+            <Notice title={upstream('unavailableTitle')}>
+              {upstream('unavailableBody')} {upstream('unsaved')}
+            </Notice>
+          }
+          unsavedNotice={
+            <Notice title={upstream('storeTitle')}>
+              {upstream('storeBody')} {upstream('unsaved')}
+            </Notice>
+          }
+        />
+      </ClientIntl>
     </>
   );
 }

@@ -3,6 +3,7 @@ import { BookedThisDay } from '@/components/booking/already-booked';
 import { QuestionPage } from '@/components/booking/question-page';
 import { TimeSlots } from '@/components/booking/time-slots';
 import { FailurePanel } from '@/components/feedback/failure-panel';
+import { ClientIntl } from '@/components/i18n/client-intl';
 import { QueryProvider } from '@/components/query-provider';
 import { parseJourney } from '@/lib/booking/journey';
 import { justBooked } from '@/lib/booking/just-booked';
@@ -23,7 +24,7 @@ export default async function TimePage(props: PageProps<'/book/time'>) {
     justBooked({ ...parseJourney(search), time: undefined }),
   ]);
   const { context } = step;
-  const { unit, serviceType, date } = context.resolved;
+  const { unit, serviceType, region, date } = context.resolved;
   const zone = unit && (await unitZone(unit.timeZone, locale));
 
   return (
@@ -41,13 +42,15 @@ export default async function TimePage(props: PageProps<'/book/time'>) {
           </>
         }
       >
-        <QueryProvider>
-          <TimeSlots
-            scope={{ unitId: unit!.id, serviceTypeId: serviceType!.id, date: date! }}
-            initialSlots={context.options}
-            selected={context.value}
-          />
-        </QueryProvider>
+        <ClientIntl namespaces={['booking.time']}>
+          <QueryProvider>
+            <TimeSlots
+              scope={{ unitId: unit!.id, serviceTypeId: serviceType!.id, regionId: region!.id, date: date! }}
+              initialSlots={context.options}
+              selected={context.value}
+            />
+          </QueryProvider>
+        </ClientIntl>
       </QuestionPage>
     </>
   );

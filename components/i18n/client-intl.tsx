@@ -1,0 +1,28 @@
+import { NextIntlClientProvider, type AbstractIntlMessages } from 'next-intl';
+import { getMessages } from 'next-intl/server';
+import type { ReactNode } from 'react';
+
+/**
+ * Messages for the client components inside, and only the namespaces they use (dot paths, e.g.
+ * `booking.time`): a page whose client code speaks no words ships neither the messages nor the
+ * formatting runtime, and no page ships the whole catalogue of both areas.
+ */
+export async function ClientIntl({ namespaces, children }: { namespaces: string[]; children: ReactNode }) {
+  return <NextIntlClientProvider messages={pick(await getMessages(), namespaces)}>{children}</NextIntlClientProvider>;
+}
+
+function pick(messages: AbstractIntlMessages, paths: string[]): AbstractIntlMessages {
+  const picked: AbstractIntlMessages = {};
+  for (const path of paths) {
+    const keys = path.split('.');
+    let from: AbstractIntlMessages | string | undefined = messages;
+    let into = picked;
+    keys.forEach((key, i) => {
+      from = typeof from === 'object' ? from[key] : undefined;
+      if (from === undefined) throw new Error(`no messages at ${path}`);
+      if (i === keys.length - 1) into[key] = from;
+      else into = (into[key] ??= {}) as AbstractIntlMessages;
+    });
+  }
+  return picked;
+}
