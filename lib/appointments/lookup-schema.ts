@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { cpfDigits, isValidCpf } from '@/lib/br/cpf';
 import { PROTOCOL_PATTERN } from '@/lib/protocol';
 import type { Failure } from '@/lib/upstream';
@@ -9,16 +9,21 @@ const email = z.email();
 
 /** Protocol plus a second factor (the CPF or the e-mail given when booking); shared by form and action. */
 export const lookupSchema = z.object({
-  protocol: z
-    .string()
-    .transform((value) => value.replace(/\s/g, ''))
-    .pipe(z.string().min(1, 'protocolRequired').regex(PROTOCOL_PATTERN, 'protocolInvalid')),
-  secret: z
-    .string()
-    .trim()
-    .min(1, 'secretRequired')
-    .max(254, 'secretInvalid')
-    .refine((value) => isValidCpf(value) || email.safeParse(value).success, 'secretInvalid'),
+  protocol: z.pipe(
+    z.pipe(
+      z.string(),
+      z.transform((value: string) => value.replace(/\s/g, '')),
+    ),
+    z
+      .string()
+      .check(z.minLength(1, { error: 'protocolRequired', abort: true }), z.regex(PROTOCOL_PATTERN, 'protocolInvalid')),
+  ),
+  secret: z.string().check(
+    z.trim(),
+    z.minLength(1, { error: 'secretRequired', abort: true }),
+    z.maxLength(254, 'secretInvalid'),
+    z.refine((value) => isValidCpf(value) || email.safeParse(value).success, 'secretInvalid'),
+  ),
 });
 export type LookupValues = z.output<typeof lookupSchema>;
 

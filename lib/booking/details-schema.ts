@@ -1,11 +1,13 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { cpfDigits, isValidCpf } from '@/lib/br/cpf';
 import { isMobilePhone, isPhone, phoneDigits } from '@/lib/br/phone';
 import type { FormField } from '@/lib/tatodesk/types';
 
 /**
  * One schema for the details form, in the browser (react-hook-form) and in the server action.
- * Messages are codes; the form turns them into words with the field's label and limits.
+ * Messages are codes; the form turns them into words with the field's label and limits. Written
+ * with `zod/mini`, whose checks the bundler keeps only when used: the browser gets a few kB of
+ * it instead of the whole library.
  */
 export const NAME_MAX = 120;
 
@@ -52,16 +54,15 @@ const asPosted = (value: unknown) =>
   typeof value === 'string' ? value : value === true ? 'true' : value === false ? 'false' : '';
 
 function answerSchema(field: FormField) {
-  return z.preprocess(asPosted, answerText(field));
+  return z.pipe(z.transform(asPosted), answerText(field));
 }
 
 function answerText(field: FormField) {
-  return z
-    .string({ error: 'invalid' satisfies ErrorCode })
-    .max(5000, 'tooLong' satisfies ErrorCode)
-    .transform((value) => value.trim())
-    .superRefine((value, ctx) => {
-      const fail = (code: ErrorCode) => ctx.addIssue({ code: 'custom', message: code });
+  return z.string({ error: 'invalid' satisfies ErrorCode }).check(
+    z.maxLength(5000, 'tooLong' satisfies ErrorCode),
+    z.trim(),
+    z.superRefine((value, ctx) => {
+      const fail = (code: ErrorCode) => ctx.addIssue({ code: 'custom', message: code, input: value });
       if (field.type === 'checkbox') {
         if (field.required && value !== 'true') fail('mustCheck');
         return;
@@ -93,27 +94,44 @@ function answerText(field: FormField) {
         case 'phone':
           return isPhone(value) ? undefined : fail('invalidPhone');
       }
-    });
+    }),
+  );
 }
 
 export function detailsSchema(fields: FormField[]) {
   return z.object({
-    name: z
-      .string()
-      .trim()
-      .min(1, 'nameRequired')
-      .max(NAME_MAX, 'nameTooLong')
+    name: z.string().check(
+      z.trim(),
+      z.minLength(1, 'nameRequired'),
+      z.maxLength(NAME_MAX, 'nameTooLong'),
       // A name is letters, spaces and punctuation: no markup, no line breaks, no invisible controls.
-      .refine((name) => !/[\p{Cc}\p{Cf}<>]/u.test(name), 'nameInvalid'),
-    cpf: z
-      .string()
-      .trim()
-      .min(1, 'cpfRequired')
-      .refine((value) => cpfDigits(value).length === 11, { message: 'cpfLength', abort: true })
-      .refine(isValidCpf, 'cpfInvalid')
-      .transform(cpfDigits),
-    email: z.string().trim().min(1, 'emailRequired').max(254, 'emailInvalid').pipe(z.email('emailInvalid')),
-    phone: z.string().trim().min(1, 'phoneRequired').refine(isMobilePhone, 'phoneInvalid').transform(phoneDigits),
+      z.refine((name) => !/[\p{Cc}\p{Cf}<>]/u.test(name), 'nameInvalid'),
+    ),
+    cpf: z.pipe(
+      z.string().check(
+        z.trim(),
+        z.minLength(1, { error: 'cpfRequired', abort: true }),
+        z.refine((value) => cpfDigits(value).length === 11, { error: 'cpfLength', abort: true }),
+        z.refine(isValidCpf, 'cpfInvalid'),
+      ),
+      z.transform(cpfDigits),
+    ),
+    email: z.pipe(
+      z
+        .string()
+        .check(z.trim(), z.minLength(1, { error: 'emailRequired', abort: true }), z.maxLength(254, 'emailInvalid')),
+      z.email('emailInvalid'),
+    ),
+    phone: z.pipe(
+      z
+        .string()
+        .check(
+          z.trim(),
+          z.minLength(1, { error: 'phoneRequired', abort: true }),
+          z.refine(isMobilePhone, 'phoneInvalid'),
+        ),
+      z.transform(phoneDigits),
+    ),
     answers: z.object(Object.fromEntries(fields.map((f) => [f.key, answerSchema(f)]))),
   });
 }
@@ -153,7 +171,7 @@ export function readDetails(form: FormData, fields?: FormField[]): DetailsInput 
 }
 
 /** Errors keyed by field name (`cpf`, `answers.motherName`), first message each. */
-export function errorsByField(error: z.ZodError): Record<string, ErrorCode> {
+export function errorsByField(error: z.core.$ZodError): Record<string, ErrorCode> {
   const errors: Record<string, ErrorCode> = {};
   for (const issue of error.issues) {
     const key = issue.path.join('.');
