@@ -43,6 +43,8 @@ export function simulatorControl(url: string, apiKey = SIMULATOR_API_KEY) {
           date: string;
           hour?: string;
           client: { cpf: string; name: string };
+          /** When the upstream booked it (the simulator's clock). */
+          createdAt: string;
         }[]
       >('GET', '/appointments'),
     setStatus: (protocol: string, status: string) => request('POST', `/appointments/${protocol}/status`, { status }),

@@ -22,18 +22,40 @@ const said = {
 } as const;
 type Said = keyof typeof said;
 
+/**
+ * The answer on a tab, read without waiting on any one element: a page that moves on by itself
+ * (a check again that found the booking) is read as it now stands.
+ */
 async function outcome(page: Page): Promise<{ said: Said; protocol?: string }> {
   const heading = page.getByRole('heading', { level: 1, name: said.confirmed });
-  const status = page.getByRole('status').filter({ hasText: /\S/ });
-  await expect(heading.or(status).first()).toBeVisible({ timeout: 60_000 });
-  if (await heading.isVisible())
-    return { said: 'confirmed', protocol: (await page.getByText(/^\d{14}$/).innerText()).trim() };
-  const text = await status.first().innerText();
-  for (const [key, pattern] of Object.entries(said)) if (pattern.test(text)) return { said: key as Said };
-  throw new Error(`unexpected words: ${text}`);
+  let seen: { said: Said; protocol?: string } | undefined;
+  await expect(async () => {
+    if (await heading.isVisible()) {
+      seen = { said: 'confirmed', protocol: (await page.getByText(/^\d{14}$/).innerText({ timeout: 5000 })).trim() };
+      return;
+    }
+    const texts = await page.getByRole('status').allInnerTexts();
+    for (const text of texts)
+      for (const [key, pattern] of Object.entries(said))
+        if (key !== 'confirmed' && pattern.test(text)) {
+          seen = { said: key as Said };
+          return;
+        }
+    throw new Error(`no answer yet: ${texts.join(' | ')}`);
+  }).toPass({ timeout: 60_000 });
+  return seen!;
 }
 
 type Run = { attempts: number; shown?: string; misled: string[]; unresolved: boolean };
+
+/** When each answer to a POST from this tab (a confirm, a check again) reached it. */
+function answerTimes(page: Page) {
+  const times: number[] = [];
+  page.on('response', (response) => {
+    if (response.request().method() === 'POST') times.push(Date.now());
+  });
+  return () => times.at(-1) ?? Date.now();
+}
 
 /** One citizen: confirm in one tab and, at the same moment, in a second tab on the other instance. */
 async function citizenRun(browser: Browser, simulator: Parameters<typeof leaseTime>[0], n: number): Promise<Run> {
@@ -43,48 +65,58 @@ async function citizenRun(browser: Browser, simulator: Parameters<typeof leaseTi
   });
   const citizen = newCitizen(`Ensaio ${n}`);
   const run: Run = { attempts: 0, misled: [], unresolved: false };
-  const mine = async () =>
-    (await simulator.appointments()).filter((a) => a.client.cpf === citizen.cpf && a.statusID !== 5);
+  /** What the upstream held for this citizen at a moment: booked then, and not cancelled. */
+  const heldAt = async (moment: number) =>
+    (await simulator.appointments()).filter(
+      (a) => a.client.cpf === citizen.cpf && a.statusID !== 5 && Date.parse(a.createdAt) <= moment,
+    );
+  /**
+   * An answer is judged against what the upstream held when it came, not later: "nothing was
+   * booked" while a booking existed misleads; a booking the other tab made a moment afterwards
+   * does not make it false.
+   */
+  const judge = async (seen: { said: Said; protocol?: string }, answeredAt: number) => {
+    const held = await heldAt(answeredAt);
+    if ((seen.said === 'notBooked' || seen.said === 'unavailable') && held.length > 0)
+      run.misled.push(`told "${seen.said}" while holding ${held.map((a) => a.protocol).join(', ')}`);
+    if (seen.said === 'confirmed' && !(await heldAt(Date.now())).some((a) => a.protocol === seen.protocol))
+      run.misled.push(`shown ${seen.protocol}, not held`);
+  };
   try {
     const page = await context.newPage();
     await toCheckPage(page, citizen, await leaseTime(simulator, roomy, 'roomy'), roomy);
     const replay = await context.newPage();
     const url = new URL(page.url());
     await replay.goto(`${SECOND_INSTANCE_URL}${url.pathname}${url.search}`);
+    const tabs = [page, replay].map((tab) => ({ tab, answeredAt: answerTimes(tab) }));
     await Promise.all([journey(page).confirm(), journey(replay).confirm()]);
     run.attempts += 2;
-    // Both first answers, checked against what the upstream held once both had come.
-    const firsts = await Promise.all([outcome(page), outcome(replay)]);
-    const heldThen = await mine();
-    for (const seen of firsts) {
-      if ((seen.said === 'notBooked' || seen.said === 'unavailable') && heldThen.length > 0) {
-        run.misled.push(`told "${seen.said}" while holding ${heldThen.map((a) => a.protocol).join(', ')}`);
-      }
-    }
-    for (const tab of [page, replay]) {
+    for (const { tab, answeredAt } of tabs) {
       // A citizen keeps going as the page tells them, a few times at most.
       for (let step = 0; step < 8; step++) {
-        // A later answer in this tab is fresh: checked against what was held right after it.
         const seen = await outcome(tab);
-        const held = await mine();
+        await judge(seen, answeredAt());
         if (seen.said === 'confirmed') {
           run.shown = seen.protocol;
-          if (!held.some((a) => a.protocol === seen.protocol)) run.misled.push(`shown ${seen.protocol}, not held`);
           break;
-        }
-        if (step > 0 && (seen.said === 'notBooked' || seen.said === 'unavailable') && held.length > 0) {
-          run.misled.push(`told "${seen.said}" while holding ${held.map((a) => a.protocol).join(', ')}`);
         }
         if (seen.said === 'checking' || seen.said === 'inProgress') {
           // With JavaScript the page asks again by itself.
-          await expect(tab.getByRole('status'))
-            .not.toHaveText(said[seen.said], { timeout: 30_000 })
+          await expect(tab.getByRole('status').filter({ hasText: said[seen.said] }))
+            .toHaveCount(0, { timeout: 30_000 })
             .catch(() => {});
           continue;
         }
         if (seen.said === 'expired') break;
-        await journey(tab).confirm();
-        run.attempts += 1;
+        // As told: confirm again (unless the page has moved on meanwhile; then it is read again).
+        const confirm = tab.getByRole('button', { name: /^Confirmar agendamento$/ });
+        if (
+          await confirm.click({ timeout: 10_000 }).then(
+            () => true,
+            () => false,
+          )
+        )
+          run.attempts += 1;
       }
     }
     if (!run.shown) run.unresolved = true;
