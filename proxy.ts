@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { draftCookie, draftCookieName, validDraftId } from '@/lib/booking/draft-cookie';
 import { cookieName } from '@/lib/cookies';
+import { env } from '@/lib/env';
 import { isLocale, localeCookie } from '@/lib/i18n/config';
 
 /** Next's own limit for a server action's body; a larger one is refused here, before it is read. */
@@ -16,7 +18,7 @@ const ACTION_BODY_LIMIT = 1024 * 1024;
  *   details page hands out the cookie its draft will be kept under (lib/booking/draft.ts).
  */
 export async function proxy(request: NextRequest) {
-  const refused = refuse(request) ?? (await unreadable(request));
+  const refused = refuse(request) ?? (await unreadable(request)) ?? (await shed(request));
   if (refused) return refused;
 
   const nonce = btoa(crypto.randomUUID());
@@ -72,6 +74,30 @@ async function unreadable(request: NextRequest): Promise<NextResponse | undefine
   return undefined;
 }
 
+/**
+ * This instance takes at most LOOKUP_INSTANCE_PER_SECOND lookups a second from everyone together
+ * (the per-client and per-protocol limits hold each client; this holds a crowd of them): the rest
+ * are answered at once with a 503 and a Retry-After, before any page work or upstream call, so
+ * that a flood of lookups from many addresses cannot slow every other citizen's pages.
+ */
+let lookups: RateLimiterMemory | undefined;
+async function shed(request: NextRequest): Promise<NextResponse | undefined> {
+  if (request.method !== 'POST' || request.nextUrl.pathname !== '/appointments') return undefined;
+  lookups ??= new RateLimiterMemory({
+    keyPrefix: 'lookups-instance',
+    points: env().lookup.instancePerSecond,
+    duration: 1,
+  });
+  try {
+    await lookups.consume('instance');
+    return undefined;
+  } catch {
+    const busy = refusal(request, 503);
+    busy.headers.set('retry-after', '1');
+    return busy;
+  }
+}
+
 /** Words for a refused request, in the visitor's language (the pages' messages are not loaded this early). */
 const refusals = {
   400: {
@@ -85,6 +111,16 @@ const refusals = {
   413: {
     'pt-BR': ['Envio grande demais', 'O que foi enviado passa do limite. Envie menos de uma vez.'],
     en: ['Too much sent at once', 'What was sent is over the limit. Send less at once.'],
+  },
+  503: {
+    'pt-BR': [
+      'Muitas consultas agora',
+      'Muitas pessoas estão consultando agendamentos neste momento. Volte e tente de novo em alguns segundos: nada foi perdido.',
+    ],
+    en: [
+      'Many lookups right now',
+      'Many people are looking up appointments right now. Go back and try again in a few seconds: nothing was lost.',
+    ],
   },
 } as const;
 

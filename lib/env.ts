@@ -70,6 +70,7 @@ const schema = z.object({
   STAFF_DEMO: flag.default(false),
   LOOKUP_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOOKUP_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  LOOKUP_INSTANCE_PER_SECOND: z.coerce.number().int().min(1).max(10_000).default(30),
   CATALOGUE_TTL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
   AVAILABILITY_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(1500),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -117,7 +118,11 @@ export type Env = {
     attempts: number;
   };
   attachments: { types: string[]; maxFileBytes: number; maxTotalBytes: number };
-  lookup: { maxFailures: number; windowMs: number };
+  /**
+   * Lookups: wrong guesses a client may make in the window; and how many lookups one instance
+   * takes in a second from everyone together, the rest refused at once (503) before any work.
+   */
+  lookup: { maxFailures: number; windowMs: number; instancePerSecond: number };
   /** Shared state for several instances (cache, drafts, idempotency keys, limits); in-process when absent. */
   redisUrl?: string;
   /**
@@ -179,7 +184,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       maxFileBytes: e.ATTACHMENT_MAX_FILE_MB * MB,
       maxTotalBytes: e.ATTACHMENT_MAX_TOTAL_MB * MB,
     },
-    lookup: { maxFailures: e.LOOKUP_MAX_FAILURES, windowMs: e.LOOKUP_WINDOW_MINUTES * 60_000 },
+    lookup: {
+      maxFailures: e.LOOKUP_MAX_FAILURES,
+      windowMs: e.LOOKUP_WINDOW_MINUTES * 60_000,
+      instancePerSecond: e.LOOKUP_INSTANCE_PER_SECOND,
+    },
     trustedProxies: e.TRUST_PROXY,
     redisUrl: e.REDIS_URL,
     staff: {
