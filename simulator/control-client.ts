@@ -43,8 +43,10 @@ export function simulatorControl(url: string, apiKey = SIMULATOR_API_KEY) {
           date: string;
           hour?: string;
           client: { cpf: string; name: string };
-          /** When the upstream booked it (the simulator's clock). */
+          /** When the upstream booked it, on the simulator's (possibly fixed) clock. */
           createdAt: string;
+          /** When it was booked, on the wall clock. */
+          bookedAt?: string;
         }[]
       >('GET', '/appointments'),
     setStatus: (protocol: string, status: string) => request('POST', `/appointments/${protocol}/status`, { status }),

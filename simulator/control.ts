@@ -72,7 +72,7 @@ export async function control({ req, res, url, store, faults, log, body }: Conte
         return send(
           res,
           200,
-          store.appointments().map((a) => toWireAttendance(store, a)),
+          store.appointments().map((a) => ({ ...toWireAttendance(store, a), bookedAt: a.bookedAt })),
         );
       case 'GET /slots': {
         // Every hour of a day, full ones included, so that a test can find a last place.

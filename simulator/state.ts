@@ -19,6 +19,11 @@ const simAppointment = z.object({
   form: z.array(z.object({ key: z.string(), value: z.string() })),
   attachments: z.array(z.object({ name: z.string(), url: z.string(), createdAt: z.string() })),
   createdAt: z.string(),
+  /**
+   * Simulator only: the wall-clock moment it was booked, whatever the simulated clock says, so that
+   * a test can order it against what the app answered meanwhile.
+   */
+  bookedAt: z.string().optional(),
 });
 export type SimAppointment = z.infer<typeof simAppointment>;
 

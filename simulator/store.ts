@@ -165,7 +165,7 @@ export class SimStore {
   private add(
     input: Omit<
       SimAppointment,
-      'attendanceID' | 'protocol' | 'attendanceCode' | 'statusID' | 'history' | 'attachments' | 'createdAt'
+      'attendanceID' | 'protocol' | 'attendanceCode' | 'statusID' | 'history' | 'attachments' | 'createdAt' | 'bookedAt'
     > & { statusID?: number },
   ): SimAppointment {
     const at = this.now().toISOString();
@@ -180,6 +180,7 @@ export class SimStore {
       history: [{ statusID, at }],
       attachments: [],
       createdAt: at,
+      bookedAt: new Date().toISOString(),
     };
     this.state.appointments.push(appointment);
     this.save();

@@ -68,7 +68,7 @@ async function citizenRun(browser: Browser, simulator: Parameters<typeof leaseTi
   /** What the upstream held for this citizen at a moment: booked then, and not cancelled. */
   const heldAt = async (moment: number) =>
     (await simulator.appointments()).filter(
-      (a) => a.client.cpf === citizen.cpf && a.statusID !== 5 && Date.parse(a.createdAt) <= moment,
+      (a) => a.client.cpf === citizen.cpf && a.statusID !== 5 && Date.parse(a.bookedAt ?? a.createdAt) <= moment,
     );
   /**
    * An answer is judged against what the upstream held when it came, not later: "nothing was
