@@ -26,19 +26,26 @@ type Said = keyof typeof said;
  * The answer on a tab, read without waiting on any one element: a page that moves on by itself
  * (a check again that found the booking) is read as it now stands.
  */
-async function outcome(page: Page): Promise<{ said: Said; protocol?: string }> {
+async function outcome(page: Page, answeredAt: () => number): Promise<{ said: Said; protocol?: string; at: number }> {
   const heading = page.getByRole('heading', { level: 1, name: said.confirmed });
-  let seen: { said: Said; protocol?: string } | undefined;
+  let seen: { said: Said; protocol?: string; at: number } | undefined;
   await expect(async () => {
+    // While a confirm or a check again is out, the page still shows the previous answer.
+    if (await page.getByRole('button', { name: /^Confirmando/ }).count()) throw new Error('an answer is on its way');
+    const at = answeredAt();
     if (await heading.isVisible()) {
-      seen = { said: 'confirmed', protocol: (await page.getByText(/^\d{14}$/).innerText({ timeout: 5000 })).trim() };
+      seen = {
+        said: 'confirmed',
+        protocol: (await page.getByText(/^\d{14}$/).innerText({ timeout: 5000 })).trim(),
+        at,
+      };
       return;
     }
     const texts = await page.getByRole('status').allInnerTexts();
     for (const text of texts)
       for (const [key, pattern] of Object.entries(said))
         if (key !== 'confirmed' && pattern.test(text)) {
-          seen = { said: key as Said };
+          seen = { said: key as Said, at };
           return;
         }
     throw new Error(`no answer yet: ${texts.join(' | ')}`);
@@ -75,10 +82,12 @@ async function citizenRun(browser: Browser, simulator: Parameters<typeof leaseTi
    * booked" while a booking existed misleads; a booking the other tab made a moment afterwards
    * does not make it false.
    */
-  const judge = async (seen: { said: Said; protocol?: string }, answeredAt: number) => {
+  const judge = async (seen: { said: Said; protocol?: string }, answeredAt: number, tab: string, story: string[]) => {
     const held = await heldAt(answeredAt);
     if ((seen.said === 'notBooked' || seen.said === 'unavailable') && held.length > 0)
-      run.misled.push(`told "${seen.said}" while holding ${held.map((a) => a.protocol).join(', ')}`);
+      run.misled.push(
+        `${tab} told "${seen.said}" ${held.map((a) => `${answeredAt - Date.parse(a.bookedAt ?? a.createdAt)} ms after ${a.protocol} was booked`).join(', ')}; ${tab} saw: ${story.join(' > ')}`,
+      );
     if (seen.said === 'confirmed' && !(await heldAt(Date.now())).some((a) => a.protocol === seen.protocol))
       run.misled.push(`shown ${seen.protocol}, not held`);
   };
@@ -88,14 +97,16 @@ async function citizenRun(browser: Browser, simulator: Parameters<typeof leaseTi
     const replay = await context.newPage();
     const url = new URL(page.url());
     await replay.goto(`${SECOND_INSTANCE_URL}${url.pathname}${url.search}`);
-    const tabs = [page, replay].map((tab) => ({ tab, answeredAt: answerTimes(tab) }));
+    const tabs = [page, replay].map((tab, i) => ({ tab, answeredAt: answerTimes(tab), name: i ? 'replay' : 'first' }));
     await Promise.all([journey(page).confirm(), journey(replay).confirm()]);
     run.attempts += 2;
-    for (const { tab, answeredAt } of tabs) {
+    for (const { tab, answeredAt, name } of tabs) {
+      const story: string[] = [];
       // A citizen keeps going as the page tells them, a few times at most.
       for (let step = 0; step < 8; step++) {
-        const seen = await outcome(tab);
-        await judge(seen, answeredAt());
+        const seen = await outcome(tab, answeredAt);
+        story.push(seen.said);
+        await judge(seen, seen.at, name, story);
         if (seen.said === 'confirmed') {
           run.shown = seen.protocol;
           break;
@@ -110,13 +121,16 @@ async function citizenRun(browser: Browser, simulator: Parameters<typeof leaseTi
         if (seen.said === 'expired') break;
         // As told: confirm again (unless the page has moved on meanwhile; then it is read again).
         const confirm = tab.getByRole('button', { name: /^Confirmar agendamento$/ });
-        if (
-          await confirm.click({ timeout: 10_000 }).then(
-            () => true,
-            () => false,
-          )
-        )
+        const answer = tab.waitForResponse((response) => response.request().method() === 'POST', { timeout: 60_000 });
+        answer.catch(() => undefined);
+        const clicked = await confirm.click({ timeout: 10_000 }).then(
+          () => true,
+          () => false,
+        );
+        if (clicked) {
           run.attempts += 1;
+          await answer.catch(() => undefined);
+        }
       }
     }
     if (!run.shown) run.unresolved = true;
