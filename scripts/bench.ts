@@ -9,6 +9,7 @@
  *   upstream calls per view, and latency;
  * - staleness: a place booked through another channel during the herd, and how long until no
  *   page offers it;
+ * - a lookup flood: many addresses at once, and another citizen's home page timed meanwhile;
  * - first-load JavaScript per route (every `<script src>` of the served HTML, deduplicated,
  *   gzipped, `noModule` polyfills left out as a current browser does), against the floor every
  *   page of this build loads whatever it holds (Next's own runtime).
@@ -237,6 +238,43 @@ async function herd(apps: string[], simulatorUrl: string) {
   };
 }
 
+/**
+ * A crowd of lookups from many addresses (each a wrong guess, from an address of its own, so no
+ * per-client limit holds them back), and meanwhile another citizen's home page, timed; against
+ * the same home page at rest.
+ */
+async function lookupFlood(app: string, crowd = 150) {
+  const html = await (await fetch(`${app}/appointments`)).text();
+  const form = new FormData();
+  for (const [, name = '', value = ''] of html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g))
+    if (!/^\$ACTION_ID_|^locale$|^returnTo$/.test(name))
+      form.set(name, value.replaceAll('&quot;', '"').replaceAll('&amp;', '&'));
+  const home = async () => {
+    const started = Date.now();
+    await (await fetch(`${app}/`, { headers: { 'x-forwarded-for': '10.250.0.1' } })).arrayBuffer();
+    return Date.now() - started;
+  };
+  const atRest = [await home(), await home(), await home()].sort((a, b) => a - b)[1]!;
+  const statuses: Record<number, number> = {};
+  const lookups = Array.from({ length: crowd }, async (_, n) => {
+    const body = new FormData();
+    for (const [key, value] of form) body.set(key, value);
+    body.set('protocol', `20261201${String(900_000 + n)}`);
+    body.set('secret', 'ninguem@exemplo.com.br');
+    const response = await fetch(`${app}/appointments`, {
+      method: 'POST',
+      body,
+      headers: { 'x-forwarded-for': `10.251.${n >> 8}.${n & 255}` },
+    });
+    await response.arrayBuffer();
+    statuses[response.status] = (statuses[response.status] ?? 0) + 1;
+  });
+  await sleep(50);
+  const during = await home();
+  await Promise.all(lookups);
+  return { crowd, answers: statuses, homeAtRestMs: atRest, homeDuringMs: during };
+}
+
 async function firstLoadJs(app: string, simulatorUrl: string) {
   const manifest = JSON.parse(readFileSync('.next/build-manifest.json', 'utf8')) as {
     rootMainFiles: string[];
@@ -307,6 +345,13 @@ async function main() {
       `${rush.staleness.firstCleanAnsweredAfterMs} ms (${rush.staleness.samples} requests watched)`,
   );
 
+  const flood = await lookupFlood(apps[0]!);
+  console.log(
+    `lookup flood: ${flood.crowd} lookups at once from as many addresses, answered`,
+    flood.answers,
+    `; another citizen's home page took ${flood.homeDuringMs} ms meanwhile (${flood.homeAtRestMs} ms at rest)`,
+  );
+
   const js = await firstLoadJs(apps[0]!, simulatorUrl);
   console.log(`first-load JS, gzipped (floor, Next's own: ${js.floorKb} kB):`, js.perRouteKb);
 
@@ -317,6 +362,7 @@ async function main() {
     availabilityTtlMs: Number(process.env.AVAILABILITY_TTL_MS ?? 1500),
     booking,
     herd: rush,
+    lookupFlood: flood,
     firstLoadJs: js,
   };
   mkdirSync('reports', { recursive: true });
