@@ -22,6 +22,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { simulatorControl, type SimLogRecord } from '@/simulator/control-client';
+import { journeyPages } from '../e2e/fixtures/places';
 import { freePort, startRedis } from '../tests/redis-server';
 
 const CITIZENS = Number(process.env.BENCH_CITIZENS ?? 300);
@@ -291,14 +292,7 @@ async function firstLoadJs(app: string, simulatorUrl: string) {
   for (const src of floorFiles) floor += await size(src);
   const at = await simulatorControl(simulatorUrl).lease({ unitID: place.unit, attendanceTypeID: place.serviceType });
   const routes: Record<string, string> = {
-    home: '/',
-    category: `/book/category?company=${place.company}`,
-    serviceType: `/book/service-type?company=${place.company}&category=${place.category}`,
-    region: `/book/region?company=${place.company}&category=${place.category}&serviceType=${place.serviceType}`,
-    unit: `/book/unit?${answers.replace(/&unit=\d+/, '')}`,
-    date: `/book/date?${answers}`,
-    time: `/book/time?${answers}&date=${at.date}`,
-    details: `/book/details?${answers}&date=${at.date}&time=${encodeURIComponent(at.hour)}`,
+    ...journeyPages(place, at),
     lookup: '/appointments',
     staffSignIn: '/staff/sign-in',
   };

@@ -5,7 +5,7 @@ import { leaseTime, roomy, toCheckPage } from '../fixtures/booking-helpers';
 import { SECOND_INSTANCE_URL } from '../fixtures/env';
 import { startInstance } from '../fixtures/instances';
 import { journey } from '../fixtures/journey';
-import { detailsPage, timePage, type Place } from '../fixtures/places';
+import { journeyPages, type Place } from '../fixtures/places';
 
 const CITIZENS = Number(process.env.DRILL_CITIZENS ?? 30);
 const PARALLEL = Number(process.env.DRILL_PARALLEL ?? 4);
@@ -211,16 +211,8 @@ test('every page of the journey under a 6 s upstream answers within its deadline
     const at = await leaseTime(simulator, place, 'roomy');
     await toCheckPage(page, citizen, at, place, instance.url);
     const check = page.url();
-    const answers = `company=${place.company}&category=${place.category}&serviceType=${place.serviceType}&region=${place.region}&unit=${place.unit}`;
     const pages = {
-      home: '/',
-      category: `/book/category?company=${place.company}`,
-      serviceType: `/book/service-type?company=${place.company}&category=${place.category}`,
-      region: `/book/region?company=${place.company}&category=${place.category}&serviceType=${place.serviceType}`,
-      unit: `/book/unit?${answers.replace(/&unit=\d+/, '')}`,
-      date: `/book/date?${answers}`,
-      time: timePage(place, at.date),
-      details: detailsPage(place, at),
+      ...journeyPages(place, at),
       check: new URL(check).pathname + new URL(check).search,
     };
     await simulator.fault('*', { latencyMs: 6000 });
