@@ -3,7 +3,9 @@ import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { draftCookie, draftCookieName, validDraftId } from '@/lib/booking/draft-cookie';
 import { cookieName } from '@/lib/cookies';
 import { env } from '@/lib/env';
-import { isLocale, localeCookie } from '@/lib/i18n/config';
+import { defaultLocale, isLocale, localeCookie } from '@/lib/i18n/config';
+import en from '@/lib/i18n/messages/en.json';
+import ptBR from '@/lib/i18n/messages/pt-BR.json';
 
 /** Next's own limit for a server action's body; a larger one is refused here, before it is read. */
 const ACTION_BODY_LIMIT = 1024 * 1024;
@@ -98,37 +100,20 @@ async function shed(request: NextRequest): Promise<NextResponse | undefined> {
   }
 }
 
-/** Words for a refused request, in the visitor's language (the pages' messages are not loaded this early). */
-const refusals = {
-  400: {
-    'pt-BR': ['Pedido inválido', 'Confira o endereço digitado, ou abra a página de novo e envie outra vez.'],
-    en: ['Invalid request', 'Check the address, or open the page again and send it once more.'],
-  },
-  403: {
-    'pt-BR': ['Envio recusado', 'Este formulário veio de outro site. Abra a página aqui e envie de novo.'],
-    en: ['Sent form refused', 'This form came from another site. Open the page here and send it again.'],
-  },
-  413: {
-    'pt-BR': ['Envio grande demais', 'O que foi enviado passa do limite. Envie menos de uma vez.'],
-    en: ['Too much sent at once', 'What was sent is over the limit. Send less at once.'],
-  },
-  503: {
-    'pt-BR': [
-      'Muitas consultas agora',
-      'Muitas pessoas estão consultando agendamentos neste momento. Volte e tente de novo em alguns segundos: nada foi perdido.',
-    ],
-    en: [
-      'Many lookups right now',
-      'Many people are looking up appointments right now. Go back and try again in a few seconds: nothing was lost.',
-    ],
-  },
-} as const;
+/** The words of each refusal, from the messages of the i18n layer (`refusals`). */
+const refusals = { 400: 'badRequest', 403: 'crossSite', 413: 'tooLarge', 503: 'busy' } as const;
+const catalogues = { 'pt-BR': ptBR, en } as const;
 
+/**
+ * A refused request's page, in the visitor's language: plain HTML written here, since no page
+ * runs this early, with the words of the i18n layer.
+ */
 function refusal(request: NextRequest, status: keyof typeof refusals): NextResponse {
   const chosen = request.cookies.get(cookieName(localeCookie))?.value;
-  const locale = isLocale(chosen) ? chosen : 'pt-BR';
-  const [title, body] = refusals[status][locale];
-  const page = `<!doctype html><html lang="${locale}"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><main><h1>${title}</h1><p>${body}</p><p><a href="/">${locale === 'en' ? 'Go to the start' : 'Voltar ao início'}</a></p></main></html>`;
+  const locale = isLocale(chosen) ? chosen : defaultLocale;
+  const words = catalogues[locale].refusals;
+  const { title, body } = words[refusals[status]];
+  const page = `<!doctype html><html lang="${locale}"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><main><h1>${title}</h1><p>${body}</p><p><a href="/">${words.home}</a></p></main></html>`;
   return new NextResponse(page, { status, headers: { 'content-type': 'text/html; charset=utf-8' } });
 }
 
