@@ -35,8 +35,21 @@ const answers = `company=${place.company}&category=${place.category}&serviceType
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const children: ChildProcess[] = [];
-const stopAll = () => children.forEach((child) => child.kill('SIGKILL'));
+/** Each server runs in a process group of its own, stopped whole (tsx runs the simulator in a child). */
+const stopAll = () =>
+  children.forEach((child) => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  });
 process.on('exit', stopAll);
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => {
+    stopAll();
+    process.exit(130);
+  });
 
 async function waitFor(url: string, child: ChildProcess) {
   for (let waited = 0; waited < 90_000; waited += 250) {
@@ -53,7 +66,11 @@ async function waitFor(url: string, child: ChildProcess) {
 }
 
 function start(args: string[], env: Record<string, string>) {
-  const child = spawn('node', args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn('node', args, {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  });
   children.push(child);
   return child;
 }
