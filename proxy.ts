@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { draftCookie, draftCookieName, validDraftId } from '@/lib/booking/draft-cookie';
 import { cookieName } from '@/lib/cookies';
 import { env } from '@/lib/env';
+import { admitLookup } from '@/lib/lookup-crowd';
 import { defaultLocale, isLocale, localeCookie } from '@/lib/i18n/config';
 import en from '@/lib/i18n/messages/en.json';
 import ptBR from '@/lib/i18n/messages/pt-BR.json';
@@ -77,27 +77,16 @@ async function unreadable(request: NextRequest): Promise<NextResponse | undefine
 }
 
 /**
- * This instance takes at most LOOKUP_INSTANCE_PER_SECOND lookups a second from everyone together
- * (the per-client and per-protocol limits hold each client; this holds a crowd of them): the rest
- * are answered at once with a 503 and a Retry-After, before any page work or upstream call, so
- * that a flood of lookups from many addresses cannot slow every other citizen's pages.
+ * A crowd of posted lookups beyond what this instance takes (lib/lookup-crowd.ts) is answered at
+ * once with a 503 and a Retry-After, before any page work or upstream call. The JavaScript form's
+ * lookups are counted by the action instead, which answers with the values kept.
  */
-let lookups: RateLimiterMemory | undefined;
 async function shed(request: NextRequest): Promise<NextResponse | undefined> {
   if (request.method !== 'POST' || request.nextUrl.pathname !== '/appointments') return undefined;
-  lookups ??= new RateLimiterMemory({
-    keyPrefix: 'lookups-instance',
-    points: env().lookup.instancePerSecond,
-    duration: 1,
-  });
-  try {
-    await lookups.consume('instance');
-    return undefined;
-  } catch {
-    const busy = refusal(request, 503);
-    busy.headers.set('retry-after', '1');
-    return busy;
-  }
+  if (request.headers.has('next-action') || (await admitLookup())) return undefined;
+  const busy = refusal(request, 503);
+  busy.headers.set('retry-after', String(env().lookup.instanceWindowSeconds));
+  return busy;
 }
 
 /** The words of each refusal, from the messages of the i18n layer (`refusals`). */

@@ -70,7 +70,8 @@ const schema = z.object({
   STAFF_DEMO: flag.default(false),
   LOOKUP_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOOKUP_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
-  LOOKUP_INSTANCE_PER_SECOND: z.coerce.number().int().min(1).max(10_000).default(30),
+  LOOKUP_INSTANCE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(30),
+  LOOKUP_INSTANCE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(1),
   CATALOGUE_TTL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
   AVAILABILITY_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(1500),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -120,9 +121,9 @@ export type Env = {
   attachments: { types: string[]; maxFileBytes: number; maxTotalBytes: number };
   /**
    * Lookups: wrong guesses a client may make in the window; and how many lookups one instance
-   * takes in a second from everyone together, the rest refused at once (503) before any work.
+   * takes in its window from everyone together, the rest refused at once, before any work.
    */
-  lookup: { maxFailures: number; windowMs: number; instancePerSecond: number };
+  lookup: { maxFailures: number; windowMs: number; instanceLimit: number; instanceWindowSeconds: number };
   /** Shared state for several instances (cache, drafts, idempotency keys, limits); in-process when absent. */
   redisUrl?: string;
   /**
@@ -187,7 +188,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     lookup: {
       maxFailures: e.LOOKUP_MAX_FAILURES,
       windowMs: e.LOOKUP_WINDOW_MINUTES * 60_000,
-      instancePerSecond: e.LOOKUP_INSTANCE_PER_SECOND,
+      instanceLimit: e.LOOKUP_INSTANCE_LIMIT,
+      instanceWindowSeconds: e.LOOKUP_INSTANCE_WINDOW_SECONDS,
     },
     trustedProxies: e.TRUST_PROXY,
     redisUrl: e.REDIS_URL,

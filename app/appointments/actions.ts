@@ -1,10 +1,12 @@
 'use server';
 
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formArgument } from '@/lib/action-arguments';
 import { grantAccess } from '@/lib/appointments/access';
 import { lookUp } from '@/lib/appointments/lookup';
+import { admitLookup } from '@/lib/lookup-crowd';
 import { lookupSchema, type LookupErrorCode, type LookupState } from '@/lib/appointments/lookup-schema';
 import { isTatodeskError } from '@/lib/tatodesk';
 import { toFailure } from '@/lib/upstream';
@@ -23,6 +25,8 @@ export async function lookUpAppointment(_previous: LookupState, posted: FormData
       },
     };
   }
+  // A crowd of lookups beyond what this instance takes: said at the form, what was typed kept.
+  if ((await headers()).has('next-action') && !(await admitLookup())) return { values, problem: 'busy' };
   let outcome;
   try {
     outcome = await lookUp(parsed.data.protocol, parsed.data.secret);

@@ -51,9 +51,11 @@ export function LookupForm({
       ? t('limited', { minutes: state.retryInMinutes ?? 1 })
       : state.problem === 'not-found'
         ? t('notFound')
-        : state.failure
-          ? `${upstream('unavailableBody')} ${upstream('reference', { reference: state.failure.reference })}`
-          : undefined;
+        : state.problem === 'busy'
+          ? t('busy')
+          : state.failure
+            ? `${upstream('unavailableBody')} ${upstream('reference', { reference: state.failure.reference })}`
+            : undefined;
 
   return (
     <>

@@ -37,7 +37,7 @@ export function matchesSecret(secret: string, client: { cpf: string; email: stri
 export type LookupState = {
   values?: { protocol: string; secret: string };
   errors?: Partial<Record<'protocol' | 'secret', LookupErrorCode>>;
-  problem?: 'not-found' | 'limited';
+  problem?: 'not-found' | 'limited' | 'busy';
   retryInMinutes?: number;
   failure?: Failure;
 };
