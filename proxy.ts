@@ -2,10 +2,10 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { draftCookie, draftCookieName, validDraftId } from '@/lib/booking/draft-cookie';
 import { cookieName } from '@/lib/cookies';
 import { env } from '@/lib/env';
-import { admitLookup } from '@/lib/lookup-crowd';
 import { defaultLocale, isLocale, localeCookie } from '@/lib/i18n/config';
 import en from '@/lib/i18n/messages/en.json';
 import ptBR from '@/lib/i18n/messages/pt-BR.json';
+import { admitLookup } from '@/lib/lookup-crowd';
 
 /** Next's own limit for a server action's body; a larger one is refused here, before it is read. */
 const ACTION_BODY_LIMIT = 1024 * 1024;

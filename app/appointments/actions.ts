@@ -6,8 +6,8 @@ import { z } from 'zod';
 import { formArgument } from '@/lib/action-arguments';
 import { grantAccess } from '@/lib/appointments/access';
 import { lookUp } from '@/lib/appointments/lookup';
-import { admitLookup } from '@/lib/lookup-crowd';
 import { lookupSchema, type LookupErrorCode, type LookupState } from '@/lib/appointments/lookup-schema';
+import { admitLookup } from '@/lib/lookup-crowd';
 import { isTatodeskError } from '@/lib/tatodesk';
 import { toFailure } from '@/lib/upstream';
 
