@@ -1,6 +1,7 @@
 import { expect, newCitizen, test } from './fixtures';
 import { leaseTime, roomy, toCheckPage } from './fixtures/booking-helpers';
 import { APP_URL } from './fixtures/env';
+import { hiddenFields } from './fixtures/forms';
 import { typeInto } from './fixtures/journey';
 import { detailsPage } from './fixtures/places';
 
@@ -156,13 +157,6 @@ test('the availability reads anyone can call in a loop are limited per client @j
   expect(statuses.filter((s) => s === 200)).toHaveLength(120);
   expect(statuses.slice(120).every((s) => s === 429)).toBe(true);
 });
-
-/** The hidden fields a page writes into its forms for a browser without JavaScript. */
-const hiddenFields = (html: string) =>
-  [...html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)].map(([, name = '', value = '']) => ({
-    name,
-    value: value.replaceAll('&quot;', '"').replaceAll('&amp;', '&'),
-  }));
 
 test('forged arguments to every action, bound or posted, are answered 4xx, never 5xx', async ({
   page,

@@ -22,6 +22,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { simulatorControl, type SimLogRecord } from '@/simulator/control-client';
+import { lookupFormFields } from '../e2e/fixtures/forms';
 import { journeyPages } from '../e2e/fixtures/places';
 import { freePort, startRedis } from '../tests/redis-server';
 
@@ -263,10 +264,7 @@ async function herd(apps: string[], simulatorUrl: string) {
  */
 async function lookupFlood(app: string, crowd = 150) {
   const html = await (await fetch(`${app}/appointments`)).text();
-  const form = new FormData();
-  for (const [, name = '', value = ''] of html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g))
-    if (!/^\$ACTION_ID_|^locale$|^returnTo$/.test(name))
-      form.set(name, value.replaceAll('&quot;', '"').replaceAll('&amp;', '&'));
+  const fields = lookupFormFields(html);
   const home = async () => {
     const started = Date.now();
     await (await fetch(`${app}/`, { headers: { 'x-forwarded-for': '10.250.0.1' } })).arrayBuffer();
@@ -276,7 +274,7 @@ async function lookupFlood(app: string, crowd = 150) {
   const statuses: Record<number, number> = {};
   const lookups = Array.from({ length: crowd }, async (_, n) => {
     const body = new FormData();
-    for (const [key, value] of form) body.set(key, value);
+    for (const [key, value] of Object.entries(fields)) body.set(key, value);
     body.set('protocol', `20261201${String(900_000 + n)}`);
     body.set('secret', 'ninguem@exemplo.com.br');
     const response = await fetch(`${app}/appointments`, {

@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures';
+import { lookupFormFields } from '../fixtures/forms';
 import { startInstance } from '../fixtures/instances';
 import { typeInto } from '../fixtures/journey';
 
@@ -8,17 +9,6 @@ import { typeInto } from '../fixtures/journey';
  * runs.
  */
 const oneAMinute = { LOOKUP_INSTANCE_LIMIT: '1', LOOKUP_INSTANCE_WINDOW_SECONDS: '60' };
-
-/**
- * The hidden fields the lookup page writes into its lookup form for a browser without JavaScript
- * (the language switch's own fields left out).
- */
-const lookupFormFields = (html: string) =>
-  Object.fromEntries(
-    [...html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)]
-      .map(([, name = '', value = '']) => [name, value.replaceAll('&quot;', '"').replaceAll('&amp;', '&')])
-      .filter(([name]) => !/^\$ACTION_ID_|^locale$|^returnTo$/.test(name!)),
-  );
 
 test('a crowd of posted lookups from many addresses is shed at once, and other pages keep answering', async ({
   request,
