@@ -91,10 +91,6 @@ export async function confirmBooking(key: string, input: Journey): Promise<Confi
   } finally {
     held.stop();
   }
-  if (outcome.kind === 'booked' || outcome.kind === 'taken') {
-    // The day is not what the micro-cache holds: nobody is offered this time from it again.
-    await availability.changed({ unitId: sought.unitId, serviceTypeId: sought.serviceTypeId, date: sought.date });
-  }
   if (outcome.kind === 'booked') return booked(key, outcome.protocol, { ...placeOf(resolved), person: details.data });
   if (outcome.kind === 'unknown') {
     await markUnknown(key, held.current, sought);
@@ -102,6 +98,8 @@ export async function confirmBooking(key: string, input: Journey): Promise<Confi
   }
   await release(held);
   if (outcome.kind === 'taken') {
+    // The upstream says the day is not what the micro-cache holds: nobody is offered it from there again.
+    await availability.changed({ unitId: sought.unitId, serviceTypeId: sought.serviceTypeId, date: sought.date });
     const day = { ...journey, time: undefined };
     return { kind: 'redirect', href: stepHref('time', day, { notice: outcome.notice, return: 'check' }) };
   }
@@ -141,7 +139,6 @@ async function reconcile(key: string): Promise<ConfirmOutcome> {
     return { kind: 'checking' };
   }
   if (found) {
-    await availability.changed({ unitId: found.unit.id, serviceTypeId: found.serviceType.id, date: found.date });
     return booked(key, found.protocol, {
       company: found.company,
       unit: found.unit,
@@ -206,6 +203,8 @@ const placeOf = ({ company, unit, serviceType, ...chosen }: Resolved) => ({
  */
 async function booked(key: string, protocol: string, place: Booked): Promise<ConfirmOutcome> {
   const { person, ...where } = place;
+  // The time is taken now: the micro-cache's copy of the day no longer offers it to anyone.
+  await availability.changed({ unitId: place.unit.id, serviceTypeId: place.serviceType.id, date: place.date });
   const receipt: Receipt = { protocol, ...where, email: person.email, phone: person.phone };
   let recorded = true;
   try {
