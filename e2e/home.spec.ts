@@ -10,6 +10,7 @@ test.describe('home page', () => {
       'Prefeitura Municipal de Campinas',
       'Detran Amazonas',
       'Clínica Popular Bem Viver',
+      'INSS – Instituto Nacional do Seguro Social',
     ]);
     // A company that does not schedule is not offered.
     await expect(page.getByText('Arquivo Público Municipal')).toHaveCount(0);
@@ -22,7 +23,7 @@ test.describe('home page', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Book an appointment' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByText(/Demonstration data/)).toBeVisible();
-    await expect(site.companyLinks()).toHaveCount(3);
+    await expect(site.companyLinks()).toHaveCount(4);
     await expect(page).toHaveURL('/');
 
     await site.switchLanguage('Português');

@@ -13,6 +13,8 @@ export const catalogue = {
   companies: () => cached('companies', ttl(), tatodesk.listSchedulingCompanies),
   /** Every company the API key sees, scheduling or not (the staff's view). */
   allCompanies: () => cached('all-companies', ttl(), tatodesk.listCompanies),
+  /** Every unit the API key sees (their time zones, for reminders). */
+  allUnits: () => cached('all-units', ttl(), () => tatodesk.listUnits()),
   companyUnits: (companyId: number) =>
     cached(`company-units:${companyId}`, ttl(), () => tatodesk.listUnits([companyId])),
   linkCompanies: (token: string) =>

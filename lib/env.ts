@@ -24,6 +24,44 @@ const schema = z.object({
   NOTIFY_WHATSAPP_TEMPLATE_EN: z.string().min(1).optional(),
   NOTIFY_SMS_TEMPLATE_EN: z.string().min(1).optional(),
   NOTIFY_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(3),
+  NOTIFY_REMINDER_EMAIL_TEMPLATE: z.string().min(1).optional(),
+  NOTIFY_REMINDER_WHATSAPP_TEMPLATE: z.string().min(1).optional(),
+  NOTIFY_REMINDER_SMS_TEMPLATE: z.string().min(1).optional(),
+  NOTIFY_REMINDER_EMAIL_TEMPLATE_EN: z.string().min(1).optional(),
+  NOTIFY_REMINDER_WHATSAPP_TEMPLATE_EN: z.string().min(1).optional(),
+  NOTIFY_REMINDER_SMS_TEMPLATE_EN: z.string().min(1).optional(),
+  REMINDER_OFFSETS: z
+    .string()
+    .default('24h,3h')
+    .transform((list, ctx) => {
+      if (['off', 'none', ''].includes(list.trim())) return [];
+      const offsets = list.split(',').map((item) => item.trim().match(/^(\d{1,3})(h|m)$/));
+      if (offsets.some((m) => !m)) {
+        ctx.addIssue({ code: 'custom', message: 'expected hours or minutes before the visit, e.g. 24h,3h (or off)' });
+        return z.NEVER;
+      }
+      return offsets.map((m) => ({ label: m![0], ms: Number(m![1]) * (m![2] === 'h' ? 3_600_000 : 60_000) }));
+    }),
+  REMINDER_QUIET_HOURS: z
+    .string()
+    .default('21-8')
+    .transform((range, ctx) => {
+      const m = range.match(/^(\d{1,2})-(\d{1,2})$/);
+      if (!m || Number(m[1]) > 23 || Number(m[2]) > 23) {
+        ctx.addIssue({ code: 'custom', message: 'expected start-end hours at the unit, e.g. 21-8' });
+        return z.NEVER;
+      }
+      return { start: Number(m[1]), end: Number(m[2]) };
+    }),
+  REMINDER_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  DELIVERY_CHECK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  DELIVERY_CHECKS: z.coerce.number().int().min(1).max(20).default(5),
+  CRM_REQUESTS_OBJECT: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{0,62}$/)
+    .optional(),
+  REQUESTS_EMAIL_TO: z.email().optional(),
+  REQUESTS_EMAIL_TEMPLATE: z.string().min(1).optional(),
   ATTACHMENT_TYPES: z
     .string()
     .default('pdf,jpeg,png')
@@ -117,7 +155,24 @@ export type Env = {
     /** Templates for citizens who booked in English; the Portuguese ones otherwise. */
     english: { email?: string; whatsapp?: string; sms?: string };
     attempts: number;
+    /** Reminder templates, the same way round. */
+    reminder: { email?: string; whatsapp?: string; sms?: string };
+    reminderEnglish: { email?: string; whatsapp?: string; sms?: string };
+    /** How long after a WhatsApp message its delivery is checked, and how many times at most. */
+    deliveryCheckMs: number;
+    deliveryChecks: number;
   };
+  /** Reminders: how long before the visit, never in the unit's quiet hours, looked for this often. */
+  reminders: {
+    offsets: { label: string; ms: number }[];
+    quiet: { start: number; end: number };
+    sweepMs: number;
+  };
+  /**
+   * Citizens' requests the API cannot carry out (release a place): recorded in this CRM object,
+   * and the organisation's team told at this address with this template. No object: no requests.
+   */
+  requests: { object?: string; emailTo?: string; emailTemplate?: string };
   attachments: { types: string[]; maxFileBytes: number; maxTotalBytes: number };
   /**
    * Lookups: wrong guesses a client may make in the window; and how many lookups one instance
@@ -163,6 +218,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   // The demonstration sends every notification through the simulator, so that it can show them.
   const demoTemplate = simulated ? 'booking-confirmation' : undefined;
   const demoEnglish = simulated ? 'booking-confirmation-en' : undefined;
+  const demoReminder = simulated ? 'booking-reminder' : undefined;
+  const demoReminderEnglish = simulated ? 'booking-reminder-en' : undefined;
   const MB = 1024 * 1024;
   const base = {
     nodeEnv: e.NODE_ENV,
@@ -179,6 +236,24 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
         sms: e.NOTIFY_SMS_TEMPLATE_EN ?? demoEnglish,
       },
       attempts: e.NOTIFY_ATTEMPTS,
+      reminder: {
+        email: e.NOTIFY_REMINDER_EMAIL_TEMPLATE ?? demoReminder,
+        whatsapp: e.NOTIFY_REMINDER_WHATSAPP_TEMPLATE ?? demoReminder,
+        sms: e.NOTIFY_REMINDER_SMS_TEMPLATE ?? demoReminder,
+      },
+      reminderEnglish: {
+        email: e.NOTIFY_REMINDER_EMAIL_TEMPLATE_EN ?? demoReminderEnglish,
+        whatsapp: e.NOTIFY_REMINDER_WHATSAPP_TEMPLATE_EN ?? demoReminderEnglish,
+        sms: e.NOTIFY_REMINDER_SMS_TEMPLATE_EN ?? demoReminderEnglish,
+      },
+      deliveryCheckMs: e.DELIVERY_CHECK_SECONDS * 1000,
+      deliveryChecks: e.DELIVERY_CHECKS,
+    },
+    reminders: { offsets: e.REMINDER_OFFSETS, quiet: e.REMINDER_QUIET_HOURS, sweepMs: e.REMINDER_SWEEP_SECONDS * 1000 },
+    requests: {
+      object: e.CRM_REQUESTS_OBJECT ?? (simulated ? 'appointment_requests' : undefined),
+      emailTo: e.REQUESTS_EMAIL_TO ?? (simulated ? 'atendimento@simulador.tatodesk.invalid' : undefined),
+      emailTemplate: e.REQUESTS_EMAIL_TEMPLATE ?? (simulated ? 'appointment-request' : undefined),
     },
     attachments: {
       types: e.ATTACHMENT_TYPES,

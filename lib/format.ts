@@ -33,3 +33,8 @@ export function differsFromBrasilia(timeZone: string, at = new Date()): boolean 
       .find((p) => p.type === 'timeZoneName')?.value;
   return offset(timeZone) !== offset(BRASILIA);
 }
+
+/** A moment (ISO instant) as a date and a time on a zone's clock: "26 de novembro de 2026 01:10". */
+export function formatInstant(instant: string, locale: string, timeZone = BRASILIA): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(new Date(instant));
+}

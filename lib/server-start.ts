@@ -21,4 +21,8 @@ export async function startServer(): Promise<void> {
     const { startEmbeddedSimulator } = await import('@/simulator/embedded');
     await startEmbeddedSimulator(target.simulatorPort);
   }
+  // Confirmation and reminder sends, delivery checks and the reminder sweep: every instance works
+  // the shared queue (BullMQ with REDIS_URL), and a job runs on one of them.
+  const { startNoticeWorkers } = await import('@/lib/notices/handlers');
+  await startNoticeWorkers();
 }

@@ -9,3 +9,14 @@ export function wallClockInstant(date: string, time: string, timeZone: string): 
   const [hh, mm] = time.split(':').map(Number);
   return new Date(new TZDate(y!, m! - 1, d!, hh!, mm!, timeZone).getTime());
 }
+
+/** The calendar day (YYYY-MM-DD) an instant falls on in an IANA zone. */
+export const dayIn = (instant: Date | number, timeZone: string): string => {
+  const local = new TZDate(typeof instant === 'number' ? instant : instant.getTime(), timeZone);
+  return `${local.getFullYear()}-${String(local.getMonth() + 1).padStart(2, '0')}-${String(local.getDate()).padStart(2, '0')}`;
+};
+
+const DAY_MS = 86_400_000;
+/** The day `days` after (or before) the instant, in the zone. */
+export const dayAfter = (instant: Date, days: number, timeZone: string) =>
+  dayIn(instant.getTime() + days * DAY_MS, timeZone);

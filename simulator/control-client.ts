@@ -10,8 +10,11 @@ export type SimNotificationRecord = {
   templateID: string;
   to: string;
   parameters: Record<string, string> | string[];
+  metadata?: Record<string, string>;
   at: string;
+  statusID: number;
 };
+export type SimCrmRecord = { ID: string; fields: Record<string, string | number | boolean | null>; createdAt: string };
 export type SimLogRecord = { endpoint: string; status: number; ms: number };
 
 /** Drives a simulator's /__sim control routes; for tests and demos, never for the app. */
@@ -34,6 +37,10 @@ export function simulatorControl(url: string, apiKey = SIMULATOR_API_KEY) {
     slots: (unitID: number, attendanceTypeID: number, date: string) =>
       request<SimSlot[]>('GET', `/slots?unitID=${unitID}&attendanceTypeID=${attendanceTypeID}&date=${date}`),
     notifications: () => request<SimNotificationRecord[]>('GET', '/notifications'),
+    /** What is sent on the channel to this recipient (as sent: 55… for phones) fails delivery from now on. */
+    undeliverable: (channel: 'email' | 'whatsapp' | 'sms', to: string) =>
+      request('POST', '/undeliverable', { channel, to }),
+    crm: (apiName: string) => request<SimCrmRecord[]>('GET', `/crm?apiName=${encodeURIComponent(apiName)}`),
     appointments: () =>
       request<
         {

@@ -30,6 +30,7 @@ const statusMap = {
 } as const;
 const statusBody = z.object({ status: z.enum(Object.keys(statusMap) as [keyof typeof statusMap]) });
 const faultBody = faultSchema.extend({ endpoint: z.union([z.enum(endpointNames as [EndpointName]), z.literal('*')]) });
+const undeliverableBody = z.object({ channel: z.enum(['email', 'whatsapp', 'sms']), to: z.string().min(1) });
 const clockBody = z.object({ now: z.iso.datetime({ offset: true }).nullable() });
 const leaseBody = z.object({
   unitID: z.number().int().positive(),
@@ -104,6 +105,15 @@ export async function control({ req, res, url, store, faults, log, body }: Conte
             date: lease.date,
           }),
         );
+      }
+      case 'POST /undeliverable': {
+        const { channel, to } = await parse(undeliverableBody);
+        store.makeUndeliverable(channel, to);
+        return send(res, 200, { ok: true });
+      }
+      case 'GET /crm': {
+        const apiName = url.searchParams.get('apiName') ?? '';
+        return send(res, 200, store.crmRecords(apiName));
       }
       case 'GET /notifications':
         return send(res, 200, store.notifications());

@@ -1,9 +1,9 @@
 import type { EndpointName, ParsedRequestOf, WireResponseOf } from '@/lib/tatodesk/contract/endpoints';
 import { fromWireDate, toWireDate } from '@/lib/tatodesk/contract/wire/common';
-import { bookableDays, hoursOf } from './calendar';
+import { bookableDays, hoursOf, todayIn } from './calendar';
 import { categories, classifications, companies, regions, serviceTypes } from './dataset/catalogue';
 import { formFields } from './dataset/form-fields';
-import { periodNames } from './dataset/labels';
+import { notificationStatusNames, periodNames } from './dataset/labels';
 import { units } from './dataset/units';
 import { invalid } from './errors';
 import type { SimStore } from './store';
@@ -185,6 +185,57 @@ export const handlers: { [N in EndpointName]: Handler<N> } = {
       total: rows.length,
     };
   },
+  notificationsReport: (store, { filter, page, limit = 1000 }) => {
+    const from = fromWireDate(filter.dateInitial);
+    const to = fromWireDate(filter.dateFinal);
+    if (from > to) throw invalid('dateInitial is after dateFinal');
+    const rows = store.notifications().filter((n) => {
+      const day = todayIn(new Date(n.at), 'America/Sao_Paulo');
+      return (
+        day >= from &&
+        day <= to &&
+        (!filter.channels?.length || filter.channels.includes(n.channel)) &&
+        (!filter.templateIDs?.length || filter.templateIDs.includes(n.templateID)) &&
+        (!filter.notificationIDs?.length || filter.notificationIDs.includes(n.ID)) &&
+        (!filter.metadata || n.metadata?.[filter.metadata.key] === filter.metadata.value)
+      );
+    });
+    return {
+      data: rows.slice(page * limit, (page + 1) * limit).map((n) => ({
+        notificationID: n.ID,
+        channel: n.channel,
+        templateID: n.templateID,
+        statusID: n.statusID,
+        statusName: notificationStatusNames[n.statusID] ?? 'Desconhecido',
+        sentAt: n.at,
+        updatedAt: n.updatedAt ?? n.at,
+        metadata: n.metadata,
+      })),
+      page,
+      limit,
+      total: rows.length,
+    };
+  },
+  listObjects: (store, { apiName, filters = [], sort, fields, page, limit = 100 }) => {
+    const rows = store
+      .crmRecords(apiName)
+      .filter((r) => filters.every((f) => (f.operator === 'eq') === ((r.fields[f.field] ?? null) === f.value)))
+      .slice()
+      .sort((a, b) => {
+        if (!sort) return a.createdAt.localeCompare(b.createdAt);
+        const [x, y] = [String(a.fields[sort.field] ?? ''), String(b.fields[sort.field] ?? '')];
+        return sort.order === 'asc' ? x.localeCompare(y) : y.localeCompare(x);
+      });
+    const pick = (r: (typeof rows)[number]) =>
+      fields ? { ...r, fields: Object.fromEntries(fields.map((f) => [f, r.fields[f] ?? null])) } : r;
+    return { data: rows.slice(page * limit, (page + 1) * limit).map(pick), page, limit, total: rows.length };
+  },
+  createObject: (store, { apiName, fields }) => ({ data: store.crmCreate(apiName, fields) }),
+  editObject: (store, { apiName, ID, fields }) => ({ data: store.crmEdit(apiName, ID, fields) }),
+  deleteObject: (store, { apiName, ID }) => {
+    store.crmDelete(apiName, ID);
+    return { data: { ID } };
+  },
   sendEmail: (store, body) => ({
     data: {
       notificationID: store.notify({
@@ -192,6 +243,7 @@ export const handlers: { [N in EndpointName]: Handler<N> } = {
         templateID: checkTemplate(body.templateID),
         to: body.to.map((t) => t.email).join(','),
         parameters: body.parameters,
+        metadata: body.metadata,
       }),
     },
   }),
@@ -244,7 +296,9 @@ export const simTemplates = [
   'booking-confirmation',
   'booking-confirmation-en',
   'booking-reminder',
+  'booking-reminder-en',
   'booking-cancelled',
+  'appointment-request',
 ];
 function checkTemplate(id: string): string {
   if (!simTemplates.includes(id)) throw invalid(`unknown template ${id}`);

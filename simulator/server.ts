@@ -43,6 +43,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://simulator');
+    // Every answer dates itself on the simulator's clock, as a real server's Date header does:
+    // the app schedules reminders on the upstream's clock, so a test that moves it moves them.
+    res.setHeader('date', store.now().toUTCString());
     if (req.method === 'GET' && url.pathname.startsWith('/media/')) {
       const file = store.mediaFile(url.pathname.split('/')[2] ?? '');
       if (!file) return send(res, 404, { error: { code: errorCodes.notFound, message: 'media not found' } });

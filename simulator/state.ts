@@ -35,6 +35,9 @@ const simNotification = z.object({
   parameters: z.union([z.record(z.string(), z.string()), z.array(z.string())]),
   metadata: z.record(z.string(), z.string()).optional(),
   at: z.string(),
+  /** Delivery, as the Ad-hoc Notifications Report tells it (notificationStatusIDs). */
+  statusID: z.number().default(3),
+  updatedAt: z.string().optional(),
 });
 export type SimNotification = z.infer<typeof simNotification>;
 
@@ -47,12 +50,25 @@ const simMedia = z.object({
 });
 export type SimMedia = z.infer<typeof simMedia>;
 
+const simCrmRecord = z.object({
+  ID: z.string(),
+  fields: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type SimCrmRecord = z.infer<typeof simCrmRecord>;
+
 const simState = z.object({
   nextAttendanceID: z.number(),
   nextProtocol: z.number(),
   appointments: z.array(simAppointment),
   notifications: z.array(simNotification),
   media: z.array(simMedia),
+  /** CRM records by object apiName. */
+  crm: z.record(z.string(), z.array(simCrmRecord)).default({}),
+  nextCrmID: z.number().default(1),
+  /** Recipients a channel cannot reach (a test's own number): what is sent to them fails delivery. */
+  undeliverable: z.array(z.object({ channel: z.enum(['email', 'whatsapp', 'sms']), to: z.string() })).default([]),
 });
 export type SimState = z.infer<typeof simState>;
 
@@ -62,6 +78,9 @@ export const emptyState = (): SimState => ({
   appointments: [],
   notifications: [],
   media: [],
+  crm: {},
+  nextCrmID: 1,
+  undeliverable: [],
 });
 
 export function loadState(file: string): SimState | undefined {

@@ -2,14 +2,24 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorCodes } from '@/lib/tatodesk/contract/wire/common';
+import { notificationStatusIDs } from '@/lib/tatodesk/contract/wire/data';
 import { statusIDs, type TatodeskClient } from '@/lib/tatodesk/contract/wire/scheduling';
 import { bookableDays, hoursOf, periodOf, seededBookings, todayIn } from './calendar';
 import { categories, companies, customLinks, serviceTypes } from './dataset/catalogue';
+import { crmObjects } from './dataset/crm';
 import { units, type SimUnit } from './dataset/units';
 import { invalid, notFound, SimError } from './errors';
 import type { UploadedFile } from './handlers';
 import { newProtocol, seedState } from './seed';
-import { emptyState, loadState, saveState, type SimAppointment, type SimNotification, type SimState } from './state';
+import {
+  emptyState,
+  loadState,
+  saveState,
+  type SimAppointment,
+  type SimCrmRecord,
+  type SimNotification,
+  type SimState,
+} from './state';
 
 const CLOSED = new Set<number>([statusIDs.finished, statusIDs.cancelled, statusIDs.noShow]);
 const slotKey = (unitID: number, attendanceTypeID: number, date: string, hour: string) =>
@@ -247,11 +257,65 @@ export class SimStore {
     return appointment.attachments;
   }
 
-  notify(n: Omit<SimNotification, 'ID' | 'at'>): string {
+  notify(n: Omit<SimNotification, 'ID' | 'at' | 'statusID' | 'updatedAt'>): string {
     const ID = randomUUID();
-    this.state.notifications.push({ ...n, ID, at: this.now().toISOString() });
+    const unreachable = this.state.undeliverable.some((u) => u.channel === n.channel && u.to === n.to);
+    // Delivered at once, unless the recipient is one a test made unreachable on that channel.
+    const statusID = unreachable ? notificationStatusIDs.failed : notificationStatusIDs.delivered;
+    const at = this.now().toISOString();
+    this.state.notifications.push({ ...n, ID, at, statusID, updatedAt: at });
     this.save();
     return ID;
+  }
+
+  /** From now on, what is sent on this channel to this recipient fails delivery. */
+  makeUndeliverable(channel: SimNotification['channel'], to: string): void {
+    this.state.undeliverable.push({ channel, to });
+    this.save();
+  }
+
+  private crmObject(apiName: string): SimCrmRecord[] {
+    if (!crmObjects[apiName]) throw notFound('CRM object');
+    return (this.state.crm[apiName] ??= []);
+  }
+
+  private checkRequired(apiName: string, fields: SimCrmRecord['fields']): void {
+    const missing = crmObjects[apiName]!.required.filter(
+      (f) => fields[f] === undefined || fields[f] === null || fields[f] === '',
+    );
+    if (missing.length) throw invalid(`required fields missing: ${missing.join(', ')}`);
+  }
+
+  crmRecords(apiName: string): readonly SimCrmRecord[] {
+    return this.crmObject(apiName);
+  }
+
+  crmCreate(apiName: string, fields: SimCrmRecord['fields']): SimCrmRecord {
+    const records = this.crmObject(apiName);
+    this.checkRequired(apiName, fields);
+    const at = this.now().toISOString();
+    const record = { ID: `rec_${this.state.nextCrmID++}`, fields, createdAt: at, updatedAt: at };
+    records.push(record);
+    this.save();
+    return record;
+  }
+
+  crmEdit(apiName: string, ID: string, fields: SimCrmRecord['fields']): SimCrmRecord {
+    const record = this.crmObject(apiName).find((r) => r.ID === ID) ?? raise(notFound('CRM record'));
+    const next = { ...record.fields, ...fields };
+    this.checkRequired(apiName, next);
+    record.fields = next;
+    record.updatedAt = this.now().toISOString();
+    this.save();
+    return record;
+  }
+
+  crmDelete(apiName: string, ID: string): void {
+    const records = this.crmObject(apiName);
+    const index = records.findIndex((r) => r.ID === ID);
+    if (index < 0) throw notFound('CRM record');
+    records.splice(index, 1);
+    this.save();
   }
 }
 

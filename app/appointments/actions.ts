@@ -1,14 +1,22 @@
 'use server';
 
 import { headers } from 'next/headers';
-import { redirect } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
+import { getLocale } from 'next-intl/server';
 import { z } from 'zod';
 import { formArgument } from '@/lib/action-arguments';
-import { grantAccess } from '@/lib/appointments/access';
+import { grantAccess, hasAccess } from '@/lib/appointments/access';
 import { lookUp } from '@/lib/appointments/lookup';
 import { lookupSchema, type LookupErrorCode, type LookupState } from '@/lib/appointments/lookup-schema';
+import { saveDraft } from '@/lib/booking/draft';
+import { stepHref } from '@/lib/booking/steps';
 import { admitLookup } from '@/lib/lookup-crowd';
-import { isTatodeskError } from '@/lib/tatodesk';
+import { lookupHref, PROTOCOL_PATTERN } from '@/lib/protocol';
+import { acceptsRequests, findRequest, requestRelease } from '@/lib/requests';
+import { REASON_MAX, type CancelState } from '@/lib/requests/cancel-form';
+import { journeyFor } from '@/lib/requests/journey-for';
+import { isStoreUnavailable } from '@/lib/store';
+import { getAppointment, isTatodeskError } from '@/lib/tatodesk';
 import { toFailure } from '@/lib/upstream';
 
 export async function lookUpAppointment(_previous: LookupState, posted: FormData): Promise<LookupState> {
@@ -38,4 +46,68 @@ export async function lookUpAppointment(_previous: LookupState, posted: FormData
   if (outcome.kind === 'not-found') return { values, problem: 'not-found' };
   await grantAccess(outcome.appointment.protocol);
   redirect(`/appointments/${outcome.appointment.protocol}`);
+}
+
+const protocolArgument = (value: unknown) => {
+  const parsed = z.string().regex(PROTOCOL_PATTERN).safeParse(value);
+  if (!parsed.success) notFound();
+  return parsed.data;
+};
+
+/** The appointment behind a request, for a browser that may see it; otherwise its lookup page. */
+async function ownAppointment(protocol: string) {
+  if (!(await hasAccess(protocol))) redirect(lookupHref(protocol));
+  return getAppointment(protocol);
+}
+
+/**
+ * "I can't come": records the request (once, however often it is asked) and goes back to the
+ * appointment, which then says "cancellation requested", never "cancelled", until Tatodesk does.
+ */
+export async function requestCancellation(
+  bound: unknown,
+  _previous: CancelState,
+  posted: FormData,
+): Promise<CancelState> {
+  const protocol = protocolArgument(bound);
+  const form = formArgument(posted);
+  const reason = String(form.get('reason') ?? '');
+  if (reason.trim().length > REASON_MAX) return { reason, error: 'too-long' };
+  let outcome;
+  try {
+    const appointment = await ownAppointment(protocol);
+    outcome = await requestRelease(appointment, { kind: 'cancel', reason, language: await getLocale() });
+  } catch (error) {
+    if (isStoreUnavailable(error)) return { reason, problem: 'store' };
+    if (!isTatodeskError(error)) throw error;
+    return { reason, failure: toFailure(error) };
+  }
+  if (outcome.kind !== 'recorded') return { reason, problem: outcome.kind };
+  redirect(`/appointments/${protocol}?requested=cancel`);
+}
+
+/**
+ * "Choose another time": the journey opens at the date step for the same service and unit, the
+ * details already known; the appointment stays as it is until the new one is booked.
+ */
+export async function chooseAnotherTime(bound: unknown, posted: FormData): Promise<void> {
+  const protocol = protocolArgument(bound);
+  formArgument(posted);
+  const appointment = await ownAppointment(protocol).catch((error: unknown) => {
+    if (isTatodeskError(error)) redirect(`/appointments/${protocol}`);
+    throw error;
+  });
+  if (!acceptsRequests(appointment) || (await findRequest(protocol).catch(() => undefined))) {
+    redirect(`/appointments/${protocol}`);
+  }
+  const start = await journeyFor(appointment);
+  const details = {
+    name: appointment.client.name,
+    cpf: appointment.client.cpf,
+    email: appointment.client.email,
+    phone: appointment.client.phone,
+    answers: Object.fromEntries(appointment.answers.map((a) => [a.key, a.value])),
+  };
+  await saveDraft(details, appointment.serviceType.id, false, protocol);
+  redirect(stepHref('date', start));
 }

@@ -1,10 +1,14 @@
 'use server';
 
-import { redirect } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
+import { z } from 'zod';
 import { formArgument } from '@/lib/action-arguments';
+import { PROTOCOL_PATTERN } from '@/lib/protocol';
+import { markDone } from '@/lib/requests';
 import { safeReturnPath } from '@/lib/safe-return';
 import { searchParam } from '@/lib/staff/day';
 import { requireStaff, signIn, signOut, type SignInState } from '@/lib/staff/session';
+import { isTatodeskError, isTatodeskErrorOf } from '@/lib/tatodesk';
 
 export async function signInAction(_previous: SignInState, posted: FormData): Promise<SignInState> {
   const form = formArgument(posted);
@@ -44,4 +48,28 @@ export async function filterDayAction(posted: FormData) {
   const search = typeof q === 'string' ? await searchParam(q) : undefined;
   if (search) params.set(...search);
   redirect(`/staff/day?${params}`);
+}
+
+/**
+ * A request closed by staff once they have cancelled the appointment in Tatodesk (Edit Object);
+ * refused while Tatodesk still says it is scheduled.
+ */
+export async function markRequestDone(boundId: unknown, boundProtocol: unknown, posted: FormData) {
+  formArgument(posted);
+  const args = z.object({ id: z.string().min(1).max(64), protocol: z.string().regex(PROTOCOL_PATTERN) }).safeParse({
+    id: boundId,
+    protocol: boundProtocol,
+  });
+  if (!args.success) notFound();
+  const staff = await requireStaff();
+  const { id, protocol } = args.data;
+  let outcome: string;
+  try {
+    outcome = (await markDone(id, protocol, staff.user)).kind;
+  } catch (error) {
+    if (!isTatodeskError(error)) throw error;
+    outcome = isTatodeskErrorOf(error, 'not-found') ? 'not-found' : 'failed';
+  }
+  if (outcome === 'failed') redirect(`/staff/requests?outcome=failed`);
+  redirect(`/staff/requests?outcome=${outcome}&protocol=${protocol}`);
 }

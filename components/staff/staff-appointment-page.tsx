@@ -2,6 +2,7 @@ import 'server-only';
 import { getLocale } from 'next-intl/server';
 import { FailurePanel } from '@/components/feedback/failure-panel';
 import { QueryProvider } from '@/components/query-provider';
+import { RequestAndSends } from '@/components/staff/sends';
 import { StaffAppointment } from '@/components/staff/staff-appointment';
 import { toView } from '@/lib/appointments/view';
 import { env } from '@/lib/env';
@@ -21,8 +22,11 @@ export async function StaffAppointmentPage({ lookup }: { lookup: { protocol: str
   // The counter reads the unit's own clock; its zone is named where it is not Brasília's.
   const zone = await unitZone(timeZone, await getLocale());
   return (
-    <QueryProvider>
-      <StaffAppointment initial={toView(found.data)} lookup={lookup} refreshMs={env().staff.refreshMs} zone={zone} />
-    </QueryProvider>
+    <>
+      <QueryProvider>
+        <StaffAppointment initial={toView(found.data)} lookup={lookup} refreshMs={env().staff.refreshMs} zone={zone} />
+      </QueryProvider>
+      <RequestAndSends appointment={found.data} />
+    </>
   );
 }

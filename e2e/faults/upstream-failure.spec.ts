@@ -19,7 +19,7 @@ test('a failing upstream gets a calm page, and "try again" works once it recover
   await simulator.clearFaults();
   await page.getByRole('link', { name: 'Tentar novamente' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Agende seu atendimento' })).toBeVisible();
-  await expect(site.companyLinks()).toHaveCount(3);
+  await expect(site.companyLinks()).toHaveCount(4);
 });
 
 test('a hang past the timeout gets the same calm page, in English too', async ({ page, site, simulator }) => {

@@ -1,13 +1,14 @@
 import 'server-only';
-import { after } from 'next/server';
 import { getLocale } from 'next-intl/server';
 import { grantAccess } from '@/lib/appointments/access';
-import { notifyBooking } from '@/lib/appointments/notify';
-import { formatAddress, formatDate } from '@/lib/format';
+import { log } from '@/lib/log';
+import { bookingNotice } from '@/lib/notices/booking-notice';
+import { rememberLanguage } from '@/lib/notices/language';
+import { enqueueNotices } from '@/lib/notices/queue';
+import { releaseReplaced } from '@/lib/requests/replacing';
 import { isStoreUnavailable } from '@/lib/store';
 import { createAppointment, isTatodeskError, type Appointment } from '@/lib/tatodesk';
 import { toFailure, type Failure } from '@/lib/upstream';
-import { unitTime } from '@/lib/zone-name';
 import { availability } from './availability';
 import { detailsSchema, type DetailsValues } from './details-schema';
 import { clearDraft, readDraft } from './draft';
@@ -205,7 +206,10 @@ async function booked(key: string, protocol: string, place: Booked): Promise<Con
   const { person, ...where } = place;
   // The time is taken now: the micro-cache's copy of the day no longer offers it to anyone.
   await availability.changed({ unitId: place.unit.id, serviceTypeId: place.serviceType.id, date: place.date });
-  const receipt: Receipt = { protocol, ...where, email: person.email, phone: person.phone };
+  // A new time chosen for an appointment: its draft says which (gone once this booking is cleared up).
+  const draft = await readDraft().catch(() => undefined);
+  const replaces = draft?.key === key && draft.replaces !== protocol ? draft.replaces : undefined;
+  const receipt: Receipt = { protocol, ...where, email: person.email, phone: person.phone, replaces };
   let recorded = true;
   try {
     await settle(key, receipt);
@@ -225,7 +229,10 @@ async function booked(key: string, protocol: string, place: Booked): Promise<Con
       }),
     ),
   ]);
-  await notifyAfterwards(protocol, place);
+  await Promise.all([
+    queueConfirmation(protocol, place),
+    replaces && releaseReplaced(replaces, protocol, await getLocale()),
+  ]);
   return recorded ? { kind: 'confirmed', ref: key } : { kind: 'booked-unrecorded', protocol };
 }
 
@@ -238,22 +245,30 @@ async function quietly(step: Promise<void>): Promise<void> {
   }
 }
 
-/** The confirmation sends, after the response: in the citizen's language, at the unit's clock. */
-async function notifyAfterwards(protocol: string, booked: Booked) {
+/**
+ * The confirmation, queued before the page answers (a crash or a restart after the booking does not
+ * lose it), in the citizen's language at the unit's clock; the language is kept for the reminders.
+ * A queue that cannot take it is logged: it never undoes or delays the booking.
+ */
+async function queueConfirmation(protocol: string, booked: Booked) {
   const language = await getLocale();
-  const time = await unitTime(booked.time, booked.unit.timeZone, language);
-  after(() =>
-    notifyBooking({
-      protocol,
-      name: booked.person.name,
-      email: booked.person.email,
-      phone: booked.person.phone,
-      service: booked.serviceType.name,
-      unit: booked.unit.name,
-      address: formatAddress(booked.unit.address),
-      date: formatDate(booked.date, language, 'long'),
-      time,
+  try {
+    await rememberLanguage(protocol, language).catch((error: unknown) => {
+      if (!isStoreUnavailable(error)) throw error;
+    });
+    const notice = await bookingNotice(
+      {
+        protocol,
+        person: booked.person,
+        service: booked.serviceType.name,
+        unit: booked.unit,
+        date: booked.date,
+        time: booked.time,
+      },
       language,
-    }),
-  );
+    );
+    await enqueueNotices(notice, 'confirmation');
+  } catch (error) {
+    log.error({ protocol, err: (error as Error).message }, 'booking confirmation not queued');
+  }
 }

@@ -20,6 +20,11 @@ export type Draft = {
    * read, so that a failure there loses nothing): only checked details reach the check page.
    */
   checked: boolean;
+  /**
+   * The appointment this booking takes the place of ("choose another time"): once the new one is
+   * booked, and only then, its release is requested.
+   */
+  replaces?: string;
 };
 
 const TTL_MS = DRAFT_TTL_MS;
@@ -36,12 +41,20 @@ export async function readDraft(): Promise<Draft | undefined> {
  * details always go under a new id, and the old one is emptied: an id someone planted in a
  * browser (a `__Host-` cookie makes that hard already) never holds details that reach the check page.
  */
-export async function saveDraft(details: DetailsInput, serviceTypeId: number, checked: boolean): Promise<Draft> {
+export async function saveDraft(
+  details: DetailsInput,
+  serviceTypeId: number,
+  checked: boolean,
+  replaces?: string,
+): Promise<Draft> {
   const jar = await cookies();
   const current = jar.get(draftCookieName())?.value;
   const keep = !checked && validDraftId(current);
   const id = keep ? current! : newDraftId();
-  const draft: Draft = { details, serviceTypeId, key: randomUUID(), checked };
+  // A new time being chosen stays one through every save of the details.
+  const replacing =
+    replaces ?? (validDraftId(current) ? (await store().get<Draft>(storeKey(current)))?.replaces : undefined);
+  const draft: Draft = { details, serviceTypeId, key: randomUUID(), checked, replaces: replacing };
   await store().set(storeKey(id), draft, TTL_MS);
   if (!keep) {
     jar.set(draftCookie(id));

@@ -27,6 +27,8 @@ export type Sought = {
 export type Receipt = Pick<Appointment, 'protocol' | 'company' | 'unit' | 'serviceType' | 'date' | 'time'> & {
   email: string;
   phone: string;
+  /** The appointment this one took the place of, whose release was then requested. */
+  replaces?: string;
 };
 
 export type Entry =

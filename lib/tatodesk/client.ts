@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { log } from '@/lib/log';
+import { noteUpstreamDate } from './clock';
 import { endpoint, type EndpointName, type RequestOf, type ResponseOf } from './contract/endpoints';
 import { errorCodes, tatodeskErrorBody } from './contract/wire/common';
 import { TatodeskError } from './errors';
@@ -109,6 +110,7 @@ async function send(
     signal: AbortSignal.timeout(Math.max(1, deadline - Date.now())),
     cache: 'no-store',
   });
+  noteUpstreamDate(response.headers.get('date'));
   const text = await response.text();
   let json: unknown;
   try {

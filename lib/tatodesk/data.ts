@@ -1,6 +1,18 @@
+import { notificationStatusIDs } from './contract/wire/data';
 import { call } from './default-client';
 import { reshapeReportRow, reshapeStatus, toStatusId, toWireDate } from './reshape';
-import type { ProtocolHit, ReportPage, ReportQuery } from './types';
+import type {
+  DeliveryStatus,
+  NotificationQuery,
+  ProtocolHit,
+  ReportPage,
+  ReportQuery,
+  SentNotification,
+} from './types';
+
+const deliveryStatuses = new Map<number, DeliveryStatus>(
+  Object.entries(notificationStatusIDs).map(([name, id]) => [id, name as DeliveryStatus]),
+);
 
 const platforms = { inPerson: 'in-person', digital: 'digital', ticket: 'ticket', other: 'other' } as const;
 
@@ -39,4 +51,30 @@ export async function getInPersonReport(q: ReportQuery): Promise<ReportPage> {
     limit: response.limit,
     total: response.total,
   };
+}
+
+/** Data API: one page of the Ad-hoc Notifications Report (what was sent, and whether it arrived). */
+export async function getNotificationsReport(q: NotificationQuery) {
+  const response = await call()('notificationsReport', {
+    filter: {
+      dateInitial: toWireDate(q.from),
+      dateFinal: toWireDate(q.to),
+      channels: q.channels,
+      notificationIDs: q.ids,
+      metadata: q.metadata,
+    },
+    page: q.page ?? 0,
+    limit: q.limit,
+  });
+  const rows: SentNotification[] = response.data.map((n) => ({
+    id: n.notificationID,
+    channel: n.channel,
+    templateId: n.templateID,
+    status: deliveryStatuses.get(n.statusID) ?? 'unknown',
+    statusLabel: n.statusName,
+    sentAt: n.sentAt,
+    updatedAt: n.updatedAt,
+    metadata: n.metadata ?? {},
+  }));
+  return { rows, total: response.total };
 }

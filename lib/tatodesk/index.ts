@@ -156,5 +156,7 @@ export async function addAttachments(protocol: string, files: { name: string; ur
   return data.attachments.map((f) => ({ name: f.name, url: f.url, addedAt: f.createdAt }));
 }
 
-export { searchProtocol, getInPersonReport } from './data';
+export { searchProtocol, getInPersonReport, getNotificationsReport } from './data';
+export { listCrmRecords, createCrmRecord, editCrmRecord, deleteCrmRecord } from './crm';
+export { upstreamNow } from './clock';
 export { sendEmail, sendWhatsApp, sendSms, uploadMedia } from './notifications';

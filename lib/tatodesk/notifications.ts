@@ -7,7 +7,9 @@ const sentId = ({ data }: { data: { notificationID: string } }) => data.notifica
 export const toInternationalPhone = (phone: string) => (phone.length <= 11 ? `55${phone}` : phone);
 
 export async function sendEmail(n: Notification & { to: { email: string; name?: string } }) {
-  return sentId(await call()('sendEmail', { templateID: n.templateId, to: [n.to], parameters: n.parameters }));
+  return sentId(
+    await call()('sendEmail', { templateID: n.templateId, to: [n.to], parameters: n.parameters, metadata: n.metadata }),
+  );
 }
 
 export async function sendWhatsApp(n: Notification & { phone: string }) {

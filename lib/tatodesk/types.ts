@@ -141,3 +141,35 @@ export type Notification = {
   parameters: Record<string, string>;
   metadata?: Record<string, string>;
 };
+
+export type CrmFields = Record<string, string | number | boolean | null>;
+export type CrmRecord = { id: string; fields: CrmFields; createdAt: string; updatedAt: string };
+export type CrmQuery = {
+  where?: [field: string, operator: 'eq' | 'neq', value: string | number | boolean | null][];
+  sort?: { field: string; order: 'asc' | 'desc' };
+  page?: number;
+  limit?: number;
+};
+
+export type Channel = 'email' | 'whatsapp' | 'sms';
+export type DeliveryStatus = 'queued' | 'sent' | 'delivered' | 'read' | 'failed' | 'unknown';
+/** One loose notification as the Ad-hoc Notifications Report tells it. */
+export type SentNotification = {
+  id: string;
+  channel: Channel;
+  templateId: string;
+  status: DeliveryStatus;
+  statusLabel: string;
+  sentAt: string;
+  updatedAt: string;
+  metadata: Record<string, string>;
+};
+export type NotificationQuery = {
+  from: string;
+  to: string;
+  channels?: Channel[];
+  ids?: string[];
+  metadata?: { key: string; value: string };
+  page?: number;
+  limit?: number;
+};

@@ -14,6 +14,9 @@ export const companies: CompanyWire[] = [
   { ID: 102, name: 'Detran Amazonas', document: '04312872000136', schedulingEnabled: true },
   { ID: 103, name: 'Clínica Popular Bem Viver', document: '12345678000195', schedulingEnabled: true },
   { ID: 104, name: 'Arquivo Público Municipal', document: '51885242000221', schedulingEnabled: false },
+  // Agencies across the country: Rio Branco (UTC−5) and Fernando de Noronha (UTC−2), the zones
+  // furthest either side of Brasília's.
+  { ID: 105, name: 'INSS – Instituto Nacional do Seguro Social', document: '29979036000140', schedulingEnabled: true },
 ];
 
 export const classifications = [
@@ -21,6 +24,7 @@ export const classifications = [
   { ID: 602, companyID: 102, name: 'Serviços de trânsito' },
   { ID: 603, companyID: 103, name: 'Saúde' },
   { ID: 604, companyID: 104, name: 'Acervo' },
+  { ID: 605, companyID: 105, name: 'Previdência' },
 ];
 
 export const categories: SimCategory[] = [
@@ -85,6 +89,15 @@ export const categories: SimCategory[] = [
       name: 'Consulta ao acervo',
     },
     classificationID: 604,
+  },
+  {
+    wire: {
+      ID: 208,
+      companyID: 105,
+      name: 'Benefícios',
+      description: 'Aposentadoria, pensão e auxílios.',
+    },
+    classificationID: 605,
   },
 ];
 
@@ -193,6 +206,14 @@ export const serviceTypes: TypeWire[] = [
     requiredDocuments: ['Caderneta de vacinação', 'Cartão Nacional de Saúde (CNS)'],
   },
   { ID: 313, categoryID: 207, name: 'Consulta presencial ao acervo', requiredDocuments: [] },
+  {
+    ID: 314,
+    categoryID: 208,
+    name: 'Atendimento presencial de benefícios',
+    durationMinutes: 20,
+    description: 'Orientação e entrega de documentos para aposentadoria, pensão e auxílios.',
+    requiredDocuments: ['Documento de identidade com foto', 'CPF'],
+  },
 ];
 
 export const regions: (RegionWire & { companyID: number })[] = [
@@ -202,6 +223,8 @@ export const regions: (RegionWire & { companyID: number })[] = [
   { ID: 404, companyID: 102, name: 'Manaus' },
   { ID: 405, companyID: 102, name: 'Interior do Amazonas' },
   { ID: 406, companyID: 103, name: 'Cuiabá' },
+  { ID: 407, companyID: 105, name: 'Acre' },
+  { ID: 408, companyID: 105, name: 'Pernambuco' },
 ];
 
 export const customLinks: SimCustomLink[] = [

@@ -1,3 +1,4 @@
+import { notificationStatusIDs } from '@/lib/tatodesk/contract/wire/data';
 import { periodIDs, statusIDs } from '@/lib/tatodesk/contract/wire/scheduling';
 
 /** The names the account gives its statuses and periods (the app speaks of them in its own words). */
@@ -14,4 +15,12 @@ export const periodNames: Record<number, string> = {
   [periodIDs.morning]: 'Manhã',
   [periodIDs.afternoon]: 'Tarde',
   [periodIDs.evening]: 'Noite',
+};
+
+export const notificationStatusNames: Record<number, string> = {
+  [notificationStatusIDs.queued]: 'Na fila',
+  [notificationStatusIDs.sent]: 'Enviada',
+  [notificationStatusIDs.delivered]: 'Entregue',
+  [notificationStatusIDs.read]: 'Lida',
+  [notificationStatusIDs.failed]: 'Falhou',
 };

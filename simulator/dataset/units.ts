@@ -223,6 +223,50 @@ export const units: SimUnit[] = [
     intervalMinutes: 15,
     capacity: 2,
   },
+  {
+    wire: {
+      ID: 510,
+      companyID: 105,
+      regionID: 407,
+      name: 'Agência INSS Rio Branco',
+      address: {
+        street: 'Rua Marechal Deodoro',
+        number: '340',
+        district: 'Centro',
+        city: 'Rio Branco',
+        state: 'AC',
+        zipCode: '69900-210',
+      },
+      timeZone: 'America/Rio_Branco',
+    },
+    holidays: ['01-23', '06-15', '08-06', '11-17'],
+    attendanceTypeIDs: [314],
+    periods: [morning, afternoon],
+    intervalMinutes: 30,
+    capacity: 2,
+  },
+  {
+    wire: {
+      ID: 511,
+      companyID: 105,
+      regionID: 408,
+      name: 'Agência INSS Fernando de Noronha',
+      address: {
+        street: 'Vila dos Remédios',
+        number: 's/n',
+        district: 'Vila dos Remédios',
+        city: 'Fernando de Noronha',
+        state: 'PE',
+        zipCode: '53990-000',
+      },
+      timeZone: 'America/Noronha',
+    },
+    holidays: ['03-06'],
+    attendanceTypeIDs: [314],
+    periods: [morning],
+    intervalMinutes: 30,
+    capacity: 1,
+  },
 ];
 
 /** National holidays with a fixed date (MM-DD). */

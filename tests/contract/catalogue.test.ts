@@ -11,7 +11,7 @@ describe('catalogue', () => {
     const all = await suite.tatodesk.listCompanies();
     expect(all.map((c) => c.name)).toContain('Arquivo Público Municipal');
     const scheduling = await suite.tatodesk.listSchedulingCompanies();
-    expect(scheduling.map((c) => c.id)).toEqual([101, 102, 103]);
+    expect(scheduling.map((c) => c.id)).toEqual([101, 102, 103, 105]);
     expect(scheduling.every((c) => c.offersScheduling)).toBe(true);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { safeName } from '@/lib/appointments/attachments';
-import { plainText } from '@/lib/appointments/notify';
 import { detailsSchema } from '@/lib/booking/details-schema';
+import { plainText } from '@/lib/notices/booking-notice';
 
 const person = {
   name: 'Maria',

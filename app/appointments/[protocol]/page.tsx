@@ -1,12 +1,14 @@
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { chooseAnotherTime } from '@/app/appointments/actions';
 import { AppointmentDetails } from '@/components/appointments/appointment-details';
 import { Attachments } from '@/components/appointments/attachments';
 import { ProtocolQr } from '@/components/appointments/protocol-qr';
 import { PrintButton } from '@/components/booking/print-button';
 import { FailurePanel } from '@/components/feedback/failure-panel';
 import { ClientIntl } from '@/components/i18n/client-intl';
+import { AppointmentChange } from '@/components/requests/appointment-change';
 import { Notice } from '@/components/ui/notice';
 import { hasAccess } from '@/lib/appointments/access';
 import { acceptAttribute, acceptsAttachments, type FileOutcome } from '@/lib/appointments/attachments';
@@ -14,6 +16,7 @@ import { env } from '@/lib/env';
 import { STORE_UNAVAILABLE } from '@/lib/failure';
 import { pageTitle } from '@/lib/page-title';
 import { lookupHref } from '@/lib/protocol';
+import { acceptsRequests, findRequest } from '@/lib/requests';
 import { readParam } from '@/lib/search-params';
 import { store } from '@/lib/store';
 import { getAppointment } from '@/lib/tatodesk';
@@ -27,10 +30,19 @@ export default async function AppointmentPage(props: PageProps<'/appointments/[p
   const { protocol } = await props.params;
   // Only a browser that proved the second factor (or just booked) sees the appointment.
   if (!(await hasAccess(protocol))) redirect(lookupHref(protocol));
-  const [found, t] = await Promise.all([attempt(() => getAppointment(protocol)), getTranslations('appointment')]);
+  const [found, asked, t] = await Promise.all([
+    attempt(() => getAppointment(protocol)),
+    // The CRM not answering hides the request and the ways to ask: the appointment still shows.
+    findRequest(protocol).then(
+      (request) => ({ ok: true as const, request }),
+      () => ({ ok: false as const, request: undefined }),
+    ),
+    getTranslations('appointment'),
+  ]);
   if (!found.ok) return <FailurePanel failure={found.failure} />;
   const a = found.data;
-  const uploadId = readParam(await props.searchParams, 'upload');
+  const search = await props.searchParams;
+  const uploadId = readParam(search, 'upload');
   // The results of a plain-form upload (the store being away only loses the list, not the files).
   const upload =
     uploadId && /^[0-9a-f-]{36}$/.test(uploadId)
@@ -62,6 +74,13 @@ export default async function AppointmentPage(props: PageProps<'/appointments/[p
           </p>
         </div>
       </div>
+      <AppointmentChange
+        appointment={a}
+        request={asked.request}
+        canAsk={asked.ok && acceptsRequests(a) && a.status === 'scheduled'}
+        justRequested={readParam(search, 'requested') === 'cancel'}
+        rescheduleAction={chooseAnotherTime.bind(null, a.protocol)}
+      />
       <AppointmentDetails appointment={a} />
       {uploadId === STORE_UNAVAILABLE && <Notice title={upstream('storeTitle')}>{upstream('storeBody')}</Notice>}
       {uploadId === 'too-large' && <Notice title={t('addTitle')}>{t('tooLarge', limits)}</Notice>}

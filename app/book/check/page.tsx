@@ -6,6 +6,7 @@ import { ConfirmForm } from '@/components/booking/confirm-form';
 import { FailurePanel } from '@/components/feedback/failure-panel';
 import { ClientIntl } from '@/components/i18n/client-intl';
 import { BackLink } from '@/components/ui/back-link';
+import { Notice } from '@/components/ui/notice';
 import { SummaryList, type SummaryRow } from '@/components/ui/summary-list';
 import { readDraft } from '@/lib/booking/draft';
 import { parseJourney } from '@/lib/booking/journey';
@@ -33,7 +34,12 @@ export default async function CheckPage(props: PageProps<'/book/check'>) {
   if (!stored.ok) return <FailurePanel failure="store" />;
   const draft = stored.value;
   if (!draft?.checked || draft.serviceTypeId !== resolved.serviceType!.id) redirect(stepHref('details', journey));
-  const [t, common, locale] = await Promise.all([getTranslations('booking'), getTranslations('common'), getLocale()]);
+  const [t, common, changeT, locale] = await Promise.all([
+    getTranslations('booking'),
+    getTranslations('common'),
+    getTranslations('change'),
+    getLocale(),
+  ]);
 
   const change = (step: ChoiceStep | 'details', what: string) =>
     step !== 'details' && resolved.skipped.includes(step)
@@ -90,6 +96,11 @@ export default async function CheckPage(props: PageProps<'/book/check'>) {
     <>
       <BackLink href={stepHref('details', journey)}>{common('back')}</BackLink>
       <h1 className="heading-l">{t('check.title')}</h1>
+      {draft.replaces && (
+        <Notice title={changeT('replacingTitle', { protocol: draft.replaces })}>
+          {changeT('replacingBody', { protocol: draft.replaces })}
+        </Notice>
+      )}
       <h2 className="heading-m">{t('check.choices')}</h2>
       <SummaryList rows={choices} />
       <h2 className="heading-m">{t('check.person')}</h2>

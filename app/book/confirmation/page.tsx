@@ -12,6 +12,7 @@ import { bookedUnder, type Receipt } from '@/lib/booking/idempotency';
 import { formatPhone } from '@/lib/br/phone';
 import { env } from '@/lib/env';
 import { pageTitle } from '@/lib/page-title';
+import { findRequest, requestsEnabled } from '@/lib/requests';
 import { readParam } from '@/lib/search-params';
 import { fromStore } from '@/lib/store';
 import { getAppointment } from '@/lib/tatodesk';
@@ -61,10 +62,25 @@ export default async function ConfirmationPage(props: PageProps<'/book/confirmat
     );
   }
   const a = appointment.data;
+  const changeT = await getTranslations('change');
+  const requests = requestsEnabled();
+  // A new time for an earlier appointment: whether its release was asked, as the CRM says now.
+  const replaced = a.replaces
+    ? {
+        protocol: a.replaces,
+        asked: Boolean(
+          await findRequest(a.replaces).then(
+            (r) => r?.newProtocol === a.protocol,
+            () => false,
+          ),
+        ),
+      }
+    : undefined;
   // The channels this deployment sends the confirmation on (the sends go out after this answer).
   const and = new Intl.ListFormat(locale, { type: 'conjunction' });
   const { email, whatsapp, sms } = env().notifications;
-  const phoneChannels = [whatsapp && 'WhatsApp', sms && 'SMS'].filter((c): c is string => Boolean(c));
+  // On the phone, WhatsApp; the SMS only if it does not arrive (or alone, with no WhatsApp template).
+  const phoneChannels = whatsapp ? [sms ? t('confirmation.whatsappOrSms') : 'WhatsApp'] : sms ? ['SMS'] : [];
   const sentBy = [
     ...(email ? [t('confirmation.byEmail', { email: a.email })] : []),
     ...(phoneChannels.length > 0
@@ -89,8 +105,23 @@ export default async function ConfirmationPage(props: PageProps<'/book/confirmat
           {sentBy.length > 0 && <li>{t('confirmation.sent', { list: and.format(sentBy) })}</li>}
           <li>{t('confirmation.arrive')}</li>
           <li>{t('confirmation.late')}</li>
+          {requests && <li>{changeT('confirmationChange')}</li>}
         </ul>
       </section>
+      {replaced && (
+        <p className="mb-8 border-l-4 border-brand pl-4 text-lg">
+          {replaced.asked ? (
+            changeT('confirmationReleased', { protocol: replaced.protocol })
+          ) : (
+            <>
+              {changeT('confirmationReleaseFailed', { protocol: replaced.protocol })}{' '}
+              <Link href={`/appointments/${replaced.protocol}`}>
+                {changeT('openOld', { protocol: replaced.protocol })}
+              </Link>
+            </>
+          )}
+        </p>
+      )}
       <AppointmentDetails appointment={a} />
       <p className="flex flex-wrap items-center gap-6 print:hidden">
         <PrintButton label={t('confirmation.print')} />

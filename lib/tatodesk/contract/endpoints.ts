@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { catalogueWire } from './wire/catalogue';
+import { crmWire } from './wire/crm';
 import { dataWire } from './wire/data';
 import { notificationsWire } from './wire/notifications';
 import { schedulingWire } from './wire/scheduling';
@@ -52,6 +53,15 @@ const routes = {
   addAttachments: { title: 'Add Attachments', path: '/v1/in-person/attendances/attachments', safe: false },
   searchByProtocol: { title: 'Search by protocol (Data API)', path: '/v1/data/protocols/search', safe: true },
   inPersonReport: { title: 'In-Person Services Report (Data API)', path: '/v1/data/reports/in-person', safe: true },
+  notificationsReport: {
+    title: 'Ad-hoc Notifications Report (Data API)',
+    path: '/v1/data/reports/notifications',
+    safe: true,
+  },
+  listObjects: { title: 'List Objects (CRM)', path: '/v1/crm/objects/list', safe: true },
+  createObject: { title: 'Create Object (CRM)', path: '/v1/crm/objects/create', safe: false },
+  editObject: { title: 'Edit Object (CRM)', path: '/v1/crm/objects/edit', safe: false },
+  deleteObject: { title: 'Delete Object (CRM)', path: '/v1/crm/objects/delete', safe: false },
   sendEmail: { title: 'Send notifications via Email', path: '/v1/marketing/email/send', safe: false },
   sendWhatsApp: { title: 'Send Notification via WhatsApp', path: '/v1/whatsapp/notifications/send', safe: false },
   sendSms: { title: 'Send notification via SMS', path: '/v1/sms/notifications/send', safe: false },
@@ -63,7 +73,7 @@ const routes = {
   },
 } as const;
 
-const wire = { ...catalogueWire, ...schedulingWire, ...dataWire, ...notificationsWire };
+const wire = { ...catalogueWire, ...schedulingWire, ...dataWire, ...notificationsWire, ...crmWire };
 
 export type EndpointName = keyof typeof routes;
 

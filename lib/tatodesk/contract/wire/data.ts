@@ -36,7 +36,41 @@ export const tatodeskProtocolHit = z.object({
   createdAt: wireInstant,
 });
 
+/** Delivery states of a loose notification, as the Ad-hoc Notifications Report numbers them. */
+export const notificationStatusIDs = { queued: 1, sent: 2, delivered: 3, read: 4, failed: 5 } as const;
+
+export const tatodeskNotificationRow = z.object({
+  notificationID: z.string().min(1),
+  channel: z.enum(['email', 'whatsapp', 'sms']),
+  templateID: z.string(),
+  statusID: z.number().int(),
+  statusName: z.string(),
+  sentAt: wireInstant,
+  updatedAt: wireInstant,
+  metadata: z.record(z.string(), z.string()).optional(),
+});
+
 export const dataWire = {
+  notificationsReport: {
+    request: z.object({
+      filter: z.object({
+        dateInitial: wireDate,
+        dateFinal: wireDate,
+        channels: z.array(z.enum(['email', 'whatsapp', 'sms'])).optional(),
+        templateIDs: z.array(z.string().min(1)).optional(),
+        notificationIDs: z.array(z.string().min(1)).max(100).optional(),
+        metadata: z.object({ key: z.string().min(1), value: z.string() }).optional(),
+      }),
+      page: z.number().int().nonnegative(),
+      limit: z.number().int().positive().max(1000).optional(),
+    }),
+    response: z.object({
+      data: z.array(tatodeskNotificationRow),
+      page: z.number().int().nonnegative(),
+      limit: z.number().int().positive(),
+      total: z.number().int().nonnegative(),
+    }),
+  },
   searchByProtocol: {
     request: z.object({ protocol: z.string().min(1).max(40) }),
     response: z.object({ data: z.array(tatodeskProtocolHit) }),

@@ -12,6 +12,7 @@ export const notificationsWire = {
       to: z.array(z.object({ email: z.email(), name: z.string().optional() })).min(1),
       parameters,
       attachments: z.array(z.object({ name: z.string(), url: z.url() })).optional(),
+      metadata,
     }),
     response: sent,
   },

@@ -1,0 +1,64 @@
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { requestCancellation } from '@/app/appointments/actions';
+import { AppointmentDetails } from '@/components/appointments/appointment-details';
+import { FailurePanel } from '@/components/feedback/failure-panel';
+import { ClientIntl } from '@/components/i18n/client-intl';
+import { CancelForm } from '@/components/requests/cancel-form';
+import { BackLink } from '@/components/ui/back-link';
+import { hasAccess } from '@/lib/appointments/access';
+import { pageTitle } from '@/lib/page-title';
+import { lookupHref } from '@/lib/protocol';
+import { acceptsRequests, findRequest } from '@/lib/requests';
+import { getAppointment } from '@/lib/tatodesk';
+import { attempt } from '@/lib/upstream';
+
+export async function generateMetadata() {
+  return { title: await pageTitle((await getTranslations('change'))('cancelTitle')), robots: { index: false } };
+}
+
+/** "I can't come": what will happen, an optional reason, and the request. */
+export default async function CancelPage(props: PageProps<'/appointments/[protocol]/cancel'>) {
+  const { protocol } = await props.params;
+  if (!(await hasAccess(protocol))) redirect(lookupHref(protocol));
+  const [found, t, common] = await Promise.all([
+    attempt(async () => {
+      const [appointment, request] = await Promise.all([getAppointment(protocol), findRequest(protocol)]);
+      return { appointment, request };
+    }),
+    getTranslations('change'),
+    getTranslations('common'),
+  ]);
+  if (!found.ok) return <FailurePanel failure={found.failure} />;
+  const { appointment, request } = found.data;
+  // Asked already, or nothing left to ask: the appointment's page says where it stands.
+  if (request) redirect(`/appointments/${protocol}`);
+  const back = <BackLink href={`/appointments/${protocol}`}>{common('back')}</BackLink>;
+  if (!acceptsRequests(appointment)) {
+    return (
+      <>
+        {back}
+        <h1 className="heading-l">{t('cancelTitle')}</h1>
+        <p className="mb-6">{t('closed')}</p>
+        <Link href={`/appointments/${protocol}`}>{common('back')}</Link>
+      </>
+    );
+  }
+  const title = t('cancelTitle');
+  return (
+    <>
+      {back}
+      <h1 className="heading-l">{title}</h1>
+      <p className="body-l mb-6">{t('cancelLead')}</p>
+      <AppointmentDetails appointment={appointment} />
+      <ClientIntl namespaces={['change', 'common', 'upstream']}>
+        <CancelForm
+          protocol={protocol}
+          pageTitle={await pageTitle(title)}
+          action={requestCancellation.bind(null, protocol)}
+        />
+      </ClientIntl>
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+'use client';
+
+import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { TextArea } from '@/components/ui/fields';
+import { SubmitButton } from '@/components/ui/submit-button';
+import type { CancelState } from '@/lib/requests/cancel-form';
+import { REASON_MAX } from '@/lib/requests/cancel-form';
+
+/** The reason (optional) and the request; what was typed comes back with any message. */
+export function CancelForm({
+  protocol,
+  pageTitle,
+  action,
+}: {
+  protocol: string;
+  pageTitle: string;
+  action: (state: CancelState, form: FormData) => Promise<CancelState>;
+}) {
+  const t = useTranslations('change');
+  const common = useTranslations('common');
+  const upstream = useTranslations('upstream');
+  const [state, formAction] = useActionState<CancelState, FormData>(action, {});
+  const error = state.error === 'too-long' ? t('tooLong', { max: REASON_MAX }) : undefined;
+  const problem =
+    state.problem === 'closed'
+      ? t('closed')
+      : state.problem === 'busy'
+        ? t('busy')
+        : state.problem === 'store'
+          ? `${upstream('storeBody')} ${upstream('unsaved')}`
+          : state.failure
+            ? `${upstream('unavailableBody')} ${upstream('reference', { reference: state.failure.reference })}`
+            : undefined;
+  return (
+    <>
+      <title>{error ? `${common('errorPrefix')} ${pageTitle}` : pageTitle}</title>
+      <ErrorSummary
+        title={common('errorSummaryTitle')}
+        errors={error ? [{ field: 'reason', message: error }] : []}
+        submission={state}
+      />
+      <div role="status">
+        {problem && <p className="mb-6 border-l-4 border-error bg-surface p-4 font-bold">{problem}</p>}
+      </div>
+      <form action={formAction} noValidate>
+        <TextArea
+          id="reason"
+          label={t('reason')}
+          hint={t('reasonHint', { max: REASON_MAX })}
+          input={{ name: 'reason' }}
+          defaultValue={state.reason ?? ''}
+          error={error}
+          errorPrefix={common('errorPrefix')}
+        />
+        <div className="flex flex-wrap items-center gap-6">
+          <SubmitButton pendingLabel={common('pending')}>{t('submit')}</SubmitButton>
+          <Link href={`/appointments/${protocol}`}>{t('keep')}</Link>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+import 'server-only';
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { DataTable } from '@/components/ui/data-table';
+import { formatInstant } from '@/lib/format';
+import { findRequest, type ReleaseRequest } from '@/lib/requests';
+import { getNotificationsReport, upstreamNow, type Appointment, type SentNotification } from '@/lib/tatodesk';
+import { BRASILIA, dayAfter } from '@/lib/time';
+
+/**
+ * What the citizen asked (the CRM's request) and what this service sent about the appointment,
+ * with each message's delivery as the Ad-hoc Notifications Report tells it.
+ */
+export async function RequestAndSends({
+  appointment: a,
+}: {
+  appointment: Pick<Appointment, 'protocol' | 'createdAt'>;
+}) {
+  const [t, requestsT, locale] = await Promise.all([
+    getTranslations('staff'),
+    getTranslations('staff.requests'),
+    getLocale(),
+  ]);
+  const [request, sends] = await Promise.all([
+    findRequest(a.protocol).then(
+      (r) => ({ ok: true as const, r }),
+      () => ({ ok: false as const }),
+    ),
+    getNotificationsReport({
+      from: dayAfter(new Date(a.createdAt), -1, BRASILIA),
+      to: dayAfter(upstreamNow(), 1, BRASILIA),
+      metadata: { key: 'protocol', value: a.protocol },
+      limit: 200,
+    }).then(
+      (report) => ({ ok: true as const, rows: report.rows }),
+      () => ({ ok: false as const }),
+    ),
+  ]);
+  return (
+    <>
+      {request.ok && request.r && <RequestPanel request={request.r} title={t('appointment.request')} />}
+      <section aria-labelledby="sends-title" className="mb-8">
+        <h2 id="sends-title" className="heading-m">
+          {t('sends.title')}
+        </h2>
+        {!sends.ok ? (
+          <p>{t('sends.unavailable')}</p>
+        ) : sends.rows.length === 0 ? (
+          <p>{t('sends.empty')}</p>
+        ) : (
+          <DataTable
+            caption={t('sends.table')}
+            headers={[t('sends.kind'), t('sends.channel'), t('sends.status'), t('sends.at')]}
+            rows={sends.rows.map((n) => ({
+              key: n.id,
+              cells: [
+                kindWords(n, t),
+                t(`sends.channels.${n.channel}`),
+                t(`sends.statuses.${n.status}`),
+                formatInstant(n.sentAt, locale),
+              ],
+            }))}
+          />
+        )}
+      </section>
+    </>
+  );
+
+  async function RequestPanel({ request: r, title }: { request: ReleaseRequest; title: string }) {
+    return (
+      <section aria-labelledby="request-title" className="mb-8 border-l-4 border-brand pl-4">
+        <h2 id="request-title" className="heading-m">
+          {title}
+        </h2>
+        <p>
+          {requestsT(`kinds.${r.kind}`)} · {requestsT('requestedAt')} {formatInstant(r.requestedAt, locale)}
+          {r.status === 'done' && r.doneAt ? ` · ${r.doneBy ?? ''} ${formatInstant(r.doneAt, locale)}` : ''}
+        </p>
+        {r.reason && <p>{`${requestsT('reason')}: ${r.reason}`}</p>}
+        {r.newProtocol && (
+          <p>
+            {requestsT('newProtocol')}:{' '}
+            <Link href={`/staff/appointments/${r.newProtocol}`} className="font-mono">
+              {r.newProtocol}
+            </Link>
+          </p>
+        )}
+      </section>
+    );
+  }
+}
+
+type StaffWords = Awaited<ReturnType<typeof getTranslations<'staff'>>>;
+
+function kindWords(n: SentNotification, t: StaffWords): string {
+  const kind = n.metadata.kind ?? '';
+  if (kind === 'confirmation') return t('sends.kinds.confirmation');
+  if (kind.startsWith('reminder-')) return t('sends.kinds.reminder', { offset: kind.slice('reminder-'.length) });
+  if (kind.startsWith('request-')) return t('sends.kinds.request');
+  return n.templateId;
+}

@@ -1,0 +1,69 @@
+import 'server-only';
+import { env } from '@/lib/env';
+import { log } from '@/lib/log';
+import { bullQueue } from './bullmq';
+import { memoryQueue } from './memory';
+import type { JobHandler, JobQueue, JobSpec } from './types';
+
+export { PermanentJobError, type JobSpec, type JobHandler } from './types';
+
+const key = Symbol.for('booking.jobs');
+type Holder = { [key]?: { durable?: JobQueue; local: JobQueue } };
+
+/**
+ * The process's queues, made once (the bundler may load this module more than once): BullMQ when
+ * REDIS_URL is set, and always an in-process one, which takes a job Redis could not.
+ */
+function queues() {
+  const holder = globalThis as Holder;
+  if (!holder[key]) {
+    const url = env().redisUrl;
+    holder[key] = { durable: url ? bullQueue(url) : undefined, local: memoryQueue() };
+  }
+  return holder[key];
+}
+
+/**
+ * Adds a job. With Redis away, the job runs in this process instead of being lost (it then
+ * lasts only as long as the process; the once-only marks in the store still hold where they can).
+ */
+export async function addJob(name: string, data: unknown, spec: JobSpec): Promise<void> {
+  const { durable, local } = queues();
+  if (durable) {
+    try {
+      return await durable.add(name, data, spec);
+    } catch (error) {
+      log.error({ job: name, jobId: spec.id, err: (error as Error).message }, 'job queue unavailable: run in process');
+    }
+  }
+  await local.add(name, data, spec);
+}
+
+/** Starts this instance's workers, and the repeated jobs (each fires once per period across instances). */
+export async function startWorkers(handlers: Record<string, JobHandler>, repeated: Record<string, number>) {
+  const { durable, local } = queues();
+  local.work(handlers);
+  durable?.work(handlers);
+  for (const [name, everyMs] of Object.entries(repeated)) {
+    try {
+      await (durable ?? local).every(name, everyMs);
+    } catch (error) {
+      log.error({ job: name, err: (error as Error).message }, 'repeated job not scheduled: redis unavailable');
+    }
+  }
+}
+
+export async function stopWorkers(): Promise<void> {
+  const holder = globalThis as Holder;
+  const current = holder[key];
+  delete holder[key];
+  await Promise.all([current?.durable?.close(), current?.local.close()]);
+}
+
+export const queueKind = () => (queues().durable ? 'bullmq' : 'memory');
+
+/** Jobs not yet done in this process's queues (the durable one counts every instance's). */
+export async function pendingJobs(): Promise<number> {
+  const { durable, local } = queues();
+  return (await local.pending()) + (durable ? await durable.pending() : 0);
+}

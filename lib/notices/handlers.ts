@@ -1,0 +1,218 @@
+import 'server-only';
+import { z } from 'zod';
+import { catalogue } from '@/lib/catalogue';
+import { env } from '@/lib/env';
+import { defaultLocale } from '@/lib/i18n/config';
+import { PermanentJobError, startWorkers, type JobHandler } from '@/lib/jobs';
+import { log } from '@/lib/log';
+import { dueReminder, planReminders } from '@/lib/reminders/plan';
+import { findRequest } from '@/lib/requests';
+import { store } from '@/lib/store';
+import {
+  getAppointment,
+  getInPersonReport,
+  getNotificationsReport,
+  isTatodeskError,
+  isTatodeskErrorOf,
+  sendEmail,
+  sendSms,
+  sendWhatsApp,
+  upstreamNow,
+  type ReportRow,
+} from '@/lib/tatodesk';
+import { BRASILIA, dayAfter, dayIn, wallClockInstant } from '@/lib/time';
+import { bookingNotice } from './booking-notice';
+import { languageOf } from './language';
+import {
+  enqueueDeliveryCheck,
+  enqueueNotices,
+  enqueueReminder,
+  enqueueSend,
+  jobNames,
+  sendJob,
+  type SendJob,
+} from './queue';
+
+const SENT_TTL_MS = 60 * 24 * 3600 * 1000;
+const sentMark = (j: SendJob) => `sent:${j.protocol}:${j.kind}:${j.channel}`;
+type Mark = { state: 'sending' } | { state: 'sent'; id: string; at: string };
+
+const parse = <T>(schema: z.ZodType<T>, data: unknown, job: string): T => {
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw new PermanentJobError(`${job}: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+};
+
+/** A refusal no retry mends (an unknown template, a number the upstream will not take). */
+const permanent = (error: unknown) =>
+  isTatodeskError(error) && (error.kind === 'rejected' || error.kind === 'not-found');
+
+/** The sent message under this job's (protocol, kind, channel), if the upstream has one. */
+async function findSent(job: SendJob) {
+  const now = upstreamNow();
+  const { rows } = await getNotificationsReport({
+    from: dayAfter(now, -3, BRASILIA),
+    to: dayAfter(now, 1, BRASILIA),
+    channels: [job.channel],
+    metadata: { key: 'protocol', value: job.protocol },
+    limit: 100,
+  });
+  return rows.find((row) => row.metadata.kind === job.kind);
+}
+
+function deliver(job: SendJob): Promise<string> {
+  const metadata = { protocol: job.protocol, kind: job.kind, source: 'booking' };
+  const n = { templateId: job.template, parameters: job.parameters, metadata };
+  if (job.channel === 'email') return sendEmail({ ...n, to: { email: job.to, name: job.parameters.name } });
+  if (job.channel === 'whatsapp') return sendWhatsApp({ ...n, phone: job.to });
+  return sendSms({ ...n, phone: job.to });
+}
+
+/**
+ * One message, once. A mark in the store says it is being sent, then that it was; a try that
+ * finds the mark but not the "sent" (the answer was lost, the process died) asks the Ad-hoc
+ * Notifications Report before sending again, as a lost create is reconciled before another.
+ */
+const send: JobHandler = async (data, attempt) => {
+  const job = parse(sendJob, data, 'send');
+  const mark = sentMark(job);
+  if (!(await store().add<Mark>(mark, { state: 'sending' }, SENT_TTL_MS))) {
+    const held = await store().get<Mark>(mark);
+    if (held?.state === 'sent') return;
+    const found = await findSent(job);
+    if (found) {
+      await store().set<Mark>(mark, { state: 'sent', id: found.id, at: found.sentAt }, SENT_TTL_MS);
+      log.info(
+        { channel: job.channel, protocol: job.protocol, kind: job.kind, notificationId: found.id },
+        'notification found sent',
+      );
+      return;
+    }
+  }
+  let id: string;
+  try {
+    id = await deliver(job);
+  } catch (error) {
+    if (permanent(error)) {
+      await store().delete(mark);
+      throw new PermanentJobError(`${job.channel} ${job.kind} refused: ${(error as Error).message}`);
+    }
+    throw error;
+  }
+  const sentAt = new Date().toISOString();
+  await store().set<Mark>(mark, { state: 'sent', id, at: sentAt }, SENT_TTL_MS);
+  log.info(
+    { channel: job.channel, protocol: job.protocol, kind: job.kind, notificationId: id, attempt },
+    'notification sent',
+  );
+  if (job.channel === 'whatsapp') await enqueueDeliveryCheck({ job, notificationId: id, sentAt, n: 1 });
+};
+
+const deliveryCheck = z.object({
+  job: sendJob,
+  notificationId: z.string().min(1),
+  sentAt: z.iso.datetime({ offset: true }),
+  n: z.number().int().positive(),
+});
+
+/** Whether a WhatsApp message arrived: failed, the SMS follows; not yet known, asked again later. */
+const checkDelivery: JobHandler = async (data) => {
+  const check = parse(deliveryCheck, data, 'check-delivery');
+  const sent = new Date(check.sentAt);
+  const { rows } = await getNotificationsReport({
+    from: dayAfter(sent, -1, BRASILIA),
+    to: dayAfter(upstreamNow(), 1, BRASILIA),
+    ids: [check.notificationId],
+  });
+  const status = rows[0]?.status ?? 'unknown';
+  const about = { protocol: check.job.protocol, kind: check.job.kind, notificationId: check.notificationId, status };
+  if (status === 'delivered' || status === 'read') return log.info(about, 'whatsapp delivered');
+  if (status === 'failed') {
+    log.warn(about, check.job.fallback ? 'whatsapp not delivered: the sms follows' : 'whatsapp not delivered');
+    if (check.job.fallback) {
+      await enqueueSend({ ...check.job, channel: 'sms', template: check.job.fallback.template, fallback: undefined });
+    }
+    return;
+  }
+  if (check.n < env().notifications.deliveryChecks) return enqueueDeliveryCheck({ ...check, n: check.n + 1 });
+  log.warn(about, 'whatsapp delivery still unknown: no more checks');
+};
+
+const reminder = z.object({ protocol: z.string().min(1).max(40), kind: z.string().regex(/^[0-9]{1,3}[hm]$/) });
+
+/** A reminder goes only to an appointment still scheduled that nobody asked to release. */
+const remind: JobHandler = async (data) => {
+  const { protocol, kind } = parse(reminder, data, 'remind');
+  let appointment;
+  try {
+    appointment = await getAppointment(protocol);
+  } catch (error) {
+    if (isTatodeskErrorOf(error, 'not-found')) return log.warn({ protocol }, 'reminder skipped: no such appointment');
+    throw error;
+  }
+  if (appointment.status !== 'scheduled' || !appointment.time) {
+    return log.info({ protocol, kind, status: appointment.status }, 'reminder skipped: not scheduled');
+  }
+  if (await findRequest(protocol)) return log.info({ protocol, kind }, 'reminder skipped: release requested');
+  const language = (await languageOf(protocol)) ?? defaultLocale;
+  const notice = await bookingNotice(
+    {
+      protocol,
+      person: appointment.client,
+      service: appointment.serviceType.name,
+      unit: appointment.unit,
+      date: appointment.date,
+      time: appointment.time,
+    },
+    language,
+  );
+  await enqueueNotices(notice, `reminder-${kind}`);
+};
+
+const SWEEP_PAGE = 500;
+const SWEEP_PAGES = 40;
+
+/**
+ * Finds the reminders due now, on the upstream's clock: every appointment still scheduled in the
+ * days the offsets reach, each timed at its unit's clock. Each (protocol, offset) is queued
+ * under its own id, so a reminder found by two passes (or two instances) is one job.
+ */
+const sweep: JobHandler = async () => {
+  const { offsets, quiet } = env().reminders;
+  if (!offsets.length) return;
+  const zones = new Map((await catalogue.allUnits()).map((u) => [u.id, u.timeZone]));
+  const reach = Math.max(...offsets.map((o) => o.ms));
+  const start = upstreamNow();
+  const window = { from: dayAfter(start, -1, BRASILIA), to: dayIn(start.getTime() + reach + 2 * 86_400_000, BRASILIA) };
+  const rows: ReportRow[] = [];
+  for (let page = 0; page < SWEEP_PAGES; page++) {
+    const found = await getInPersonReport({ ...window, statuses: ['scheduled'], page, limit: SWEEP_PAGE });
+    rows.push(...found.rows);
+    if ((page + 1) * SWEEP_PAGE >= found.total) break;
+  }
+  const now = upstreamNow();
+  let queued = 0;
+  for (const row of rows) {
+    if (!row.time || !row.scheduled) continue;
+    const timeZone = zones.get(row.unit.id) ?? BRASILIA;
+    const visit = { date: row.date, time: row.time, timeZone };
+    const due = dueReminder(planReminders(visit, offsets, quiet), wallClockInstant(row.date, row.time, timeZone), now);
+    if (!due) continue;
+    await enqueueReminder({ protocol: row.protocol, kind: due.kind });
+    queued++;
+  }
+  log.debug({ appointments: rows.length, queued, now: now.toISOString() }, 'reminder sweep');
+};
+
+export const noticeHandlers: Record<string, JobHandler> = {
+  [jobNames.send]: send,
+  [jobNames.checkDelivery]: checkDelivery,
+  [jobNames.remind]: remind,
+  [jobNames.sweep]: sweep,
+};
+
+/** This instance's share of the sends, checks and reminders. */
+export async function startNoticeWorkers(): Promise<void> {
+  const { offsets, sweepMs } = env().reminders;
+  await startWorkers(noticeHandlers, offsets.length ? { [jobNames.sweep]: sweepMs } : {});
+}

@@ -1,0 +1,104 @@
+import 'server-only';
+import { z } from 'zod';
+import { env } from '@/lib/env';
+import { addJob } from '@/lib/jobs';
+import { plainText, type BookingNotice } from './booking-notice';
+
+export const channels = ['email', 'whatsapp', 'sms'] as const;
+export type Channel = (typeof channels)[number];
+
+/** One message on one channel: sent once per (protocol, kind, channel), whatever the retries and instances. */
+export const sendJob = z.object({
+  protocol: z.string().min(1).max(40),
+  /** confirmation, reminder-24h, request-cancel…: what the message is about. */
+  kind: z.string().regex(/^[a-z0-9-]{1,40}$/),
+  channel: z.enum(channels),
+  template: z.string().min(1),
+  /** An e-mail address, or a phone number as the citizen gave it. */
+  to: z.string().min(1).max(200),
+  parameters: z.record(z.string(), z.string()),
+  /** A WhatsApp message that is not delivered is followed by this SMS. */
+  fallback: z.object({ template: z.string().min(1) }).optional(),
+});
+export type SendJob = z.infer<typeof sendJob>;
+
+export const jobNames = {
+  send: 'send',
+  checkDelivery: 'check-delivery',
+  remind: 'remind',
+  sweep: 'reminder-sweep',
+} as const;
+
+const SEND_ATTEMPTS = () => env().notifications.attempts;
+const id = (...parts: (string | number)[]) => parts.join('|');
+
+export async function enqueueSend(job: SendJob): Promise<void> {
+  await addJob(jobNames.send, job, {
+    id: id('send', job.protocol, job.kind, job.channel),
+    attempts: SEND_ATTEMPTS(),
+    backoffMs: 500,
+  });
+}
+
+/** The templates a kind of message uses, in the citizen's language where one is set. */
+function templatesFor(kind: 'confirmation' | 'reminder', language: string) {
+  const n = env().notifications;
+  const [portuguese, english] = kind === 'confirmation' ? [n, n.english] : [n.reminder, n.reminderEnglish];
+  const pick = (channel: Channel) => (language === 'en' ? english[channel] : undefined) ?? portuguese[channel];
+  return { email: pick('email'), whatsapp: pick('whatsapp'), sms: pick('sms') };
+}
+
+/**
+ * A booking's confirmation or reminder, on each channel the citizen has and a template is set
+ * for: the e-mail; and on the phone WhatsApp, followed by the SMS only if WhatsApp does not
+ * deliver (or the SMS alone, where there is no WhatsApp template). Queued before the page answers,
+ * so that a crash or a restart after the booking does not lose it.
+ */
+export async function enqueueNotices(notice: BookingNotice, kind: 'confirmation' | `reminder-${string}`) {
+  const templates = templatesFor(kind === 'confirmation' ? 'confirmation' : 'reminder', notice.language);
+  const parameters = Object.fromEntries(
+    Object.entries({
+      name: notice.name,
+      protocol: notice.protocol,
+      service: notice.service,
+      unit: notice.unit,
+      address: notice.address,
+      date: notice.date,
+      time: notice.time,
+      language: notice.language,
+    }).map(([key, value]) => [key, plainText(value)]),
+  );
+  const base = { protocol: notice.protocol, kind, parameters };
+  const jobs: SendJob[] = [];
+  if (templates.email && notice.email)
+    jobs.push({ ...base, channel: 'email', template: templates.email, to: notice.email });
+  if (notice.phone && templates.whatsapp) {
+    jobs.push({
+      ...base,
+      channel: 'whatsapp',
+      template: templates.whatsapp,
+      to: notice.phone,
+      fallback: templates.sms ? { template: templates.sms } : undefined,
+    });
+  } else if (notice.phone && templates.sms) {
+    jobs.push({ ...base, channel: 'sms', template: templates.sms, to: notice.phone });
+  }
+  await Promise.all(jobs.map(enqueueSend));
+}
+
+export async function enqueueDeliveryCheck(check: { job: SendJob; notificationId: string; sentAt: string; n: number }) {
+  await addJob(jobNames.checkDelivery, check, {
+    id: id('check', check.job.protocol, check.job.kind, check.n),
+    delayMs: env().notifications.deliveryCheckMs * 2 ** (check.n - 1),
+    attempts: 3,
+    backoffMs: 1000,
+  });
+}
+
+export async function enqueueReminder(reminder: { protocol: string; kind: string }) {
+  await addJob(jobNames.remind, reminder, {
+    id: id('remind', reminder.protocol, reminder.kind),
+    attempts: 3,
+    backoffMs: 2000,
+  });
+}
