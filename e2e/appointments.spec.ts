@@ -5,6 +5,7 @@ import { axeViolations, expect, newCitizen, test, type Citizen } from './fixture
 import { bookElsewhere, leaseTime } from './fixtures/booking-helpers';
 import { exeAsPdf, pdf, png } from './fixtures/files';
 import { typeInto } from './fixtures/journey';
+import { lookUp } from './fixtures/sign-in';
 import {
   campinasCertificate as campinas,
   cuiabaVaccination,
@@ -16,13 +17,6 @@ import {
 async function booked(simulator: SimulatorControl, citizen: Citizen, at: Place) {
   const time = await leaseTime(simulator, at);
   return { protocol: await bookElsewhere(simulator, at, time, citizen), ...time };
-}
-
-async function lookUp(page: Page, protocol: string, secret: string) {
-  await page.goto('/appointments');
-  await typeInto(page.getByRole('textbox', { name: 'Número do protocolo' }), protocol);
-  await typeInto(page.getByRole('textbox', { name: 'CPF ou e-mail usado no agendamento' }), secret);
-  await page.getByRole('button', { name: 'Consultar' }).click();
 }
 
 const sameAnswer = 'Não encontramos um agendamento com esses dados.';

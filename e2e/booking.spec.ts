@@ -36,7 +36,7 @@ test.describe('booking journey', () => {
     const protocol = await booking.protocol();
     await expect(page.getByText('Renovação da CNH')).toBeVisible();
     await expect(page.getByText(/Horário local de Manaus/)).toBeVisible();
-    // The confirmation goes out by e-mail, WhatsApp and SMS, after the page has answered.
+    // The confirmation goes out by e-mail and WhatsApp (the SMS only if WhatsApp does not deliver), through the queue.
     await expect
       .poll(async () =>
         (await simulator.notifications())
@@ -44,7 +44,7 @@ test.describe('booking journey', () => {
           .map((n) => n.channel)
           .sort(),
       )
-      .toEqual(expect.arrayContaining(['email', 'sms', 'whatsapp']));
+      .toEqual(['email', 'whatsapp']);
     const held = (await simulator.appointments()).find((a) => a.protocol === protocol);
     expect(held).toMatchObject({
       date: at.date.split('-').reverse().join('/'),

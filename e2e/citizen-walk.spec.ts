@@ -98,7 +98,9 @@ test('the confirmation says what was sent where, what to do next, and reads at 3
   await booking.confirm();
   const protocol = await booking.protocol();
   await expect(
-    page.getByText(`A confirmação está sendo enviada por e-mail para ${citizen.email} e WhatsApp e SMS para`),
+    page.getByText(
+      `A confirmação está sendo enviada por e-mail para ${citizen.email} e WhatsApp (ou SMS, se o WhatsApp não chegar) para`,
+    ),
   ).toBeVisible();
   await expect(page.getByText('Chegue alguns minutos antes do horário marcado')).toBeVisible();
   expect(await textLines(page.getByText(protocol, { exact: true }))).toBe(1);

@@ -2,14 +2,10 @@ import type { Page } from '@playwright/test';
 import { axeViolations, expect, newCitizen, scrollsSideways, test, textLines } from './fixtures';
 import { leaseTime, roomy, toCheckPage } from './fixtures/booking-helpers';
 import { journey, typeInto } from './fixtures/journey';
+import { STAFF_PASSWORD, staffSignIn } from './fixtures/sign-in';
 
-const PASSWORD = 'demo-recepcao-2026';
-
-async function signIn(page: Page, user = 'recepcao', password = PASSWORD) {
-  await typeInto(page.getByRole('textbox', { name: 'Usuário' }), user);
-  await page.getByLabel('Senha').pressSequentially(password);
-  await page.getByRole('button', { name: 'Entrar' }).click();
-}
+const PASSWORD = STAFF_PASSWORD;
+const signIn = staffSignIn;
 
 /** A refused sign-in comes back with the password field empty: the answer has arrived. */
 async function refusedWith(page: Page, text: string | RegExp) {

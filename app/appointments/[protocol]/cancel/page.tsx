@@ -14,9 +14,8 @@ import { acceptsRequests, findRequest } from '@/lib/requests';
 import { getAppointment } from '@/lib/tatodesk';
 import { attempt } from '@/lib/upstream';
 
-export async function generateMetadata() {
-  return { title: await pageTitle((await getTranslations('change'))('cancelTitle')), robots: { index: false } };
-}
+// The title is the form's own (it says "Error:" when the form comes back with one).
+export const metadata = { robots: { index: false } };
 
 /** "I can't come": what will happen, an optional reason, and the request. */
 export default async function CancelPage(props: PageProps<'/appointments/[protocol]/cancel'>) {
@@ -38,6 +37,7 @@ export default async function CancelPage(props: PageProps<'/appointments/[protoc
   if (!acceptsRequests(appointment)) {
     return (
       <>
+        <title>{await pageTitle(t('cancelTitle'))}</title>
         {back}
         <h1 className="heading-l">{t('cancelTitle')}</h1>
         <p className="mb-6">{t('closed')}</p>
