@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type * as RequestsModule from '@/lib/requests';
 import { citizen, simulatorSuite } from './harness';
+
+type Requests = typeof RequestsModule;
 
 const suite = simulatorSuite();
 const OBJECT = 'appointment_requests';
@@ -87,7 +90,7 @@ describe('the Ad-hoc Notifications Report', () => {
 });
 
 describe('release requests', () => {
-  let requests: typeof import('@/lib/requests');
+  let requests: Requests;
   beforeAll(async () => {
     vi.stubEnv('CRM_REQUESTS_OBJECT', OBJECT);
     vi.stubEnv('REQUESTS_EMAIL_TO', 'equipe@exemplo.com.br');
