@@ -132,8 +132,10 @@ test('the check page reads well: dates as dates, "optional" once, answers in lin
   await expect(page.getByText(/\(opcional\) \(opcional\)/)).toHaveCount(0);
   await toCheckPage(page, newCitizen('Úrsula Conferida'), at, roomy);
   await expect(page.getByText('17 de maio de 1980')).toBeVisible();
-  // It promises only what the product does: no cancelling here (yet), so it says whom to tell.
-  await expect(page.getByText(/Se não puder ir, avise a unidade de atendimento/)).toBeVisible();
+  // It promises only what the product does: a request, made on the appointment's page (never "cancel it").
+  await expect(
+    page.getByText(/Se não puder ir, peça o cancelamento ou escolha outro horário na página do agendamento/),
+  ).toBeVisible();
   await expect(page.getByText(/cancele/i)).toHaveCount(0);
   await expect(page.getByText('1980-05-17')).toHaveCount(0);
   // Values line up whether their row has "change" or not (the organisation's row has none).

@@ -9,6 +9,8 @@ type Props = {
   action: (state: ConfirmState, form: FormData) => Promise<ConfirmState>;
   idempotencyKey: string;
   detailsHref: string;
+  /** Whether the appointment's page offers to cancel or choose another time (a CRM object is set). */
+  canChangeLater: boolean;
 };
 
 /** While the outcome is being looked for, the form asks again by itself this often (with JavaScript). */
@@ -21,7 +23,7 @@ const noop = () => () => undefined;
  * nothing new, which is also what makes "check again" safe: it is the same confirm, answered
  * from the key's state (and the upstream's) before anything is created.
  */
-export function ConfirmForm({ action, idempotencyKey, detailsHref }: Props) {
+export function ConfirmForm({ action, idempotencyKey, detailsHref, canChangeLater }: Props) {
   const t = useTranslations('booking.check');
   const upstream = useTranslations('upstream');
   const [state, formAction] = useActionState(action, {});
@@ -52,7 +54,7 @@ export function ConfirmForm({ action, idempotencyKey, detailsHref }: Props) {
           </>
         )}
       </div>
-      <p className="mb-6">{t('declaration')}</p>
+      <p className="mb-6">{canChangeLater ? t('declarationRequests') : t('declaration')}</p>
       <SubmitButton pendingLabel={t('confirming')}>
         {waiting(state.problem) ? t('checkAgain') : t('confirm')}
       </SubmitButton>

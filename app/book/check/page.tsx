@@ -16,6 +16,7 @@ import { prepareDetails } from '@/lib/booking/prepare-details';
 import { journeyQuery, stepHref, type ChoiceStep } from '@/lib/booking/steps';
 import { formatCpf } from '@/lib/br/cpf';
 import { formatAddress, formatDate } from '@/lib/format';
+import { requestsEnabled } from '@/lib/requests';
 import { fromStore } from '@/lib/store';
 import { unitTime } from '@/lib/zone-name';
 
@@ -116,6 +117,7 @@ export default async function CheckPage(props: PageProps<'/book/check'>) {
           action={confirmBooking.bind(null, journeyQuery(journey, 'check'))}
           idempotencyKey={draft.key}
           detailsHref={stepHref('details', journey)}
+          canChangeLater={requestsEnabled()}
         />
       </ClientIntl>
     </>
