@@ -215,11 +215,6 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       'Set SESSION_SECRET (32 characters or more) so that sessions survive restarts and match across instances.',
     );
   }
-  // The demonstration sends every notification through the simulator, so that it can show them.
-  const demoTemplate = simulated ? 'booking-confirmation' : undefined;
-  const demoEnglish = simulated ? 'booking-confirmation-en' : undefined;
-  const demoReminder = simulated ? 'booking-reminder' : undefined;
-  const demoReminderEnglish = simulated ? 'booking-reminder-en' : undefined;
   const MB = 1024 * 1024;
   const base = {
     nodeEnv: e.NODE_ENV,
@@ -227,25 +222,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     availabilityTtlMs: e.AVAILABILITY_TTL_MS,
     sessionSecret: new TextEncoder().encode(e.SESSION_SECRET ?? processSecret()),
     notifications: {
-      email: e.NOTIFY_EMAIL_TEMPLATE ?? demoTemplate,
-      whatsapp: e.NOTIFY_WHATSAPP_TEMPLATE ?? demoTemplate,
-      sms: e.NOTIFY_SMS_TEMPLATE ?? demoTemplate,
-      english: {
-        email: e.NOTIFY_EMAIL_TEMPLATE_EN ?? demoEnglish,
-        whatsapp: e.NOTIFY_WHATSAPP_TEMPLATE_EN ?? demoEnglish,
-        sms: e.NOTIFY_SMS_TEMPLATE_EN ?? demoEnglish,
-      },
+      ...templates(e, '', simulated ? 'booking-confirmation' : undefined),
+      english: templates(e, '_EN', simulated ? 'booking-confirmation-en' : undefined),
       attempts: e.NOTIFY_ATTEMPTS,
-      reminder: {
-        email: e.NOTIFY_REMINDER_EMAIL_TEMPLATE ?? demoReminder,
-        whatsapp: e.NOTIFY_REMINDER_WHATSAPP_TEMPLATE ?? demoReminder,
-        sms: e.NOTIFY_REMINDER_SMS_TEMPLATE ?? demoReminder,
-      },
-      reminderEnglish: {
-        email: e.NOTIFY_REMINDER_EMAIL_TEMPLATE_EN ?? demoReminderEnglish,
-        whatsapp: e.NOTIFY_REMINDER_WHATSAPP_TEMPLATE_EN ?? demoReminderEnglish,
-        sms: e.NOTIFY_REMINDER_SMS_TEMPLATE_EN ?? demoReminderEnglish,
-      },
+      reminder: templates(e, '', simulated ? 'booking-reminder' : undefined, 'REMINDER_'),
+      reminderEnglish: templates(e, '_EN', simulated ? 'booking-reminder-en' : undefined, 'REMINDER_'),
       deliveryCheckMs: e.DELIVERY_CHECK_SECONDS * 1000,
       deliveryChecks: e.DELIVERY_CHECKS,
     },
@@ -315,6 +296,16 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       embedSimulator: !e.TATODESK_SIMULATOR_URL,
     },
   };
+}
+
+/**
+ * The templates of one kind of message by channel (NOTIFY_[REMINDER_]EMAIL_TEMPLATE[_EN]…); the
+ * demonstration sends every notification through the simulator, so that it can show them.
+ */
+function templates(e: z.output<typeof schema>, language: '' | '_EN', demo: string | undefined, kind = '') {
+  const set = e as unknown as Record<string, string | undefined>;
+  const pick = (channel: string) => set[`NOTIFY_${kind}${channel}_TEMPLATE${language}`] ?? demo;
+  return { email: pick('EMAIL'), whatsapp: pick('WHATSAPP'), sms: pick('SMS') };
 }
 
 const secretKey = Symbol.for('booking.process-secret');

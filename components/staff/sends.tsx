@@ -16,11 +16,7 @@ export async function RequestAndSends({
 }: {
   appointment: Pick<Appointment, 'protocol' | 'createdAt'>;
 }) {
-  const [t, requestsT, locale] = await Promise.all([
-    getTranslations('staff'),
-    getTranslations('staff.requests'),
-    getLocale(),
-  ]);
+  const [t, locale] = await Promise.all([getTranslations('staff'), getLocale()]);
   const [request, sends] = await Promise.all([
     findRequest(a.protocol).then(
       (r) => ({ ok: true as const, r }),
@@ -38,7 +34,7 @@ export async function RequestAndSends({
   ]);
   return (
     <>
-      {request.ok && request.r && <RequestPanel request={request.r} title={t('appointment.request')} />}
+      {request.ok && request.r && <RequestPanel request={request.r} />}
       <section aria-labelledby="sends-title" className="mb-8">
         <h2 id="sends-title" className="heading-m">
           {t('sends.title')}
@@ -65,29 +61,35 @@ export async function RequestAndSends({
       </section>
     </>
   );
+}
 
-  async function RequestPanel({ request: r, title }: { request: ReleaseRequest; title: string }) {
-    return (
-      <section aria-labelledby="request-title" className="mb-8 border-l-4 border-brand pl-4">
-        <h2 id="request-title" className="heading-m">
-          {title}
-        </h2>
+/** The citizen's request about the appointment, as the CRM holds it. */
+async function RequestPanel({ request: r }: { request: ReleaseRequest }) {
+  const [t, requestsT, locale] = await Promise.all([
+    getTranslations('staff'),
+    getTranslations('staff.requests'),
+    getLocale(),
+  ]);
+  return (
+    <section aria-labelledby="request-title" className="mb-8 border-l-4 border-brand pl-4">
+      <h2 id="request-title" className="heading-m">
+        {t('appointment.request')}
+      </h2>
+      <p>
+        {requestsT(`kinds.${r.kind}`)} · {requestsT('requestedAt')} {formatInstant(r.requestedAt, locale)}
+        {r.status === 'done' && r.doneAt ? ` · ${r.doneBy ?? ''} ${formatInstant(r.doneAt, locale)}` : ''}
+      </p>
+      {r.reason && <p>{`${requestsT('reason')}: ${r.reason}`}</p>}
+      {r.newProtocol && (
         <p>
-          {requestsT(`kinds.${r.kind}`)} · {requestsT('requestedAt')} {formatInstant(r.requestedAt, locale)}
-          {r.status === 'done' && r.doneAt ? ` · ${r.doneBy ?? ''} ${formatInstant(r.doneAt, locale)}` : ''}
+          {requestsT('newProtocol')}:{' '}
+          <Link href={`/staff/appointments/${r.newProtocol}`} className="font-mono">
+            {r.newProtocol}
+          </Link>
         </p>
-        {r.reason && <p>{`${requestsT('reason')}: ${r.reason}`}</p>}
-        {r.newProtocol && (
-          <p>
-            {requestsT('newProtocol')}:{' '}
-            <Link href={`/staff/appointments/${r.newProtocol}`} className="font-mono">
-              {r.newProtocol}
-            </Link>
-          </p>
-        )}
-      </section>
-    );
-  }
+      )}
+    </section>
+  );
 }
 
 type StaffWords = Awaited<ReturnType<typeof getTranslations<'staff'>>>;

@@ -16,6 +16,19 @@ export const single = <T extends z.ZodType>(item: T) => z.object({ data: item })
 
 export const empty = z.object({}).strict();
 
+/** A page of a report or a list: pages count from 0 with a `limit`. */
+export const pageRequest = {
+  page: z.number().int().nonnegative(),
+  limit: z.number().int().positive().max(1000).optional(),
+};
+export const paged = <T extends z.ZodType>(item: T) =>
+  z.object({
+    data: z.array(item),
+    page: z.number().int().nonnegative(),
+    limit: z.number().int().positive(),
+    total: z.number().int().nonnegative(),
+  });
+
 export const tatodeskErrorBody = z.object({
   error: z.object({ code: z.string(), message: z.string() }),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { single, wireInstant } from './common';
+import { paged, pageRequest, single, wireInstant } from './common';
 
 // CRM custom objects. The documentation names the four calls and says a record is found by its
 // own ID, whatever object it belongs to, and that an object's configuration marks required fields.
@@ -28,15 +28,9 @@ export const crmWire = {
         .optional(),
       sort: z.object({ field: fieldName, order: z.enum(['asc', 'desc']) }).optional(),
       fields: z.array(fieldName).optional(),
-      page: z.number().int().nonnegative(),
-      limit: z.number().int().positive().max(1000).optional(),
+      ...pageRequest,
     }),
-    response: z.object({
-      data: z.array(tatodeskCrmRecord),
-      page: z.number().int().nonnegative(),
-      limit: z.number().int().positive(),
-      total: z.number().int().nonnegative(),
-    }),
+    response: paged(tatodeskCrmRecord),
   },
   createObject: {
     request: z.object({ apiName, fields: recordFields }),

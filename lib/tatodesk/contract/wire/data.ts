@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, ids, wireDate, wireHour, wireInstant } from './common';
+import { id, ids, paged, pageRequest, wireDate, wireHour, wireInstant } from './common';
 
 const minutesFilter = z.object({
   operation: z.number().int().min(1).max(5),
@@ -61,15 +61,9 @@ export const dataWire = {
         notificationIDs: z.array(z.string().min(1)).max(100).optional(),
         metadata: z.object({ key: z.string().min(1), value: z.string() }).optional(),
       }),
-      page: z.number().int().nonnegative(),
-      limit: z.number().int().positive().max(1000).optional(),
+      ...pageRequest,
     }),
-    response: z.object({
-      data: z.array(tatodeskNotificationRow),
-      page: z.number().int().nonnegative(),
-      limit: z.number().int().positive(),
-      total: z.number().int().nonnegative(),
-    }),
+    response: paged(tatodeskNotificationRow),
   },
   searchByProtocol: {
     request: z.object({ protocol: z.string().min(1).max(40) }),
@@ -94,14 +88,8 @@ export const dataWire = {
         form: z.object({ key: z.string(), value: z.string() }).optional(),
         additionalData: z.object({ ID: z.string(), value: z.string() }).optional(),
       }),
-      page: z.number().int().nonnegative(),
-      limit: z.number().int().positive().max(1000).optional(),
+      ...pageRequest,
     }),
-    response: z.object({
-      data: z.array(tatodeskReportRow),
-      page: z.number().int().nonnegative(),
-      limit: z.number().int().positive(),
-      total: z.number().int().nonnegative(),
-    }),
+    response: paged(tatodeskReportRow),
   },
 };
