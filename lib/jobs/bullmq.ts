@@ -29,7 +29,7 @@ export function bullQueue(url: string): JobQueue {
         attempts: spec.attempts ?? 1,
         backoff: { type: 'exponential', delay: spec.backoffMs ?? 1000 },
         removeOnComplete: KEEP,
-        removeOnFail: KEEP,
+        removeOnFail: spec.forgetFailure ? true : KEEP,
       });
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<never>((_, reject) => {

@@ -37,6 +37,7 @@ export function memoryQueue(): JobQueue {
         last ? 'job failed' : 'job failed, retrying',
       );
       if (!last) later((spec.backoffMs ?? 1000) * 2 ** (attempt - 1), () => void run(name, data, spec, attempt + 1));
+      else if (spec.forgetFailure) seen.delete(spec.id);
     } finally {
       running--;
     }

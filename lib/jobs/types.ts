@@ -5,6 +5,8 @@ export type JobSpec = {
   /** Tries in all (1: never retried), with exponential backoff from `backoffMs`. */
   attempts?: number;
   backoffMs?: number;
+  /** A job that failed every try may be added again under its id (a later pass will find it due again). */
+  forgetFailure?: boolean;
 };
 
 export type JobHandler = (data: unknown, attempt: number) => Promise<void>;

@@ -100,5 +100,7 @@ export async function enqueueReminder(reminder: { protocol: string; kind: string
     id: id('remind', reminder.protocol, reminder.kind),
     attempts: 3,
     backoffMs: 2000,
+    // Tatodesk away for all three tries: the next sweep queues it again (its sends are once-only).
+    forgetFailure: true,
   });
 }
