@@ -12,7 +12,7 @@ test('with every notification send failing, the booking still succeeds', async (
   await booking.confirm();
   const protocol = await booking.protocol();
   expect((await simulator.appointments()).filter((a) => a.protocol === protocol)).toHaveLength(1);
-  // Each send was tried (NOTIFY_ATTEMPTS=2 in the tests), none recorded as sent.
+  // Each send was tried (NOTIFY_ATTEMPTS=2 in the tests), the SMS after WhatsApp gave up; none recorded as sent.
   await expect
     .poll(async () => (await simulator.log()).filter((e) => e.endpoint === 'sendSms' && e.status === 503).length)
     .toBeGreaterThanOrEqual(2);

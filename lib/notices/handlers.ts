@@ -93,7 +93,10 @@ const send: JobHandler = async (data, attempt) => {
   try {
     id = await deliver(job);
   } catch (error) {
-    if (permanent(error)) {
+    const refused = permanent(error);
+    // A WhatsApp message that could not be sent at all (refused, or out of tries) fails too: the SMS follows.
+    if (refused || attempt >= env().notifications.attempts) await fallBack(job, 'whatsapp not sent: the sms follows');
+    if (refused) {
       await store().delete(mark);
       throw new PermanentJobError(`${job.channel} ${job.kind} refused: ${(error as Error).message}`);
     }
@@ -107,6 +110,13 @@ const send: JobHandler = async (data, attempt) => {
   );
   if (job.channel === 'whatsapp') await enqueueDeliveryCheck({ job, notificationId: id, sentAt, n: 1 });
 };
+
+/** The SMS in place of a WhatsApp message that failed, where the job names one. */
+async function fallBack(job: SendJob, reason: string) {
+  if (job.channel !== 'whatsapp' || !job.fallback) return;
+  log.warn({ protocol: job.protocol, kind: job.kind }, reason);
+  await enqueueSend({ ...job, channel: 'sms', template: job.fallback.template, fallback: undefined });
+}
 
 const deliveryCheck = z.object({
   job: sendJob,
@@ -128,11 +138,8 @@ const checkDelivery: JobHandler = async (data) => {
   const about = { protocol: check.job.protocol, kind: check.job.kind, notificationId: check.notificationId, status };
   if (status === 'delivered' || status === 'read') return log.info(about, 'whatsapp delivered');
   if (status === 'failed') {
-    log.warn(about, check.job.fallback ? 'whatsapp not delivered: the sms follows' : 'whatsapp not delivered');
-    if (check.job.fallback) {
-      await enqueueSend({ ...check.job, channel: 'sms', template: check.job.fallback.template, fallback: undefined });
-    }
-    return;
+    if (!check.job.fallback) log.warn(about, 'whatsapp not delivered');
+    return fallBack(check.job, 'whatsapp not delivered: the sms follows');
   }
   if (check.n < env().notifications.deliveryChecks) return enqueueDeliveryCheck({ ...check, n: check.n + 1 });
   log.warn(about, 'whatsapp delivery still unknown: no more checks');

@@ -61,9 +61,18 @@ describe('booking notices, through the queue', () => {
       templateID: 'booking-confirmation',
     });
     expect(q.warnings).toHaveBeenCalledWith(
-      expect.objectContaining({ protocol: n.protocol, status: 'failed' }),
+      expect.objectContaining({ protocol: n.protocol }),
       'whatsapp not delivered: the sms follows',
     );
+  });
+
+  it('a WhatsApp message that cannot be sent at all is followed by the SMS', async () => {
+    const q = await start({ ...templates, NOTIFY_ATTEMPTS: '2' });
+    await suite.control.fault('sendWhatsApp', { status: 503 });
+    const n = notice();
+    await q.enqueueNotices(n, 'confirmation');
+    await q.settled();
+    expect((await sentFor(n.protocol)).map((s) => s.channel).sort()).toEqual(['email', 'sms']);
   });
 
   it('with no WhatsApp template, the SMS goes at once', async () => {
