@@ -3,6 +3,7 @@ import { fromWireDate, toWireDate } from '@/lib/tatodesk/contract/wire/common';
 import { bookableDays, hoursOf, todayIn } from './calendar';
 import { categories, classifications, companies, regions, serviceTypes } from './dataset/catalogue';
 import { formFields } from './dataset/form-fields';
+import { otherProtocols } from './dataset/other-protocols';
 import { notificationStatusNames, periodNames } from './dataset/labels';
 import { units } from './dataset/units';
 import { invalid } from './errors';
@@ -147,14 +148,15 @@ export const handlers: { [N in EndpointName]: Handler<N> } = {
     data: store
       .appointments()
       .filter((a) => a.protocol === protocol)
-      .map((a) => ({
-        platform: 'inPerson' as const,
+      .map((a): (typeof otherProtocols)[number] => ({
+        platform: 'inPerson',
         protocol: a.protocol,
         ID: a.attendanceID,
         statusID: a.statusID,
         statusName: toWireAttendance(store, a).statusName,
         createdAt: a.createdAt,
-      })),
+      }))
+      .concat(otherProtocols.filter((hit) => hit.protocol === protocol)),
   }),
   inPersonReport: (store, { filter, page, limit = 1000 }) => {
     const from = fromWireDate(filter.dateInitial);

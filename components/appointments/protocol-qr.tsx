@@ -1,10 +1,19 @@
 import { getTranslations } from 'next-intl/server';
 import QRCode from 'qrcode';
+import { staffAppointmentUrl } from '@/lib/public-url';
 
-/** The protocol as a QR code, drawn on the server as SVG: no script, prints sharply. */
+/**
+ * The receipt's QR code, drawn on the server as SVG (no script, prints sharply): the address of
+ * the appointment's staff page, so that the counter scans it at arrival and lands on it (after
+ * signing in); anyone else who scans it meets the staff sign-in page. It carries the protocol only.
+ */
 export async function ProtocolQr({ protocol }: { protocol: string }) {
   const t = await getTranslations('appointment');
-  const svg = await QRCode.toString(protocol, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+  const svg = await QRCode.toString(await staffAppointmentUrl(protocol), {
+    type: 'svg',
+    margin: 1,
+    errorCorrectionLevel: 'M',
+  });
   return (
     <div
       role="img"

@@ -36,6 +36,15 @@ describe('Data API', () => {
       expect.objectContaining({ platform: 'in-person', protocol: row!.protocol, id: row!.attendanceId }),
     ]);
     expect(await suite.tatodesk.searchProtocol('00000000000000')).toEqual([]);
+    // A protocol of another platform: found here, unknown to Query Appointment.
+    expect(await suite.tatodesk.searchProtocol('20261130500001')).toEqual([
+      expect.objectContaining({
+        platform: 'digital',
+        statusLabel: 'Concluído',
+        createdAt: '2026-11-30T14:12:00-03:00',
+      }),
+    ]);
+    await expect(suite.tatodesk.getAppointment('20261130500001')).rejects.toMatchObject({ kind: 'not-found' });
   });
 });
 
