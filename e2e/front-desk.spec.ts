@@ -1,4 +1,4 @@
-import { expect, newCitizen, test } from './fixtures';
+import { axeViolations, expect, newCitizen, test } from './fixtures';
 import { bookElsewhere, leaseTime } from './fixtures/booking-helpers';
 import { APP_URL } from './fixtures/env';
 import { typeInto } from './fixtures/journey';
@@ -33,4 +33,113 @@ test('a protocol of another channel is found by Search by protocol, with its kin
     '30 de novembro de 2026',
   );
   await expect(page.getByText('Nenhum atendimento com este número.')).toHaveCount(0);
+});
+
+test.describe('a walk-in', () => {
+  test('from the unit to the printed ticket, registered once, then in the unit’s day by its senha', async ({
+    page,
+    simulator,
+  }, info) => {
+    const citizen = newCitizen('Geraldo Balcão');
+    await page.goto('/staff/walk-in');
+    await staffSignIn(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'Em que unidade você está atendendo?' })).toBeVisible();
+    await page.getByRole('radio', { name: 'Central do Cidadão Centro' }).check();
+    await page.getByRole('button', { name: 'Continuar' }).click();
+    // One classification at this organisation: answered at once. Then the subject and the service.
+    await expect(page.getByRole('heading', { level: 1, name: 'Qual assunto?' })).toBeVisible();
+    await page.getByRole('radio', { name: /^Documentos pessoais/ }).check();
+    await page.getByRole('button', { name: 'Continuar' }).click();
+    await page.getByRole('radio', { name: /^Carteira de Trabalho e orientação trabalhista/ }).check();
+    await page.getByRole('button', { name: 'Continuar' }).click();
+
+    await expect(page.getByRole('heading', { level: 1, name: 'Dados do cidadão' })).toBeVisible();
+    await typeInto(page.getByRole('textbox', { name: 'Nome completo' }), citizen.name);
+    await typeInto(page.getByRole('textbox', { name: 'CPF', exact: true }), citizen.cpfFormatted);
+    // No e-mail and no mobile: at the counter they are optional.
+    const register = page.getByRole('button', { name: 'Registrar e emitir a senha' });
+    if (info.project.name === 'no-js') {
+      await register.dblclick();
+    } else {
+      // Past the button's own guard: the form is sent twice, as a retry would.
+      await register.evaluate((button: HTMLButtonElement) => {
+        button.form!.requestSubmit(button);
+        button.form!.requestSubmit(button);
+      });
+    }
+    const heading = page.getByRole('heading', { level: 1, name: /^Senha [A-Z]\d+$/ });
+    await expect(heading).toBeVisible();
+    const code = (await heading.innerText()).replace('Senha ', '');
+    const held = (await simulator.appointments()).filter((a) => a.client.cpf === citizen.cpf);
+    expect(held).toHaveLength(1);
+    await expect(page.getByText(held[0]!.protocol, { exact: true })).toBeVisible();
+    await expect(page.getByText('Carteira de Trabalho e orientação trabalhista')).toBeVisible();
+
+    // In the unit's day, found by its senha.
+    await page.goto(`/staff/day?unit=501&date=${held[0]!.date.split('/').reverse().join('-')}&q=${code}`);
+    await expect(page.getByRole('row').filter({ hasText: citizen.name })).toBeVisible();
+
+    // The unit is remembered for the session.
+    await page.goto('/staff/walk-in');
+    await expect(page.getByRole('heading', { level: 1, name: 'Qual assunto?' })).toBeVisible();
+    await expect(page.getByText('Central do Cidadão Centro')).toBeVisible();
+  });
+
+  test('a question sent unanswered, and a wrong CPF, are said at the field, with what was typed kept', async ({
+    page,
+  }) => {
+    await page.goto('/staff/walk-in?unit=501');
+    await staffSignIn(page);
+    await page.getByRole('button', { name: 'Continuar' }).click();
+    await expect(page.getByRole('alert', { name: 'Há um problema' })).toContainText('Escolha uma opção');
+    await expect(page).toHaveTitle(/^Erro: /);
+
+    await page.goto('/staff/walk-in?unit=510');
+    await expect(page.getByRole('heading', { level: 1, name: 'Dados do cidadão' })).toBeVisible();
+    await typeInto(page.getByRole('textbox', { name: 'Nome completo' }), 'Ana Sem CPF Válido');
+    await typeInto(page.getByRole('textbox', { name: 'CPF', exact: true }), '111.111.111-12');
+    await typeInto(page.getByRole('textbox', { name: 'E-mail (opcional)' }), 'ana@');
+    await page.getByRole('button', { name: 'Registrar e emitir a senha' }).click();
+    await expect(page.getByRole('alert', { name: 'Há um problema' })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Nome completo' })).toHaveValue('Ana Sem CPF Válido');
+    await expect(page.getByRole('textbox', { name: 'E-mail (opcional)' })).toHaveValue('ana@');
+    await expect(page).toHaveTitle(/^Erro: /);
+  });
+
+  test('the ticket prints on one page and passes axe at tablet width @js-only', async ({ page }) => {
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await page.goto('/staff/walk-in?unit=511');
+    await staffSignIn(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'Dados do cidadão' })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    const citizen = newCitizen('Helena Impressa');
+    await typeInto(page.getByRole('textbox', { name: 'Nome completo' }), citizen.name);
+    await typeInto(page.getByRole('textbox', { name: 'CPF', exact: true }), citizen.cpfFormatted);
+    await page.getByRole('button', { name: 'Registrar e emitir a senha' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /^Senha / })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.pdf({ format: 'A6', printBackground: true });
+    expect(printed.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).toHaveLength(1);
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto('/staff/walk-in?unit=511');
+    await page.getByRole('link', { name: 'Trocar de unidade' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Em que unidade você está atendendo?' })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Continuar' }).click();
+    await expect(page.getByRole('alert', { name: 'Há um problema' })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+test('every front-desk page refuses a request without a session', async ({ page }) => {
+  for (const path of [
+    '/staff/walk-in',
+    '/staff/walk-in?unit=510',
+    '/staff/walk-in/ticket?ref=00000000-0000-4000-8000-000000000000',
+    '/staff/requests',
+  ]) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1, name: 'Entrar na área da equipe' })).toBeVisible();
+  }
 });

@@ -29,6 +29,15 @@ export const catalogue = {
     cached(`regions:${serviceTypeId}`, ttl(), () => tatodesk.listRegions([serviceTypeId])),
   units: (serviceTypeId: number, regionId: number) =>
     cached(`units:${serviceTypeId}:${regionId}`, ttl(), () => tatodesk.listSchedulingUnits(serviceTypeId, regionId)),
+  // The front desk's view: the whole catalogue, services closed to online scheduling included.
+  classifications: (companyId: number) =>
+    cached(`classifications:${companyId}`, ttl(), () => tatodesk.listClassifications(companyId)),
+  allCategories: (companyId: number, classificationId: number) =>
+    cached(`all-categories:${companyId}:${classificationId}`, ttl(), () =>
+      tatodesk.listCategories(companyId, classificationId),
+    ),
+  allServiceTypes: (categoryId: number) =>
+    cached(`all-types:${categoryId}`, ttl(), () => tatodesk.listServiceTypes(categoryId)),
   formFields: (serviceTypeId: number) =>
     cached(`fields:${serviceTypeId}`, ttl(), () => tatodesk.listFormFields(serviceTypeId)),
 };

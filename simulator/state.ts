@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import { tatodeskClient } from '@/lib/tatodesk/contract/wire/scheduling';
+import { tatodeskWalkInClient } from '@/lib/tatodesk/contract/wire/scheduling';
 
 const simAppointment = z.object({
   attendanceID: z.number(),
@@ -15,7 +15,7 @@ const simAppointment = z.object({
   hour: z.string().optional(),
   statusID: z.number(),
   history: z.array(z.object({ statusID: z.number(), at: z.string() })),
-  client: tatodeskClient,
+  client: tatodeskWalkInClient,
   form: z.array(z.object({ key: z.string(), value: z.string() })),
   attachments: z.array(z.object({ name: z.string(), url: z.string(), createdAt: z.string() })),
   createdAt: z.string(),

@@ -3,7 +3,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorCodes } from '@/lib/tatodesk/contract/wire/common';
 import { notificationStatusIDs } from '@/lib/tatodesk/contract/wire/data';
-import { statusIDs, type TatodeskClient } from '@/lib/tatodesk/contract/wire/scheduling';
+import {
+  statusIDs,
+  type TatodeskClient,
+  type TatodeskWalkInClient,
+} from '@/lib/tatodesk/contract/wire/scheduling';
 import { bookableDays, hoursOf, periodOf, seededBookings, todayIn } from './calendar';
 import { categories, companies, customLinks, serviceTypes } from './dataset/catalogue';
 import { crmObjects } from './dataset/crm';
@@ -155,14 +159,18 @@ export class SimStore {
     return this.add({ ...input, scheduled: true });
   }
 
+  /** At the counter, any service of the unit's organisation, online scheduling or not. */
   walkIn(input: {
     companyID: number;
     unitID: number;
     attendanceTypeID: number;
-    client: TatodeskClient;
+    client: TatodeskWalkInClient;
     form: { key: string; value: string }[];
   }) {
-    const unit = this.offering(input.unitID, input.attendanceTypeID);
+    const unit = this.unit(input.unitID);
+    const type = this.serviceType(input.attendanceTypeID);
+    if (this.category(type.categoryID).wire.companyID !== unit.wire.companyID)
+      throw invalid('the attendance type belongs to another company');
     if (unit.wire.companyID !== input.companyID) throw invalid('the attendance unit belongs to another company');
     return this.add({
       ...input,

@@ -2,13 +2,27 @@
 
 import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
-import { formArgument } from '@/lib/action-arguments';
+import { formArgument, queryArgument } from '@/lib/action-arguments';
+import type { DetailsState } from '@/lib/booking/action-states';
+import { detailsSchema, errorsByField, readDetails } from '@/lib/booking/details-schema';
 import { PROTOCOL_PATTERN } from '@/lib/protocol';
 import { markDone } from '@/lib/requests';
 import { safeReturnPath } from '@/lib/safe-return';
 import { searchParam } from '@/lib/staff/day';
 import { requireStaff, signIn, signOut, type SignInState } from '@/lib/staff/session';
-import { isTatodeskError, isTatodeskErrorOf } from '@/lib/tatodesk';
+import {
+  awaitWalkIn,
+  claimWalkIn,
+  releaseWalkIn,
+  rememberUnit,
+  settleWalkIn,
+  walkInHref,
+  walkInQuerySchema,
+  walkInStep,
+} from '@/lib/staff/walk-in';
+import { isStoreUnavailable } from '@/lib/store';
+import { createWalkIn, isTatodeskError, isTatodeskErrorOf } from '@/lib/tatodesk';
+import { toFailure } from '@/lib/upstream';
 
 export async function signInAction(_previous: SignInState, posted: FormData): Promise<SignInState> {
   const form = formArgument(posted);
@@ -72,4 +86,75 @@ export async function markRequestDone(boundId: unknown, boundProtocol: unknown, 
   }
   if (outcome === 'failed') redirect(`/staff/requests?outcome=failed`);
   redirect(`/staff/requests?outcome=${outcome}&protocol=${protocol}`);
+}
+
+/** The unit a staff member works at, chosen once and remembered for the session. */
+export async function chooseWalkInUnit(posted: FormData) {
+  const form = formArgument(posted);
+  await requireStaff();
+  const unit = z.coerce.number().int().positive().max(2_147_483_647).safeParse(form.get('unit'));
+  if (!unit.success) redirect('/staff/walk-in?missing=unit');
+  await rememberUnit(unit.data);
+  redirect(walkInHref({ unit: unit.data }));
+}
+
+/**
+ * Registers a walk-in (Create In-Person Service), once per form: the key the page bound to it
+ * is claimed first, so a double submit, a retry or a reload gives the same ticket. An answer that
+ * was lost is not retried blindly: the form says so, and the day view shows whether it was made.
+ */
+export async function registerWalkIn(
+  boundQuery: unknown,
+  boundKey: unknown,
+  _previous: DetailsState,
+  posted: FormData,
+): Promise<DetailsState> {
+  const form = formArgument(posted);
+  const key = z.uuid().safeParse(boundKey);
+  const query = walkInQuerySchema.safeParse(Object.fromEntries(new URLSearchParams(queryArgument(boundQuery))));
+  if (!key.success || !query.success) notFound();
+  await requireStaff();
+  const typed = readDetails(form);
+  let step;
+  try {
+    step = await walkInStep(query.data);
+  } catch (error) {
+    if (!isTatodeskError(error)) throw error;
+    return { values: typed, failure: toFailure(error) };
+  }
+  if (step.step !== 'details') redirect(step.step === 'redirect' ? step.href : walkInHref(query.data));
+  const values = readDetails(form, step.fields);
+  const parsed = detailsSchema(step.fields, 'optional').safeParse(values);
+  if (!parsed.success) return { values, errors: errorsByField(parsed.error) };
+  const ticket = `/staff/walk-in/ticket?ref=${key.data}`;
+  try {
+    if (!(await claimWalkIn(key.data))) {
+      const entry = await awaitWalkIn(key.data);
+      if (entry?.state === 'done') redirect(ticket);
+      return { values, failure: { kind: 'unavailable', reference: key.data.slice(0, 8) } };
+    }
+  } catch (error) {
+    if (!isStoreUnavailable(error)) throw error;
+    return { values, unsaved: true };
+  }
+  const d = parsed.data;
+  try {
+    const created = await createWalkIn({
+      companyId: step.unit.companyId,
+      unitId: step.unit.id,
+      serviceTypeId: step.serviceType.id,
+      client: { name: d.name, cpf: d.cpf, email: d.email, phone: d.phone },
+      answers: Object.entries(d.answers)
+        .filter(([, value]) => value !== '')
+        .map(([name, value]) => ({ key: name, value })),
+    });
+    await settleWalkIn(key.data, { state: 'done', ...created });
+  } catch (error) {
+    if (!isTatodeskError(error)) throw error;
+    // Only an answer that proves nothing was made frees the form to be sent again.
+    if (error.provesNothingDone) await releaseWalkIn(key.data);
+    else await settleWalkIn(key.data, { state: 'unknown', since: Date.now() });
+    return { values, failure: toFailure(error) };
+  }
+  redirect(ticket);
 }

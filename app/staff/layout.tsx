@@ -11,10 +11,11 @@ export default async function StaffLayout({ children }: LayoutProps<'/staff'>) {
       {staff && (
         <nav
           aria-label={t('title')}
-          className="mb-8 flex flex-wrap items-center gap-x-6 gap-y-2 border-b-2 border-border pb-4"
+          className="mb-8 flex flex-wrap items-center gap-x-6 gap-y-2 border-b-2 border-border pb-4 print:hidden"
         >
           <Link href="/staff">{t('nav.find')}</Link>
           <Link href="/staff/day">{t('nav.day')}</Link>
+          <Link href="/staff/walk-in">{t('nav.walkIn')}</Link>
           <Link href="/staff/requests">{t('nav.requests')}</Link>
           <span className="ml-auto text-secondary">{t('nav.signedInAs', { user: staff.user })}</span>
           <form action={signOutAction}>

@@ -3,11 +3,11 @@ import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { DataTable } from '@/components/ui/data-table';
 import { TextField } from '@/components/ui/fields';
+import { formatInstant } from '@/lib/format';
 import { pageTitle } from '@/lib/page-title';
 import { readParam } from '@/lib/search-params';
 import { findByTicketCode, isTicketCode, ticketCode } from '@/lib/staff/day';
 import { requireStaff } from '@/lib/staff/session';
-import { formatInstant } from '@/lib/format';
 import {
   getAppointment,
   getAttendance,

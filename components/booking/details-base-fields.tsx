@@ -9,10 +9,11 @@ type Props = {
   register: UseFormRegister<DetailsInput>;
   values: DetailsInput;
   message: (name: string) => string | undefined;
+  contactOptional?: boolean;
 };
 
 /** Name, CPF, e-mail and mobile: what every booking asks, with the autocomplete a phone fills in. */
-export function BaseFields({ register, values, message }: Props) {
+export function BaseFields({ register, values, message, contactOptional = false }: Props) {
   const t = useTranslations('booking');
   const commonT = useTranslations('common');
   const common = { errorPrefix: commonT('errorPrefix') };
@@ -43,7 +44,7 @@ export function BaseFields({ register, values, message }: Props) {
         {...common}
         id="email"
         type="email"
-        label={t('details.email')}
+        label={contactOptional ? t('details.emailOptional') : t('details.email')}
         hint={t('details.emailHint')}
         input={register('email')}
         defaultValue={values.email}
@@ -54,7 +55,7 @@ export function BaseFields({ register, values, message }: Props) {
         {...common}
         id="phone"
         type="tel"
-        label={t('details.phone')}
+        label={contactOptional ? t('details.phoneOptional') : t('details.phone')}
         hint={t('details.phoneHint')}
         input={register('phone')}
         defaultValue={values.phone}

@@ -30,17 +30,31 @@ type Props = {
   action: (state: DetailsState, form: FormData) => Promise<DetailsState>;
   failureNotice: React.ReactNode;
   unsavedNotice: React.ReactNode;
+  /** At the counter: an e-mail and a phone may be left empty. */
+  contact?: 'required' | 'optional';
+  /** The heading, lead and button where they are not the citizen's own (staff registering someone). */
+  words?: { title: string; lead: string; submit: string };
 };
 
 /**
  * The form posts to a server action, so it works without JavaScript; with it, react-hook-form
  * checks the same schema first and nothing reaches the server until it passes.
  */
-export function DetailsForm({ pageTitle, fields, initial, memoryKey, action, failureNotice, unsavedNotice }: Props) {
+export function DetailsForm({
+  pageTitle,
+  fields,
+  initial,
+  memoryKey,
+  action,
+  failureNotice,
+  unsavedNotice,
+  contact = 'required',
+  words,
+}: Props) {
   const t = useTranslations('booking');
   const common = useTranslations('common');
   const [state, formAction] = useActionState(action, {});
-  const schema = useMemo(() => detailsSchema(fields), [fields]);
+  const schema = useMemo(() => detailsSchema(fields, contact), [fields, contact]);
   const values = state.values ?? initial;
   const form = useForm<DetailsInput>({
     resolver: zodResolver(schema) as never,
@@ -86,9 +100,9 @@ export function DetailsForm({ pageTitle, fields, initial, memoryKey, action, fai
       {state.unsaved && unsavedNotice}
       <ErrorSummary title={common('errorSummaryTitle')} errors={summary} submission={form.formState.submitCount} />
       <form ref={formRef} action={formAction} noValidate onSubmit={onSubmit}>
-        <h1 className="heading-l">{t('details.title')}</h1>
-        <p className="mb-6">{t('details.lead')}</p>
-        <BaseFields register={form.register} values={values} message={message} />
+        <h1 className="heading-l">{words?.title ?? t('details.title')}</h1>
+        <p className="mb-6">{words?.lead ?? t('details.lead')}</p>
+        <BaseFields register={form.register} values={values} message={message} contactOptional={contact === 'optional'} />
         {fields.length > 0 && (
           <>
             <h2 className="heading-m mt-10">{t('details.serviceQuestions')}</h2>
@@ -103,7 +117,7 @@ export function DetailsForm({ pageTitle, fields, initial, memoryKey, action, fai
             ))}
           </>
         )}
-        <SubmitButton pendingLabel={common('pending')}>{common('continue')}</SubmitButton>
+        <SubmitButton pendingLabel={common('pending')}>{words?.submit ?? common('continue')}</SubmitButton>
       </form>
     </>
   );

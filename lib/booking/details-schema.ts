@@ -98,7 +98,39 @@ function answerText(field: FormField) {
   );
 }
 
-export function detailsSchema(fields: FormField[]) {
+const email = z.pipe(
+  z
+    .string()
+    .check(z.trim(), z.minLength(1, { error: 'emailRequired', abort: true }), z.maxLength(254, 'emailInvalid')),
+  z.email('emailInvalid'),
+);
+const phone = z.pipe(
+  z
+    .string()
+    .check(z.trim(), z.minLength(1, { error: 'phoneRequired', abort: true }), z.refine(isMobilePhone, 'phoneInvalid')),
+  z.transform(phoneDigits),
+);
+
+const optionalEmail = z
+  .string()
+  .check(
+    z.trim(),
+    z.maxLength(254, 'emailInvalid'),
+    z.refine((value) => value === '' || emailShape.safeParse(value).success, 'emailInvalid'),
+  );
+const optionalPhone = z.pipe(
+  z.string().check(
+    z.trim(),
+    z.refine((value) => value === '' || isMobilePhone(value), 'phoneInvalid'),
+  ),
+  z.transform((value) => (value === '' ? '' : phoneDigits(value))),
+);
+
+/**
+ * The details form's rules. `contact: 'optional'` (at the counter, for someone who has no e-mail
+ * or mobile): an e-mail and a phone may be left empty, and are checked when given.
+ */
+export function detailsSchema(fields: FormField[], contact: 'required' | 'optional' = 'required') {
   return z.object({
     name: z.string().check(
       z.trim(),
@@ -116,22 +148,8 @@ export function detailsSchema(fields: FormField[]) {
       ),
       z.transform(cpfDigits),
     ),
-    email: z.pipe(
-      z
-        .string()
-        .check(z.trim(), z.minLength(1, { error: 'emailRequired', abort: true }), z.maxLength(254, 'emailInvalid')),
-      z.email('emailInvalid'),
-    ),
-    phone: z.pipe(
-      z
-        .string()
-        .check(
-          z.trim(),
-          z.minLength(1, { error: 'phoneRequired', abort: true }),
-          z.refine(isMobilePhone, 'phoneInvalid'),
-        ),
-      z.transform(phoneDigits),
-    ),
+    email: contact === 'optional' ? optionalEmail : email,
+    phone: contact === 'optional' ? optionalPhone : phone,
     answers: z.object(Object.fromEntries(fields.map((f) => [f.key, answerSchema(f)]))),
   });
 }

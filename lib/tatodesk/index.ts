@@ -112,6 +112,8 @@ export async function listSlots(s: SlotScope & { date: string; period: Period })
 }
 
 type NewAttendance = SlotScope & { companyId: number; client: Client; answers: Answer[] };
+/** Someone at the counter: an e-mail and a phone only when given. */
+export type WalkInClient = Pick<Client, 'name' | 'cpf'> & Partial<Pick<Client, 'email' | 'phone'>>;
 const created = ({ data }: { data: { attendanceID: number; protocol: string; attendanceCode?: string } }): Created => ({
   attendanceId: data.attendanceID,
   protocol: data.protocol,
@@ -133,9 +135,11 @@ export async function createAppointment(a: NewAttendance & { date: string; time:
 }
 
 /** A walk-in attendance, with no appointment time. */
-export async function createWalkIn(a: NewAttendance) {
+export async function createWalkIn(a: Omit<NewAttendance, 'client'> & { client: WalkInClient }) {
+  const { name, cpf, email, phone } = a.client;
+  const client = { name, cpf, ...(email ? { email } : {}), ...(phone ? { phone } : {}) };
   return created(
-    await call()('createInPersonService', { ...scope(a), companyID: a.companyId, client: a.client, form: a.answers }),
+    await call()('createInPersonService', { ...scope(a), companyID: a.companyId, client, form: a.answers }),
   );
 }
 

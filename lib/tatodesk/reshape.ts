@@ -118,7 +118,8 @@ export const reshapeAppointment = (a: TatodeskAttendance): Appointment => ({
   history: a.statusHistory.map((h) => ({ status: reshapeStatus(h.statusID), statusLabel: h.statusName, at: h.at })),
   waitingMinutes: minutes(a.waitingTime),
   serviceMinutes: minutes(a.attendanceTime),
-  client: a.client,
+  // A walk-in may have given no e-mail or phone: nothing to write to there.
+  client: { ...a.client, email: a.client.email ?? '', phone: a.client.phone ?? '' },
   answers: a.form,
   attachments: a.attachments.map((f) => ({ name: f.name, url: f.url, addedAt: f.createdAt })),
   createdAt: a.createdAt,

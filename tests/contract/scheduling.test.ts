@@ -120,6 +120,32 @@ describe('appointments', () => {
     expect(attendance).toMatchObject({ scheduled: false, status: 'checked-in', time: undefined });
   });
 
+  it('creates a walk-in with a name and CPF only, for any service of the unit’s organisation, in the day report', async () => {
+    // Unit 508 does not offer type 301 online; at the counter any of its organisation's services is taken.
+    const walkIn = await suite.tatodesk.createWalkIn({
+      companyId: 101,
+      unitId: 508,
+      serviceTypeId: 301,
+      client: { name: citizen.name, cpf: citizen.cpf },
+      answers: [],
+    });
+    expect(walkIn.code).toMatch(/^E\d{3}$/);
+    const attendance = await suite.tatodesk.getAttendance(walkIn.attendanceId);
+    expect(attendance.client).toMatchObject({ name: citizen.name, cpf: citizen.cpf, email: '', phone: '' });
+    const report = await suite.tatodesk.getInPersonReport({
+      from: attendance.date,
+      to: attendance.date,
+      code: walkIn.code,
+      unitIds: [508],
+      page: 0,
+    });
+    expect(report.rows.map((r) => r.protocol)).toEqual([walkIn.protocol]);
+    // Another organisation's service is refused.
+    await expect(
+      suite.tatodesk.createWalkIn({ companyId: 101, unitId: 508, serviceTypeId: 307, client: citizen, answers: [] }),
+    ).rejects.toMatchObject({ kind: 'rejected' });
+  });
+
   it('adds attachments until the appointment is closed', async () => {
     const slot = await firstOpenSlot(detran);
     const { protocol } = await suite.tatodesk.createAppointment({

@@ -19,6 +19,12 @@ export const tatodeskClient = z.object({
   phone: z.string().regex(/^\d{10,13}$/, 'expected digits with area code'),
 });
 export type TatodeskClient = z.infer<typeof tatodeskClient>;
+/** Someone at the counter: a name and a CPF; an e-mail and a phone when they have and give them. */
+export const tatodeskWalkInClient = tatodeskClient.extend({
+  email: tatodeskClient.shape.email.optional(),
+  phone: tatodeskClient.shape.phone.optional(),
+});
+export type TatodeskWalkInClient = z.infer<typeof tatodeskWalkInClient>;
 
 export const tatodeskFormAnswer = z.object({ key: z.string().min(1), value: z.string().max(2000) });
 
@@ -68,7 +74,7 @@ export const tatodeskAttendance = z.object({
   statusHistory: z.array(z.object({ statusID: z.number().int(), statusName: z.string(), at: wireInstant })).default([]),
   waitingTime: z.number().nonnegative().nullable().optional(),
   attendanceTime: z.number().nonnegative().nullable().optional(),
-  client: tatodeskClient,
+  client: tatodeskWalkInClient,
   form: z.array(tatodeskFormAnswer.extend({ label: z.string().optional() })).default([]),
   attachments: z.array(tatodeskAttachment).default([]),
   createdAt: wireInstant,
@@ -98,7 +104,7 @@ export const schedulingWire = {
   createInPersonService: {
     request: slotRequest.extend({
       companyID: id,
-      client: tatodeskClient,
+      client: tatodeskWalkInClient,
       form: z.array(tatodeskFormAnswer).max(100).default([]),
     }),
     response: single(tatodeskCreated),
