@@ -102,7 +102,12 @@ export function DetailsForm({
       <form ref={formRef} action={formAction} noValidate onSubmit={onSubmit}>
         <h1 className="heading-l">{words?.title ?? t('details.title')}</h1>
         <p className="mb-6">{words?.lead ?? t('details.lead')}</p>
-        <BaseFields register={form.register} values={values} message={message} contactOptional={contact === 'optional'} />
+        <BaseFields
+          register={form.register}
+          values={values}
+          message={message}
+          contactOptional={contact === 'optional'}
+        />
         {fields.length > 0 && (
           <>
             <h2 className="heading-m mt-10">{t('details.serviceQuestions')}</h2>

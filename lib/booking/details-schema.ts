@@ -99,9 +99,7 @@ function answerText(field: FormField) {
 }
 
 const email = z.pipe(
-  z
-    .string()
-    .check(z.trim(), z.minLength(1, { error: 'emailRequired', abort: true }), z.maxLength(254, 'emailInvalid')),
+  z.string().check(z.trim(), z.minLength(1, { error: 'emailRequired', abort: true }), z.maxLength(254, 'emailInvalid')),
   z.email('emailInvalid'),
 );
 const phone = z.pipe(
@@ -111,13 +109,11 @@ const phone = z.pipe(
   z.transform(phoneDigits),
 );
 
-const optionalEmail = z
-  .string()
-  .check(
-    z.trim(),
-    z.maxLength(254, 'emailInvalid'),
-    z.refine((value) => value === '' || emailShape.safeParse(value).success, 'emailInvalid'),
-  );
+const optionalEmail = z.string().check(
+  z.trim(),
+  z.maxLength(254, 'emailInvalid'),
+  z.refine((value) => value === '' || emailShape.safeParse(value).success, 'emailInvalid'),
+);
 const optionalPhone = z.pipe(
   z.string().check(
     z.trim(),

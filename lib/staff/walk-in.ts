@@ -54,7 +54,12 @@ export async function walkInStep(q: WalkInQuery): Promise<WalkInStep> {
 
 type Choice = { id: number; name: string; description?: string };
 
-function single(step: 'classification' | 'category' | 'type', q: WalkInQuery, unit: Unit, options: Choice[]): WalkInStep {
+function single(
+  step: 'classification' | 'category' | 'type',
+  q: WalkInQuery,
+  unit: Unit,
+  options: Choice[],
+): WalkInStep {
   if (options.length === 1) return { step: 'redirect', href: walkInHref({ ...q, [step]: options[0]!.id }) };
   return { step, unit, options };
 }
