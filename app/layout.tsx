@@ -2,8 +2,11 @@ import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { setLocale } from '@/app/actions';
+import { stopBookingForCaller } from '@/app/staff/actions';
 import { FailureWordsProvider } from '@/components/feedback/failure-words';
 import { SiteHeader } from '@/components/layout/site-header';
+import { OnBehalfBanner } from '@/components/staff/on-behalf-banner';
+import { onBehalf } from '@/lib/staff/on-behalf';
 import { isDemo } from '@/lib/tatodesk';
 import './globals.css';
 
@@ -28,10 +31,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b0c0c' };
 
 export default async function RootLayout({ children }: LayoutProps<'/'>) {
-  const [locale, t, upstream] = await Promise.all([
+  const [locale, t, upstream, agent] = await Promise.all([
     getLocale(),
     getTranslations('layout'),
     getTranslations('upstream'),
+    onBehalf(),
   ]);
   const demo = isDemo();
   // Client components get their words where they are used (components/i18n/client-intl.tsx);
@@ -55,6 +59,7 @@ export default async function RootLayout({ children }: LayoutProps<'/'>) {
         <FailureWordsProvider words={failureWords}>
           <SiteHeader demo={demo} switchLanguage={setLocale} />
           <main id="main" tabIndex={-1} className="page-width flex-1 py-8 sm:py-12">
+            {agent && <OnBehalfBanner user={agent.user} stop={stopBookingForCaller} />}
             {children}
           </main>
           <footer className="border-t-2 border-brand bg-surface">

@@ -1,8 +1,8 @@
 import { axeViolations, expect, newCitizen, test } from './fixtures';
 import { bookElsewhere, leaseTime } from './fixtures/booking-helpers';
 import { APP_URL } from './fixtures/env';
-import { typeInto } from './fixtures/journey';
-import { inssRioBranco } from './fixtures/places';
+import { journey, typeInto } from './fixtures/journey';
+import { inssRioBranco, timePage } from './fixtures/places';
 import { readQr } from './fixtures/qr';
 import { lookUp, staffSignIn } from './fixtures/sign-in';
 
@@ -142,4 +142,35 @@ test('every front-desk page refuses a request without a session', async ({ page 
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1, name: 'Entrar na área da equipe' })).toBeVisible();
   }
+});
+
+test('staff book for a caller: the citizen’s own journey, marked as theirs, ending with the protocol read out', async ({
+  page,
+  simulator,
+}) => {
+  await page.goto('/staff/book');
+  await staffSignIn(page);
+  await page.getByRole('button', { name: 'Começar o agendamento' }).click();
+  const banner = page.getByText('Agendando para um cidadão, como recepcao.');
+  await expect(banner).toBeVisible();
+
+  const caller = newCitizen('Lurdes Ao Telefone');
+  const at = await leaseTime(simulator, inssRioBranco);
+  const booking = journey(page);
+  await page.goto(timePage(inssRioBranco, at.date));
+  await expect(banner).toBeVisible();
+  await booking.chooseTime(at.hour);
+  await booking.fillDetails(caller);
+  await booking.next();
+  await booking.confirm();
+  const protocol = await booking.protocol();
+  await expect(page.getByText(/Leia o protocolo para a pessoa, devagar: \d{4} \d{4} \d{4} \d{2}\./)).toBeVisible();
+  const held = (await simulator.appointments()).find((a) => a.protocol === protocol) as unknown as {
+    form: { key: string; value: string }[];
+  };
+  expect(held.form).toContainEqual(expect.objectContaining({ key: 'bookedBy', value: 'staff:recepcao' }));
+
+  await page.getByRole('button', { name: 'Terminar e voltar à área da equipe' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Buscar atendimento' })).toBeVisible();
+  await expect(banner).toHaveCount(0);
 });

@@ -9,6 +9,7 @@ import { PROTOCOL_PATTERN } from '@/lib/protocol';
 import { markDone } from '@/lib/requests';
 import { safeReturnPath } from '@/lib/safe-return';
 import { searchParam } from '@/lib/staff/day';
+import { startOnBehalf, stopOnBehalf } from '@/lib/staff/on-behalf';
 import { requireStaff, signIn, signOut, type SignInState } from '@/lib/staff/session';
 import {
   awaitWalkIn,
@@ -157,4 +158,18 @@ export async function registerWalkIn(
     return { values, failure: toFailure(error) };
   }
   redirect(ticket);
+}
+
+/** Starts booking for a caller: the citizen's journey, as this staff member, until it is ended. */
+export async function startBookingForCaller(posted: FormData) {
+  formArgument(posted);
+  await requireStaff();
+  await startOnBehalf();
+  redirect('/');
+}
+
+export async function stopBookingForCaller(posted: FormData) {
+  formArgument(posted);
+  await stopOnBehalf();
+  redirect('/staff');
 }

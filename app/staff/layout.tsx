@@ -16,6 +16,7 @@ export default async function StaffLayout({ children }: LayoutProps<'/staff'>) {
           <Link href="/staff">{t('nav.find')}</Link>
           <Link href="/staff/day">{t('nav.day')}</Link>
           <Link href="/staff/walk-in">{t('nav.walkIn')}</Link>
+          <Link href="/staff/book">{t('nav.book')}</Link>
           <Link href="/staff/requests">{t('nav.requests')}</Link>
           <span className="ml-auto text-secondary">{t('nav.signedInAs', { user: staff.user })}</span>
           <form action={signOutAction}>

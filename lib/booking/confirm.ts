@@ -6,6 +6,7 @@ import { bookingNotice } from '@/lib/notices/booking-notice';
 import { rememberLanguage } from '@/lib/notices/language';
 import { enqueueNotices } from '@/lib/notices/queue';
 import { releaseReplaced } from '@/lib/requests/replacing';
+import { bookedByAnswer, onBehalf } from '@/lib/staff/on-behalf';
 import { isStoreUnavailable } from '@/lib/store';
 import { createAppointment, isTatodeskError, type Appointment } from '@/lib/tatodesk';
 import { toFailure, type Failure } from '@/lib/upstream';
@@ -86,9 +87,11 @@ export async function confirmBooking(key: string, input: Journey): Promise<Confi
   };
   const held = await claim(key, sought);
   if (!held) return follow(key, await readEntry(key));
+  // Staff booking for a caller: marked as theirs among the answers Tatodesk keeps.
+  const agent = await onBehalf();
   let outcome: Awaited<ReturnType<typeof book>>;
   try {
-    outcome = await book(sought, details.data);
+    outcome = await book(sought, details.data, agent ? [bookedByAnswer(agent)] : []);
   } finally {
     held.stop();
   }
@@ -154,7 +157,7 @@ async function reconcile(key: string): Promise<ConfirmOutcome> {
   return { kind: 'not-booked' };
 }
 
-async function book(sought: Sought, details: DetailsValues) {
+async function book(sought: Sought, details: DetailsValues, marks: { key: string; value: string }[]) {
   try {
     const created = await createAppointment({
       companyId: sought.companyId,
@@ -163,9 +166,12 @@ async function book(sought: Sought, details: DetailsValues) {
       date: sought.date,
       time: sought.time,
       client: { name: details.name, cpf: details.cpf, email: details.email, phone: details.phone },
-      answers: Object.entries(details.answers)
-        .filter(([, value]) => value !== '')
-        .map(([key, value]) => ({ key, value })),
+      answers: [
+        ...Object.entries(details.answers)
+          .filter(([, value]) => value !== '')
+          .map(([key, value]) => ({ key, value })),
+        ...marks,
+      ],
     });
     return { kind: 'booked' as const, protocol: created.protocol };
   } catch (error) {

@@ -7,12 +7,14 @@ import { ProtocolQr } from '@/components/appointments/protocol-qr';
 import { CopyProtocol } from '@/components/booking/copy-protocol';
 import { PrintButton } from '@/components/booking/print-button';
 import { FailurePanel } from '@/components/feedback/failure-panel';
+import { Notice } from '@/components/ui/notice';
 import { hasAccess } from '@/lib/appointments/access';
 import { bookedUnder, type Receipt } from '@/lib/booking/idempotency';
 import { formatPhone } from '@/lib/br/phone';
 import { env } from '@/lib/env';
 import { pageTitle } from '@/lib/page-title';
 import { findRequest, requestsEnabled } from '@/lib/requests';
+import { onBehalf } from '@/lib/staff/on-behalf';
 import { readParam } from '@/lib/search-params';
 import { fromStore } from '@/lib/store';
 import { getAppointment } from '@/lib/tatodesk';
@@ -93,9 +95,16 @@ export default async function ConfirmationPage(props: PageProps<'/book/confirmat
       : []),
   ];
 
+  // Staff booking for a caller: the protocol is read out, in groups of four digits.
+  const [agent, behalf] = await Promise.all([onBehalf(), getTranslations('staff.onBehalf')]);
   return (
     <>
       <Booked protocol={a.protocol} title={t('confirmation.title')} label={t('confirmation.protocol')} />
+      {agent && (
+        <Notice title={behalf('title')}>
+          {behalf('readOutNow', { protocol: a.protocol.replace(/(\d{4})(?=\d)/g, '$1 ') })}
+        </Notice>
+      )}
       <p className="body-l mb-8">{t('confirmation.keep')}</p>
       <section aria-labelledby="next-title" className="mb-8">
         <h2 id="next-title" className="heading-m">
