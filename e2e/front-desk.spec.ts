@@ -2,7 +2,7 @@ import { axeViolations, expect, newCitizen, test } from './fixtures';
 import { bookElsewhere, leaseTime } from './fixtures/booking-helpers';
 import { APP_URL } from './fixtures/env';
 import { journey, typeInto } from './fixtures/journey';
-import { inssRioBranco, timePage } from './fixtures/places';
+import { cuiabaConsultation, inssRioBranco, timePage } from './fixtures/places';
 import { readQr } from './fixtures/qr';
 import { lookUp, staffSignIn } from './fixtures/sign-in';
 
@@ -173,4 +173,36 @@ test('staff book for a caller: the citizen’s own journey, marked as theirs, en
   await page.getByRole('button', { name: 'Terminar e voltar à área da equipe' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Buscar atendimento' })).toBeVisible();
   await expect(banner).toHaveCount(0);
+});
+
+test('the day at a unit, by minutes waited and by the right to priority', async ({ page, simulator }) => {
+  const at = await leaseTime(simulator, cuiabaConsultation, 'roomy');
+  const [first, second] = [newCitizen('Prioritária Idosa'), newCitizen('Sem Prioridade')];
+  const book = (who: typeof first, form: { key: string; value: string }[]) =>
+    simulator.book({
+      companyID: cuiabaConsultation.company,
+      unitID: cuiabaConsultation.unit,
+      attendanceTypeID: cuiabaConsultation.serviceType,
+      ...at,
+      client: { name: who.name, cpf: who.cpf, email: who.email, phone: who.phoneDigits },
+      form,
+    });
+  const priority = await book(first, [{ key: 'priority', value: 'true' }]);
+  const plain = await book(second, []);
+  await page.goto(`/staff/day?unit=${cuiabaConsultation.unit}&date=${at.date}`);
+  await staffSignIn(page);
+  await expect(page.getByRole('row').filter({ hasText: plain })).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Só quem tem direito a atendimento prioritário' }).check();
+  await page.getByRole('button', { name: 'Aplicar filtros' }).click();
+  await expect(page.getByRole('row').filter({ hasText: priority })).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: plain })).toHaveCount(0);
+
+  // Today at a unit (the simulator's today): someone has waited; nobody a whole day.
+  await page.goto('/staff/day?unit=501&date=2026-12-01');
+  await typeInto(page.getByRole('textbox', { name: 'Esperando há mais de (minutos)' }), '1440');
+  await page.getByRole('button', { name: 'Aplicar filtros' }).click();
+  await expect(page).toHaveURL(/waiting=1440/);
+  await expect(page.getByText('Nenhum atendimento com estes filtros.')).toBeVisible();
+  await page.goto('/staff/day?unit=501&date=2026-12-01&waiting=0');
+  await expect(page.getByRole('table', { name: 'Atendimentos do dia' }).getByRole('row').nth(1)).toBeVisible();
 });

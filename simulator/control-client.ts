@@ -77,6 +77,8 @@ export function simulatorControl(url: string, apiKey = SIMULATOR_API_KEY) {
       date: string;
       hour: string;
       client: { name: string; cpf: string; email: string; phone: string };
+      /** Answers to the service's questions. */
+      form?: { key: string; value: string }[];
     }) {
       const response = await fetch(new URL(endpoint('createAppointment').path, url), {
         method: 'POST',
@@ -88,6 +90,7 @@ export function simulatorControl(url: string, apiKey = SIMULATOR_API_KEY) {
           date: toWireDate(b.date),
           hour: b.hour,
           client: b.client,
+          form: b.form,
         }),
       });
       if (!response.ok) throw new Error(`book: ${response.status} ${await response.text()}`);

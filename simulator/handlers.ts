@@ -8,7 +8,7 @@ import { otherProtocols } from './dataset/other-protocols';
 import { units } from './dataset/units';
 import { invalid } from './errors';
 import type { SimStore } from './store';
-import { toWireAttendance, toWireReportRow } from './wire-shapes';
+import { times, toWireAttendance, toWireReportRow } from './wire-shapes';
 
 export type UploadedFile = { bytes: Uint8Array; name: string; type: string };
 export type HandlerContext = {
@@ -29,6 +29,26 @@ const schedulingCategories = (companyID: number) =>
   categories.filter(
     (c) => c.wire.companyID === companyID && serviceTypes.some((t) => t.categoryID === c.wire.ID && schedulable(t.ID)),
   );
+
+/**
+ * A minutes filter of the report: 1 equal to, 2 more than, 3 at least, 4 less than, 5 between
+ * `value` and `valueFinal`. An attendance with no such time (not waited yet) matches no filter.
+ */
+function inMinutes(
+  minutes: number | null,
+  filter: { operation: number; value: number; valueFinal?: number } | undefined,
+): boolean {
+  if (!filter) return true;
+  if (minutes === null) return false;
+  const { operation, value, valueFinal = value } = filter;
+  return [
+    minutes === value,
+    minutes > value,
+    minutes >= value,
+    minutes < value,
+    minutes >= value && minutes <= valueFinal,
+  ][operation - 1]!;
+}
 
 const withStatus = <T extends { statusID: number }>(items: T[], statusIDs?: number[]) =>
   statusIDs?.length ? items.filter((i) => statusIDs.includes(i.statusID)) : items;
@@ -174,7 +194,10 @@ export const handlers: { [N in EndpointName]: Handler<N> } = {
             has(filter.attendanceUnitIDs, a.unitID) &&
             has(filter.attendanceTypeIDs, a.attendanceTypeID) &&
             (!filter.protocol || a.protocol === filter.protocol) &&
-            (!filter.attendanceCode || a.attendanceCode === filter.attendanceCode),
+            (!filter.attendanceCode || a.attendanceCode === filter.attendanceCode) &&
+            (!filter.form || a.form.some((f) => f.key === filter.form!.key && f.value === filter.form!.value)) &&
+            inMinutes(times(a, store.now()).waitingTime, filter.waitingTime) &&
+            inMinutes(times(a, store.now()).attendanceTime, filter.attendanceTime),
         ),
       filter.statusIDs,
     ).sort((a, b) =>

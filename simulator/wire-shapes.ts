@@ -13,9 +13,11 @@ const at = (a: SimAppointment, statusID: number) => a.history.find((h) => h.stat
 const minutesBetween = (from?: string, to?: string) =>
   from && to ? Math.round((Date.parse(to) - Date.parse(from)) / 60_000) : null;
 
-function times(a: SimAppointment) {
+/** Minutes waited (so far, for someone still waiting) and minutes served. */
+export function times(a: SimAppointment, now: Date) {
+  const stillWaiting = a.statusID === statusIDs.checkedIn ? now.toISOString() : undefined;
   return {
-    waitingTime: minutesBetween(at(a, statusIDs.checkedIn), at(a, statusIDs.inService)),
+    waitingTime: minutesBetween(at(a, statusIDs.checkedIn), at(a, statusIDs.inService) ?? stillWaiting),
     attendanceTime: minutesBetween(at(a, statusIDs.inService), at(a, statusIDs.finished)),
   };
 }
@@ -36,7 +38,7 @@ function common(store: SimStore, a: SimAppointment) {
     hour: a.hour,
     statusID: a.statusID,
     statusName: statusNames[a.statusID] ?? 'Desconhecido',
-    ...times(a),
+    ...times(a, store.now()),
   };
 }
 

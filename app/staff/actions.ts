@@ -53,7 +53,7 @@ export async function filterDayAction(posted: FormData) {
   const form = formArgument(posted);
   await requireStaff();
   const params = new URLSearchParams();
-  for (const key of ['company', 'unit', 'date'] as const) {
+  for (const key of ['company', 'unit', 'date', 'waiting', 'priority'] as const) {
     const value = form.get(key);
     if (typeof value === 'string' && value !== '') params.set(key, value.slice(0, 20));
   }

@@ -12,7 +12,7 @@ const REFRESH_MS = 30_000;
 /** The filters as they stand in the URL (the page's address and its live refresh share them). */
 function dayParams(query: DayQuery, page = query.page): URLSearchParams {
   const params = new URLSearchParams();
-  for (const key of ['company', 'unit', 'date', 'q', 'search'] as const)
+  for (const key of ['company', 'unit', 'date', 'q', 'search', 'waiting', 'priority'] as const)
     if (query[key] !== undefined) params.set(key, String(query[key]));
   for (const status of query.status) params.append('status', status);
   params.set('page', String(page));

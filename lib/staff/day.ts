@@ -27,6 +27,10 @@ export const dayQuerySchema = z.object({
   /** A name search kept on the server (`keepSearch`), so that names never stand in a URL. */
   search: z.preprocess(first, z.uuid()).optional().catch(undefined),
   page: z.preprocess(first, z.coerce.number().int().min(1).max(1000)).catch(1),
+  /** Only those waiting (or who waited) more than this many minutes. */
+  waiting: z.preprocess(first, z.coerce.number().int().min(0).max(24 * 60)).optional().catch(undefined),
+  /** Only those who said they have the right to priority, where the service asks it. */
+  priority: z.preprocess(first, z.literal('1')).optional().catch(undefined),
 });
 export type DayQuery = z.output<typeof dayQuerySchema>;
 
@@ -78,10 +82,25 @@ export async function findByTicketCode(search: string): Promise<ReportRow[]> {
   return (await getInPersonReport({ from: today, to: today, code: ticketCode(search), page: 0, limit: 50 })).rows;
 }
 
+/** The answer a service's priority question gives when the citizen has the right to it. */
+const PRIORITY_ANSWER = { key: 'priority', value: 'true' };
+const REPORT_PAGE = 1000;
+const MAX_PAGES = 20;
+
+/** Every row of a day (a big unit has more than one page of the report), for a search the report cannot do. */
+async function wholeDay(q: Omit<Parameters<typeof getInPersonReport>[0], 'page' | 'limit'>) {
+  const first = await getInPersonReport({ ...q, page: 0, limit: REPORT_PAGE });
+  const pages = Math.min(MAX_PAGES, Math.ceil(first.total / REPORT_PAGE));
+  const rest = await Promise.all(
+    Array.from({ length: Math.max(0, pages - 1) }, (_, i) => getInPersonReport({ ...q, page: i + 1, limit: REPORT_PAGE })),
+  );
+  return { ...first, rows: [first, ...rest].flatMap((p) => p.rows) };
+}
+
 /**
  * One page of the In-Person Services Report for a unit and day, with counts per status. A
- * protocol search goes to the report's own filter; a name search reads the day (at most the
- * report's 1000 rows) and pages it here, as the report has no name filter.
+ * protocol, a senha, a wait and a priority answer go to the report's own filters; a name search
+ * reads the whole day (every page of the report) and pages it here, as the report has no name filter.
  */
 export async function loadDay(asked: DayQuery): Promise<Day> {
   const query = await withSearch(asked);
@@ -101,12 +120,12 @@ export async function loadDay(asked: DayQuery): Promise<Day> {
     statuses: query.status.length ? [...query.status] : undefined,
     protocol: byProtocol ? search : undefined,
     code: byCode ? ticketCode(search) : undefined,
+    waitedMoreThan: query.waiting,
+    answer: query.priority ? PRIORITY_ANSWER : undefined,
   };
 
   const [listed, ...perStatus] = await Promise.all([
-    byName
-      ? getInPersonReport({ ...filtered, page: 0, limit: 1000 })
-      : getInPersonReport({ ...filtered, page: query.page - 1, limit: PAGE_SIZE }),
+    byName ? wholeDay(filtered) : getInPersonReport({ ...filtered, page: query.page - 1, limit: PAGE_SIZE }),
     ...appointmentStatuses.map((status) => getInPersonReport({ ...scope, statuses: [status], page: 0, limit: 1 })),
   ]);
   const counts = Object.fromEntries(appointmentStatuses.map((s, i) => [s, perStatus[i]!.total])) as Day['counts'];

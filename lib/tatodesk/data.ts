@@ -41,6 +41,8 @@ export async function getInPersonReport(q: ReportQuery): Promise<ReportPage> {
       attendanceUnitIDs: q.unitIds,
       attendanceTypeIDs: q.serviceTypeIds,
       statusIDs: q.statuses?.map(toStatusId),
+      waitingTime: q.waitedMoreThan === undefined ? undefined : { operation: 2, value: q.waitedMoreThan },
+      form: q.answer,
     },
     page: q.page,
     limit: q.limit,

@@ -123,6 +123,10 @@ export type ReportQuery = {
   protocol?: string;
   /** The ticket code the counter calls ("A010"). */
   code?: string;
+  /** Only those who have waited (or have been waiting) more than this many minutes. */
+  waitedMoreThan?: number;
+  /** Only those whose answer to a service question is this (e.g. priority: true). */
+  answer?: { key: string; value: string };
   page: number;
   limit?: number;
 };

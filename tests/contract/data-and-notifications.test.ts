@@ -20,6 +20,37 @@ describe('Data API', () => {
     expect(second.rows.map((r) => r.protocol)).toEqual(all.rows.slice(4, 8).map((r) => r.protocol));
   });
 
+  it('filters the report by minutes waited (so far, for those still waiting) and by a service answer', async () => {
+    const day = { from: '2026-12-01', to: '2026-12-01', unitIds: [501], page: 0 };
+    const waited = await suite.tatodesk.getInPersonReport({ ...day, waitedMoreThan: 0 });
+    expect(waited.total).toBeGreaterThan(0);
+    expect(waited.rows.every((r) => (r.waitingMinutes ?? 0) > 0)).toBe(true);
+    expect((await suite.tatodesk.getInPersonReport({ ...day, waitedMoreThan: 100_000 })).total).toBe(0);
+
+    const scope = { companyId: 103, unitId: 507, serviceTypeId: 311 };
+    const dates = await suite.tatodesk.listDates(scope);
+    const date = dates.find((d) => d.vacancies > 1)!.date;
+    const [slot] = await suite.tatodesk.listSlots({ ...scope, date, period: 'morning' });
+    const client = { name: 'Priscila Prioridade', cpf: '52998224725', email: 'p@exemplo.com.br', phone: '65999990000' };
+    const priority = await suite.tatodesk.createAppointment({
+      ...scope,
+      date,
+      time: slot!.time,
+      client,
+      answers: [{ key: 'priority', value: 'true' }],
+    });
+    const other = await suite.tatodesk.createAppointment({ ...scope, date, time: slot!.time, client, answers: [] });
+    const found = await suite.tatodesk.getInPersonReport({
+      from: date,
+      to: date,
+      unitIds: [507],
+      answer: { key: 'priority', value: 'true' },
+      page: 0,
+    });
+    expect(found.rows.map((r) => r.protocol)).toContain(priority.protocol);
+    expect(found.rows.map((r) => r.protocol)).not.toContain(other.protocol);
+  });
+
   it('rejects a report whose dates are the wrong way round', async () => {
     await expect(
       suite.tatodesk.getInPersonReport({ from: '2026-12-02', to: '2026-12-01', page: 0 }),

@@ -74,6 +74,27 @@ export default async function StaffDayPage(props: PageProps<'/staff/day'>) {
           </label>
           <input id="q" name="q" type="search" defaultValue={searched} className="input" />
         </div>
+        <div>
+          <label htmlFor="waiting" className="label">
+            {t('waiting')}
+          </label>
+          <div id="waiting-hint" className="mb-3 text-secondary">
+            {t('waitingHint')}
+          </div>
+          <input
+            id="waiting"
+            name="waiting"
+            type="text"
+            inputMode="numeric"
+            aria-describedby="waiting-hint"
+            defaultValue={query.waiting}
+            className="input max-w-[8ch]"
+          />
+        </div>
+        <div className="radio self-end">
+          <input id="priority" name="priority" type="checkbox" value="1" defaultChecked={query.priority === '1'} />
+          <label htmlFor="priority">{t('priority')}</label>
+        </div>
         <div className="sm:col-span-2 lg:col-span-3">
           <button type="submit" className="button">
             {t('apply')}

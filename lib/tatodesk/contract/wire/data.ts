@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { id, ids, paged, pageRequest, wireDate, wireHour, wireInstant } from './common';
 
+/** Minutes: operation 1 equal to, 2 more than, 3 at least, 4 less than, 5 between value and valueFinal. */
 const minutesFilter = z.object({
   operation: z.number().int().min(1).max(5),
   value: z.number().nonnegative(),
