@@ -138,6 +138,7 @@ test('every front-desk page refuses a request without a session', async ({ page 
     '/staff/walk-in?unit=510',
     '/staff/walk-in/ticket?ref=00000000-0000-4000-8000-000000000000',
     '/staff/requests',
+    '/staff/book',
   ]) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1, name: 'Entrar na área da equipe' })).toBeVisible();

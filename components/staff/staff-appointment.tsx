@@ -78,19 +78,37 @@ export function StaffAppointment({
         rows={[
           { key: t('name'), value: a.client.name },
           { key: t('cpf'), value: formatCpf(a.client.cpf) },
-          { key: t('email'), value: a.client.email },
-          { key: t('phone'), value: a.client.phone },
-          ...a.answers.map((answer) => ({ key: answer.label ?? answer.key, value: answer.value })),
+          { key: t('email'), value: a.client.email || '—' },
+          { key: t('phone'), value: a.client.phone || '—' },
+          // A yes/no question (the right to priority) reads as yes or no, not as a stored value.
+          ...a.answers.map((answer) => ({
+            key: answer.label ?? (answer.key === 'bookedBy' ? t('bookedBy') : answer.key),
+            value: answer.value === 'true' ? t('yes') : answer.value === 'false' ? t('no') : answer.value,
+          })),
         ]}
       />
       <h2 className="heading-m">{citizenT('attachments')}</h2>
-      <ul className="mb-8 list-disc pl-6">
-        {a.attachments.map((file, index) => (
-          <li key={index}>
-            <a href={documentHref(a.protocol, index)}>{file.name}</a>
-          </li>
-        ))}
-      </ul>
+      {a.attachments.length === 0 ? (
+        <p className="mb-4">{citizenT('noAttachments')}</p>
+      ) : (
+        <ul className="mb-4 list-disc pl-6">
+          {a.attachments.map((file, index) => (
+            <li key={index}>
+              <a href={documentHref(a.protocol, index)}>{file.name}</a>
+            </li>
+          ))}
+        </ul>
+      )}
+      {a.serviceType.requiredDocuments.length > 0 && (
+        <>
+          <h3 className="mb-2 font-bold">{t('required')}</h3>
+          <ul className="mb-8 list-disc pl-6">
+            {a.serviceType.requiredDocuments.map((doc) => (
+              <li key={doc}>{doc}</li>
+            ))}
+          </ul>
+        </>
+      )}
     </>
   );
 }

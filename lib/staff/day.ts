@@ -28,7 +28,17 @@ export const dayQuerySchema = z.object({
   search: z.preprocess(first, z.uuid()).optional().catch(undefined),
   page: z.preprocess(first, z.coerce.number().int().min(1).max(1000)).catch(1),
   /** Only those waiting (or who waited) more than this many minutes. */
-  waiting: z.preprocess(first, z.coerce.number().int().min(0).max(24 * 60)).optional().catch(undefined),
+  waiting: z
+    .preprocess(
+      first,
+      z.coerce
+        .number()
+        .int()
+        .min(0)
+        .max(24 * 60),
+    )
+    .optional()
+    .catch(undefined),
   /** Only those who said they have the right to priority, where the service asks it. */
   priority: z.preprocess(first, z.literal('1')).optional().catch(undefined),
 });
@@ -92,7 +102,9 @@ async function wholeDay(q: Omit<Parameters<typeof getInPersonReport>[0], 'page' 
   const first = await getInPersonReport({ ...q, page: 0, limit: REPORT_PAGE });
   const pages = Math.min(MAX_PAGES, Math.ceil(first.total / REPORT_PAGE));
   const rest = await Promise.all(
-    Array.from({ length: Math.max(0, pages - 1) }, (_, i) => getInPersonReport({ ...q, page: i + 1, limit: REPORT_PAGE })),
+    Array.from({ length: Math.max(0, pages - 1) }, (_, i) =>
+      getInPersonReport({ ...q, page: i + 1, limit: REPORT_PAGE }),
+    ),
   );
   return { ...first, rows: [first, ...rest].flatMap((p) => p.rows) };
 }
