@@ -44,18 +44,19 @@ test.describe('a walk-in', () => {
     await page.goto('/staff/walk-in');
     await staffSignIn(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Em que unidade você está atendendo?' })).toBeVisible();
-    await page.getByRole('radio', { name: 'Central do Cidadão Centro' }).check();
+    await page.getByRole('radio', { name: 'Detran Cidade Nova' }).check();
     await page.getByRole('button', { name: 'Continuar' }).click();
     // One classification at this organisation: answered at once. Then the subject and the service.
     await expect(page.getByRole('heading', { level: 1, name: 'Qual assunto?' })).toBeVisible();
-    await page.getByRole('radio', { name: /^Documentos pessoais/ }).check();
+    await page.getByRole('radio', { name: /^Veículos/ }).check();
     await page.getByRole('button', { name: 'Continuar' }).click();
-    await page.getByRole('radio', { name: /^Carteira de Trabalho e orientação trabalhista/ }).check();
+    await page.getByRole('radio', { name: /^Vistoria veicular/ }).check();
     await page.getByRole('button', { name: 'Continuar' }).click();
 
     await expect(page.getByRole('heading', { level: 1, name: 'Dados do cidadão' })).toBeVisible();
     await typeInto(page.getByRole('textbox', { name: 'Nome completo' }), citizen.name);
     await typeInto(page.getByRole('textbox', { name: 'CPF', exact: true }), citizen.cpfFormatted);
+    await typeInto(page.getByRole('textbox', { name: 'Placa do veículo' }), 'ABC1D23');
     // No e-mail and no mobile: at the counter they are optional.
     const register = page.getByRole('button', { name: 'Registrar e emitir a senha' });
     if (info.project.name === 'no-js') {
@@ -73,22 +74,22 @@ test.describe('a walk-in', () => {
     const held = (await simulator.appointments()).filter((a) => a.client.cpf === citizen.cpf);
     expect(held).toHaveLength(1);
     await expect(page.getByText(held[0]!.protocol, { exact: true })).toBeVisible();
-    await expect(page.getByText('Carteira de Trabalho e orientação trabalhista')).toBeVisible();
+    await expect(page.getByText('Vistoria veicular')).toBeVisible();
 
     // In the unit's day, found by its senha.
-    await page.goto(`/staff/day?unit=501&date=${held[0]!.date.split('/').reverse().join('-')}&q=${code}`);
+    await page.goto(`/staff/day?unit=509&date=${held[0]!.date.split('/').reverse().join('-')}&q=${code}`);
     await expect(page.getByRole('row').filter({ hasText: citizen.name })).toBeVisible();
 
     // The unit is remembered for the session.
     await page.goto('/staff/walk-in');
     await expect(page.getByRole('heading', { level: 1, name: 'Qual assunto?' })).toBeVisible();
-    await expect(page.getByText('Central do Cidadão Centro')).toBeVisible();
+    await expect(page.getByText('Detran Cidade Nova')).toBeVisible();
   });
 
   test('a question sent unanswered, and a wrong CPF, are said at the field, with what was typed kept', async ({
     page,
   }) => {
-    await page.goto('/staff/walk-in?unit=501');
+    await page.goto('/staff/walk-in?unit=509');
     await staffSignIn(page);
     await page.getByRole('button', { name: 'Continuar' }).click();
     await expect(page.getByRole('alert', { name: 'Há um problema' })).toContainText('Escolha uma opção');
@@ -206,4 +207,20 @@ test('the day at a unit, by minutes waited and by the right to priority', async 
   await expect(page.getByText('Nenhum atendimento com estes filtros.')).toBeVisible();
   await page.goto('/staff/day?unit=501&date=2026-12-01&waiting=0');
   await expect(page.getByRole('table', { name: 'Atendimentos do dia' }).getByRole('row').nth(1)).toBeVisible();
+});
+
+test('the desk booking for callers is not held by the per-client read limit @js-only', async ({ page }) => {
+  await page.goto('/staff/book');
+  await staffSignIn(page);
+  await page.getByRole('button', { name: 'Começar o agendamento' }).click();
+  await expect(page.getByText('Agendando para um cidadão, como recepcao.')).toBeVisible();
+  // The same client as the page (its address and cookies): past the 120 reads a minute a citizen gets.
+  const statuses: number[] = [];
+  for (let i = 0; i < 125; i++) {
+    const read = await page.request.get(
+      `/book/live/dates?unit=${inssRioBranco.unit}&serviceType=${inssRioBranco.serviceType}&region=${inssRioBranco.region}`,
+    );
+    statuses.push(read.status());
+  }
+  expect(statuses.filter((s) => s !== 200)).toEqual([]);
 });

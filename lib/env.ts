@@ -112,6 +112,8 @@ const schema = z.object({
   LOOKUP_INSTANCE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(1),
   CATALOGUE_TTL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
   AVAILABILITY_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(1500),
+  BOOKING_LIMIT: z.enum(['off', 'per-type', 'per-category', 'per-company']).default('per-type'),
+  BOOKING_LIMIT_WINDOW_DAYS: z.coerce.number().int().min(0).max(365).default(0),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -180,6 +182,11 @@ export type Env = {
    * takes in its window from everyone together, the rest refused at once, before any work.
    */
   lookup: { maxFailures: number; windowMs: number; instanceLimit: number; instanceWindowSeconds: number };
+  /**
+   * One active appointment per person (a keyed hash of the CPF) and scope: a service type, a
+   * category, an organisation, or off; counted within `windowDays` of the new date (0: any ahead).
+   */
+  bookingLimit: { scope: 'off' | 'per-type' | 'per-category' | 'per-company'; windowDays: number };
   /** The site's public address (the receipt's QR points staff to it); from the request when unset. */
   publicUrl?: string;
   /** Shared state for several instances (cache, drafts, idempotency keys, limits); in-process when absent. */
@@ -252,6 +259,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     },
     trustedProxies: e.TRUST_PROXY,
     publicUrl: e.PUBLIC_URL ? new URL(e.PUBLIC_URL).origin : undefined,
+    bookingLimit: { scope: e.BOOKING_LIMIT, windowDays: e.BOOKING_LIMIT_WINDOW_DAYS },
     redisUrl: e.REDIS_URL,
     staff: {
       // The public demonstration login: on the simulator in development, or when asked for by name.

@@ -69,6 +69,8 @@ export async function confirmBooking(query: string, _previous: ConfirmState, pos
       redirect(outcome.href);
     case 'expired':
       return { problem: 'expired' };
+    case 'already-booked':
+      return { problem: 'alreadyBooked', protocol: outcome.protocol };
     case 'in-progress':
       return { problem: 'inProgress' };
     case 'checking':

@@ -11,6 +11,8 @@ type Props = {
   detailsHref: string;
   /** Whether the appointment's page offers to cancel or choose another time (a CRM object is set). */
   canChangeLater: boolean;
+  /** The booking limit, in words, shown before confirming (none when off). */
+  limit?: string;
 };
 
 /** While the outcome is being looked for, the form asks again by itself this often (with JavaScript). */
@@ -23,7 +25,7 @@ const noop = () => () => undefined;
  * nothing new, which is also what makes "check again" safe: it is the same confirm, answered
  * from the key's state (and the upstream's) before anything is created.
  */
-export function ConfirmForm({ action, idempotencyKey, detailsHref, canChangeLater }: Props) {
+export function ConfirmForm({ action, idempotencyKey, detailsHref, canChangeLater, limit }: Props) {
   const t = useTranslations('booking.check');
   const upstream = useTranslations('upstream');
   const [state, formAction] = useActionState(action, {});
@@ -45,7 +47,14 @@ export function ConfirmForm({ action, idempotencyKey, detailsHref, canChangeLate
       <div role="status" className={state.problem ? 'mb-6 border-l-4 border-error bg-surface p-4' : ''}>
         {state.problem && (
           <>
-            <p className="font-bold">{t(state.problem)}</p>
+            <p className="font-bold">
+              {state.problem === 'alreadyBooked' ? t('alreadyBooked', { protocol: state.protocol ?? '' }) : t(state.problem)}
+            </p>
+            {state.problem === 'alreadyBooked' && state.protocol && (
+              <p>
+                {t('alreadyBookedChoice')} <a href={`/appointments/${state.protocol}`}>{t('alreadyBookedOpen')}</a>
+              </p>
+            )}
             {scripted && waiting(state.problem) && <p>{t('checkingAuto')}</p>}
             {state.problem === 'expired' && <a href={detailsHref}>{t('person')}</a>}
             {state.reference && (
@@ -54,6 +63,7 @@ export function ConfirmForm({ action, idempotencyKey, detailsHref, canChangeLate
           </>
         )}
       </div>
+      {limit && <p className="mb-4">{limit}</p>}
       <p className="mb-6">{canChangeLater ? t('declarationRequests') : t('declaration')}</p>
       <SubmitButton pendingLabel={t('confirming')}>
         {waiting(state.problem) ? t('checkAgain') : t('confirm')}

@@ -22,3 +22,21 @@ test('two tabs on two instances confirming the same booking at once book it once
   expect(second).toBe(first);
   expect(await protocolsHeldBy(simulator, citizen)).toEqual([first]);
 });
+
+test('one person on two instances booking two times of one service at once: one booking, the other told', async ({
+  page,
+  simulator,
+}) => {
+  const citizen = newCitizen('Jonas Duas Instâncias');
+  await toCheckPage(page, citizen, await leaseTime(simulator, roomy, 'roomy'), roomy);
+  // Another browser (its own draft and key) on the other instance, another time, the same CPF.
+  const other = await page.context().browser()!.newContext();
+  const tab = await other.newPage();
+  await toCheckPage(tab, citizen, await leaseTime(simulator, roomy, 'roomy'), roomy, SECOND_INSTANCE_URL);
+  await simulator.fault('createAppointment', { latencyMs: 1500, times: 2 });
+  await Promise.all([journey(page).confirm(), journey(tab).confirm()]);
+  const told = (p: typeof page) => p.getByText('Você já tem um agendamento ativo para este serviço', { exact: false });
+  await expect.poll(async () => (await told(page).count()) + (await told(tab).count())).toBe(1);
+  expect(await protocolsHeldBy(simulator, citizen)).toHaveLength(1);
+  await other.close();
+});

@@ -17,9 +17,12 @@ export type DetailsState = {
  * refused or could not be reached (`unavailable`: nothing was booked), another request is still
  * booking (`inProgress`), an answer was lost and the booking is being looked for (`checking`),
  * it was looked for and not found (`notBooked`), the details are gone (`expired`), or the key
- * could not be claimed because the shared store is away (`storeUnavailable`: nothing was booked).
+ * could not be claimed because the shared store is away (`storeUnavailable`: nothing was booked),
+ * or this person already holds an active appointment where only one is allowed (`alreadyBooked`).
  */
 export type ConfirmState = {
-  problem?: 'unavailable' | 'inProgress' | 'checking' | 'notBooked' | 'expired' | 'storeUnavailable';
+  problem?: 'unavailable' | 'inProgress' | 'checking' | 'notBooked' | 'expired' | 'storeUnavailable' | 'alreadyBooked';
   reference?: string;
+  /** `alreadyBooked`: the appointment this person already holds in the scope. */
+  protocol?: string;
 };

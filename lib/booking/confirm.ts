@@ -13,6 +13,7 @@ import { toFailure, type Failure } from '@/lib/upstream';
 import { availability } from './availability';
 import { detailsSchema, type DetailsValues } from './details-schema';
 import { clearDraft, readDraft } from './draft';
+import { checkHold } from './holds';
 import {
   awaitOutcome,
   claim,
@@ -51,6 +52,8 @@ export type ConfirmOutcome =
   | { kind: 'in-progress' }
   /** The create's answer was lost and the upstream cannot yet say whether it booked. */
   | { kind: 'checking' }
+  /** This person already holds an active appointment in the scope (BOOKING_LIMIT). */
+  | { kind: 'already-booked'; protocol: string }
   /** The upstream said nothing was booked (refused, or no such booking after a lost answer). */
   | { kind: 'not-booked'; failure?: Failure };
 
@@ -85,17 +88,47 @@ export async function confirmBooking(key: string, input: Journey): Promise<Confi
     time: resolved.time!,
     cpf: details.data.cpf,
   };
+  // One active appointment per person and scope (BOOKING_LIMIT), race-free across tabs and instances.
+  const hold = await checkHold(
+    { companyId: sought.companyId, categoryId: resolved.category?.id, serviceTypeId: sought.serviceTypeId },
+    sought.cpf,
+    sought.date,
+    draft.replaces,
+  );
+  if (hold.kind === 'held') {
+    // Held by this very booking (a twin of this request booked it meanwhile): its confirmation.
+    const again = await readEntry(key);
+    return again ? follow(key, again) : { kind: 'already-booked', protocol: hold.protocol };
+  }
+  try {
+    return await claimAndBook(key, sought, resolved, journey, details.data, hold.record);
+  } finally {
+    await hold.release().catch(() => undefined);
+  }
+}
+
+async function claimAndBook(
+  key: string,
+  sought: Sought,
+  resolved: Resolved,
+  journey: Journey,
+  details: DetailsValues,
+  record: (protocol: string, date: string) => Promise<void>,
+): Promise<ConfirmOutcome> {
   const held = await claim(key, sought);
   if (!held) return follow(key, await readEntry(key));
   // Staff booking for a caller: marked as theirs among the answers Tatodesk keeps.
   const agent = await onBehalf();
   let outcome: Awaited<ReturnType<typeof book>>;
   try {
-    outcome = await book(sought, details.data, agent ? [bookedByAnswer(agent)] : []);
+    outcome = await book(sought, details, agent ? [bookedByAnswer(agent)] : []);
   } finally {
     held.stop();
   }
-  if (outcome.kind === 'booked') return booked(key, outcome.protocol, { ...placeOf(resolved), person: details.data });
+  if (outcome.kind === 'booked') {
+    await quietly(record(outcome.protocol, sought.date));
+    return booked(key, outcome.protocol, { ...placeOf(resolved), person: details });
+  }
   if (outcome.kind === 'unknown') {
     await markUnknown(key, held.current, sought);
     return reconcile(key);

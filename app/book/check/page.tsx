@@ -15,8 +15,10 @@ import { stepMetadata } from '@/lib/booking/metadata';
 import { prepareDetails } from '@/lib/booking/prepare-details';
 import { journeyQuery, stepHref, type ChoiceStep } from '@/lib/booking/steps';
 import { formatCpf } from '@/lib/br/cpf';
+import { env } from '@/lib/env';
 import { formatAddress, formatDate } from '@/lib/format';
 import { requestsEnabled } from '@/lib/requests';
+import { onBehalf } from '@/lib/staff/on-behalf';
 import { fromStore } from '@/lib/store';
 import { unitTime } from '@/lib/zone-name';
 
@@ -42,6 +44,10 @@ export default async function CheckPage(props: PageProps<'/book/check'>) {
     getLocale(),
   ]);
 
+  // The limit of one active appointment per person, said before confirming (not to staff booking for a caller).
+  const { scope } = env().bookingLimit;
+  const limitWords =
+    scope === 'off' || (await onBehalf()) ? undefined : t(`check.limits.${scope}`, { service: resolved.serviceType!.name });
   const change = (step: ChoiceStep | 'details', what: string) =>
     step !== 'details' && resolved.skipped.includes(step)
       ? undefined
@@ -118,6 +124,7 @@ export default async function CheckPage(props: PageProps<'/book/check'>) {
           idempotencyKey={draft.key}
           detailsHref={stepHref('details', journey)}
           canChangeLater={requestsEnabled()}
+          limit={limitWords}
         />
       </ClientIntl>
     </>

@@ -1,0 +1,59 @@
+import { expect, newCitizen, test } from './fixtures';
+import { leaseTime, roomy, toCheckPage } from './fixtures/booking-helpers';
+import { journey } from './fixtures/journey';
+import { inssRioBranco, timePage } from './fixtures/places';
+import { staffSignIn } from './fixtures/sign-in';
+
+test('one active appointment per person and service: told with a link; another service goes; a cancelled one frees it', async ({
+  page,
+  simulator,
+}) => {
+  const citizen = newCitizen('Hermes Acumulador');
+  const first = await toCheckPage(page, citizen, await leaseTime(simulator, roomy), roomy);
+  await expect(page.getByText(/Cada pessoa \(CPF\) pode ter um agendamento ativo de .+ por vez\./)).toBeVisible();
+  await first.confirm();
+  const held = await first.protocol();
+
+  // The same service again, another time: nothing is booked, and the one held is named.
+  const again = await toCheckPage(page, citizen, await leaseTime(simulator, roomy), roomy);
+  await again.confirm();
+  await expect(page.getByRole('status').filter({ hasText: `protocolo ${held}` })).toContainText(
+    'Você já tem um agendamento ativo para este serviço',
+  );
+  await expect(page.getByRole('link', { name: 'abrir o agendamento' })).toHaveAttribute(
+    'href',
+    `/appointments/${held}`,
+  );
+  expect((await simulator.appointments()).filter((a) => a.client.cpf === citizen.cpf)).toHaveLength(1);
+
+  // Another service: allowed.
+  const other = journey(page);
+  const at = await leaseTime(simulator, inssRioBranco);
+  await page.goto(timePage(inssRioBranco, at.date));
+  await other.chooseTime(at.hour);
+  await other.fillDetails(citizen);
+  await other.next();
+  await other.confirm();
+  await other.protocol();
+
+  // The unit cancels the first in Tatodesk: the person may book that service again.
+  await simulator.setStatus(held, 'cancelled');
+  const after = await toCheckPage(page, citizen, await leaseTime(simulator, roomy), roomy);
+  await after.confirm();
+  expect(await after.protocol()).not.toBe(held);
+});
+
+test('staff booking for a caller are not held by the limit', async ({ page, simulator }) => {
+  const citizen = newCitizen('Irene Duas Vezes');
+  const mine = await toCheckPage(page, citizen, await leaseTime(simulator, roomy), roomy);
+  await mine.confirm();
+  await mine.protocol();
+  await page.goto('/staff/book');
+  await staffSignIn(page);
+  await page.getByRole('button', { name: 'Começar o agendamento' }).click();
+  const desk = await toCheckPage(page, citizen, await leaseTime(simulator, roomy), roomy);
+  await expect(page.getByText(/Cada pessoa \(CPF\) pode ter/)).toHaveCount(0);
+  await desk.confirm();
+  await desk.protocol();
+  expect((await simulator.appointments()).filter((a) => a.client.cpf === citizen.cpf)).toHaveLength(2);
+});
