@@ -48,7 +48,9 @@ export function ConfirmForm({ action, idempotencyKey, detailsHref, canChangeLate
         {state.problem && (
           <>
             <p className="font-bold">
-              {state.problem === 'alreadyBooked' ? t('alreadyBooked', { protocol: state.protocol ?? '' }) : t(state.problem)}
+              {state.problem === 'alreadyBooked'
+                ? t('alreadyBooked', { protocol: state.protocol ?? '' })
+                : t(state.problem)}
             </p>
             {state.problem === 'alreadyBooked' && state.protocol && (
               <p>

@@ -21,7 +21,8 @@ const WAIT_STEP_MS = 200;
 const WAIT_MS = 15_000;
 const DAY_MS = 86_400_000;
 
-const person = (cpf: string) => createHmac('sha256', env().sessionSecret).update(`cpf:${cpf}`).digest('hex').slice(0, 32);
+const person = (cpf: string) =>
+  createHmac('sha256', env().sessionSecret).update(`cpf:${cpf}`).digest('hex').slice(0, 32);
 
 function scopeKey(scope: HoldScope): string | undefined {
   const { scope: kind } = env().bookingLimit;
@@ -55,7 +56,10 @@ export async function checkHold(scope: HoldScope, cpf: string, date: string, rep
     if (waited >= WAIT_MS) return { kind: 'held', protocol: (await store().get<Indexed>(index))?.protocol ?? '' };
     await new Promise((resolve) => setTimeout(resolve, WAIT_STEP_MS));
   }
-  const release = () => store().swap(lock, owner, undefined, LOCK_MS).then(() => undefined);
+  const release = () =>
+    store()
+      .swap(lock, owner, undefined, LOCK_MS)
+      .then(() => undefined);
   try {
     const held = await store().get<Indexed>(index);
     if (held && held.protocol !== replacing && (await stillActive(held, date))) {

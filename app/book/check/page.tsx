@@ -47,7 +47,9 @@ export default async function CheckPage(props: PageProps<'/book/check'>) {
   // The limit of one active appointment per person, said before confirming (not to staff booking for a caller).
   const { scope } = env().bookingLimit;
   const limitWords =
-    scope === 'off' || (await onBehalf()) ? undefined : t(`check.limits.${scope}`, { service: resolved.serviceType!.name });
+    scope === 'off' || (await onBehalf())
+      ? undefined
+      : t(`check.limits.${scope}`, { service: resolved.serviceType!.name });
   const change = (step: ChoiceStep | 'details', what: string) =>
     step !== 'details' && resolved.skipped.includes(step)
       ? undefined
