@@ -93,7 +93,7 @@ export async function confirmBooking(key: string, input: Journey): Promise<Confi
     { companyId: sought.companyId, categoryId: resolved.category?.id, serviceTypeId: sought.serviceTypeId },
     sought.cpf,
     sought.date,
-    draft.replaces,
+    { replacing: draft.replaces, exempt: Boolean(await onBehalf()) },
   );
   if (hold.kind === 'held') {
     // Held by this very booking (a twin of this request booked it meanwhile): its confirmation.

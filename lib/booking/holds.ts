@@ -2,7 +2,6 @@ import 'server-only';
 import { createHmac, randomUUID } from 'node:crypto';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
-import { onBehalf } from '@/lib/staff/on-behalf';
 import { store } from '@/lib/store';
 import { getAppointment, isTatodeskError, isTatodeskErrorOf } from '@/lib/tatodesk';
 
@@ -11,7 +10,7 @@ import { getAppointment, isTatodeskError, isTatodeskErrorOf } from '@/lib/tatode
  * The product keeps its own index of what it booked, under a keyed hash of the CPF (never the CPF
  * itself), and asks Query Appointment before refusing, so an appointment cancelled since frees
  * the person at once. Two tabs or two instances with one CPF take a lock per person and scope
- * around the create: one books, the other is told. Staff booking for a caller are not held.
+ * around the create: one books, the other is told. Staff booking for a caller are exempt.
  */
 export type HoldScope = { companyId: number; categoryId?: number; serviceTypeId: number };
 type Indexed = { protocol: string; date: string };
@@ -44,9 +43,15 @@ const free: HoldCheck = { kind: 'free', record: async () => undefined, release: 
  * Before a create: is this person (CPF) holding an active appointment in the scope? `replacing`
  * (a new time for that very appointment) does not count.
  */
-export async function checkHold(scope: HoldScope, cpf: string, date: string, replacing?: string): Promise<HoldCheck> {
+export async function checkHold(
+  scope: HoldScope,
+  cpf: string,
+  date: string,
+  options: { replacing?: string; exempt?: boolean } = {},
+): Promise<HoldCheck> {
+  const { replacing, exempt } = options;
   const key = scopeKey(scope);
-  if (!key || (await onBehalf())) return free;
+  if (!key || exempt) return free;
   const who = person(cpf);
   const index = `holds:${key}:${who}`;
   const lock = `hold-lock:${key}:${who}`;
