@@ -63,7 +63,7 @@ describe('one active appointment per person and scope, on Redis', () => {
     expect(await bookOnce(person)).toEqual({ held: first.booked });
     const again = await holds.checkHold(scope, person, '2026-12-10', { replacing: first.booked });
     expect(again.kind).toBe('free');
-    (await again.kind) === 'free' && again.release();
+    if (again.kind === 'free') await again.release();
     await suite.control.setStatus(first.booked!, 'cancelled');
     expect(await bookOnce(person)).toHaveProperty('booked');
   });
