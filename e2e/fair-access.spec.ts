@@ -57,3 +57,16 @@ test('staff booking for a caller are not held by the limit', async ({ page, simu
   await desk.protocol();
   expect((await simulator.appointments()).filter((a) => a.client.cpf === citizen.cpf)).toHaveLength(2);
 });
+
+test('a script that fills the field no person sees is slowed, and nothing is booked @js-only', async ({
+  page,
+  simulator,
+}) => {
+  const citizen = newCitizen('Robô Preenche Tudo');
+  const booking = await toCheckPage(page, citizen, await leaseTime(simulator, roomy), roomy);
+  // What a form-filling script does: every input it finds, hidden ones included.
+  await page.locator('input[name="website"]').evaluate((input: HTMLInputElement) => (input.value = 'https://x.test'));
+  await booking.confirm();
+  await expect(page.getByRole('status')).toContainText('Muitos agendamentos feitos a partir desta conexão');
+  expect((await simulator.appointments()).filter((a) => a.client.cpf === citizen.cpf)).toEqual([]);
+});

@@ -112,6 +112,14 @@ const schema = z.object({
   LOOKUP_INSTANCE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(1),
   CATALOGUE_TTL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
   AVAILABILITY_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(1500),
+  CREATE_LIMIT_PER_CLIENT: z.coerce.number().int().min(1).max(10_000).default(10),
+  CREATE_LIMIT_PER_PERSON: z.coerce.number().int().min(1).max(1000).default(5),
+  CREATE_LIMIT_WINDOW_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(60),
   BOOKING_LIMIT: z.enum(['off', 'per-type', 'per-category', 'per-company']).default('per-type'),
   BOOKING_LIMIT_WINDOW_DAYS: z.coerce.number().int().min(0).max(365).default(0),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
@@ -187,6 +195,8 @@ export type Env = {
    * category, an organisation, or off; counted within `windowDays` of the new date (0: any ahead).
    */
   bookingLimit: { scope: 'off' | 'per-type' | 'per-category' | 'per-company'; windowDays: number };
+  /** Bookings (creates) one client, and one person (CPF), may make in the window: scripts are slowed. */
+  createLimit: { perClient: number; perPerson: number; windowSeconds: number };
   /** The site's public address (the receipt's QR points staff to it); from the request when unset. */
   publicUrl?: string;
   /** Shared state for several instances (cache, drafts, idempotency keys, limits); in-process when absent. */
@@ -260,6 +270,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     trustedProxies: e.TRUST_PROXY,
     publicUrl: e.PUBLIC_URL ? new URL(e.PUBLIC_URL).origin : undefined,
     bookingLimit: { scope: e.BOOKING_LIMIT, windowDays: e.BOOKING_LIMIT_WINDOW_DAYS },
+    createLimit: {
+      perClient: e.CREATE_LIMIT_PER_CLIENT,
+      perPerson: e.CREATE_LIMIT_PER_PERSON,
+      windowSeconds: e.CREATE_LIMIT_WINDOW_MINUTES * 60,
+    },
     redisUrl: e.REDIS_URL,
     staff: {
       // The public demonstration login: on the simulator in development, or when asked for by name.

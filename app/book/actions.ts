@@ -10,6 +10,7 @@ import { saveDraft } from '@/lib/booking/draft';
 import { parseJourney } from '@/lib/booking/journey';
 import { prepareDetails } from '@/lib/booking/prepare-details';
 import { stepHref } from '@/lib/booking/steps';
+import { log } from '@/lib/log';
 import { isStoreUnavailable } from '@/lib/store';
 
 /** The journey a page bound to its form: checked, since the browser posts it back. */
@@ -51,6 +52,11 @@ export async function confirmBooking(query: string, _previous: ConfirmState, pos
   const form = formArgument(posted);
   const key = z.uuid().safeParse(form.get('key'));
   if (!key.success) return { problem: 'expired' };
+  // A field no person sees or reaches (a honeypot): filled in, it is a script, slowed and told nothing more.
+  if (String(form.get('website') ?? '') !== '') {
+    log.warn({ action: 'confirm' }, 'booking refused: the honeypot field was filled');
+    return { problem: 'slowDown', retryInMinutes: 10 };
+  }
   let outcome: Awaited<ReturnType<typeof confirm>>;
   try {
     outcome = await confirm(key.data, journey);
@@ -69,6 +75,8 @@ export async function confirmBooking(query: string, _previous: ConfirmState, pos
       redirect(outcome.href);
     case 'expired':
       return { problem: 'expired' };
+    case 'slowed':
+      return { problem: 'slowDown', retryInMinutes: outcome.retryInMinutes };
     case 'already-booked':
       return { problem: 'alreadyBooked', protocol: outcome.protocol };
     case 'in-progress':

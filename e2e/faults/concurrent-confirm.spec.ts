@@ -1,6 +1,7 @@
 import { expect, newCitizen, test } from '../fixtures';
 import { protocolsHeldBy, leaseTime, roomy, toCheckPage } from '../fixtures/booking-helpers';
 import { SECOND_INSTANCE_URL } from '../fixtures/env';
+import { startInstance } from '../fixtures/instances';
 import { journey } from '../fixtures/journey';
 
 test.afterEach(async ({ simulator }) => {
@@ -39,4 +40,26 @@ test('one person on two instances booking two times of one service at once: one 
   await expect.poll(async () => (await told(page).count()) + (await told(tab).count())).toBe(1);
   expect(await protocolsHeldBy(simulator, citizen)).toHaveLength(1);
   await other.close();
+});
+
+test('bookings beyond what one client may make are slowed with a calm answer, never a 5xx', async ({
+  page,
+  simulator,
+}) => {
+  const instance = await startInstance({ CREATE_LIMIT_PER_CLIENT: '2' });
+  try {
+    const booked: string[] = [];
+    for (const name of ['Primeira Reserva', 'Segunda Reserva', 'Terceira Reserva']) {
+      const citizen = newCitizen(name);
+      const booking = await toCheckPage(page, citizen, await leaseTime(simulator, roomy), roomy, instance.url);
+      const answer = page.waitForResponse((r) => r.request().method() === 'POST');
+      await booking.confirm();
+      expect((await answer).status()).toBeLessThan(500);
+      if (booked.length < 2) booked.push(await booking.protocol());
+    }
+    await expect(page.getByRole('status')).toContainText('Muitos agendamentos feitos a partir desta conexão');
+    expect(booked).toHaveLength(2);
+  } finally {
+    await instance.kill();
+  }
 });

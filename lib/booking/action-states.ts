@@ -21,7 +21,17 @@ export type DetailsState = {
  * or this person already holds an active appointment where only one is allowed (`alreadyBooked`).
  */
 export type ConfirmState = {
-  problem?: 'unavailable' | 'inProgress' | 'checking' | 'notBooked' | 'expired' | 'storeUnavailable' | 'alreadyBooked';
+  problem?:
+    | 'unavailable'
+    | 'inProgress'
+    | 'checking'
+    | 'notBooked'
+    | 'expired'
+    | 'storeUnavailable'
+    | 'alreadyBooked'
+    | 'slowDown';
+  /** `slowDown`: when to try again. */
+  retryInMinutes?: number;
   reference?: string;
   /** `alreadyBooked`: the appointment this person already holds in the scope. */
   protocol?: string;

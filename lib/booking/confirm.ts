@@ -1,6 +1,7 @@
 import 'server-only';
 import { getLocale } from 'next-intl/server';
 import { grantAccess } from '@/lib/appointments/access';
+import { clientKey } from '@/lib/client-key';
 import { log } from '@/lib/log';
 import { bookingNotice } from '@/lib/notices/booking-notice';
 import { rememberLanguage } from '@/lib/notices/language';
@@ -11,6 +12,7 @@ import { isStoreUnavailable } from '@/lib/store';
 import { createAppointment, isTatodeskError, type Appointment } from '@/lib/tatodesk';
 import { toFailure, type Failure } from '@/lib/upstream';
 import { availability } from './availability';
+import { admitCreate } from './create-limits';
 import { detailsSchema, type DetailsValues } from './details-schema';
 import { clearDraft, readDraft } from './draft';
 import { checkHold } from './holds';
@@ -52,6 +54,8 @@ export type ConfirmOutcome =
   | { kind: 'in-progress' }
   /** The create's answer was lost and the upstream cannot yet say whether it booked. */
   | { kind: 'checking' }
+  /** Too many bookings from this client or for this person in the window: nothing was made. */
+  | { kind: 'slowed'; retryInMinutes: number }
   /** This person already holds an active appointment in the scope (BOOKING_LIMIT). */
   | { kind: 'already-booked'; protocol: string }
   /** The upstream said nothing was booked (refused, or no such booking after a lost answer). */
@@ -88,12 +92,18 @@ export async function confirmBooking(key: string, input: Journey): Promise<Confi
     time: resolved.time!,
     cpf: details.data.cpf,
   };
+  const exempt = Boolean(await onBehalf());
+  // Creates per client and per person, counted before anything is made (staff for a caller apart).
+  if (!exempt) {
+    const admitted = await admitCreate(sought.cpf, await clientKey());
+    if (!admitted.ok) return { kind: 'slowed', retryInMinutes: admitted.retryInMinutes };
+  }
   // One active appointment per person and scope (BOOKING_LIMIT), race-free across tabs and instances.
   const hold = await checkHold(
     { companyId: sought.companyId, categoryId: resolved.category?.id, serviceTypeId: sought.serviceTypeId },
     sought.cpf,
     sought.date,
-    { replacing: draft.replaces, exempt: Boolean(await onBehalf()) },
+    { replacing: draft.replaces, exempt },
   );
   if (hold.kind === 'held') {
     // Held by this very booking (a twin of this request booked it meanwhile): its confirmation.

@@ -20,7 +20,8 @@ const WAIT_STEP_MS = 200;
 const WAIT_MS = 15_000;
 const DAY_MS = 86_400_000;
 
-const person = (cpf: string) =>
+/** A person as the store may know them: a keyed hash of the CPF, never the CPF. */
+export const person = (cpf: string) =>
   createHmac('sha256', env().sessionSecret).update(`cpf:${cpf}`).digest('hex').slice(0, 32);
 
 function scopeKey(scope: HoldScope): string | undefined {
