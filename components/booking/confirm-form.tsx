@@ -46,7 +46,7 @@ export function ConfirmForm({ action, idempotencyKey, detailsHref, canChangeLate
       <input type="hidden" name="key" value={idempotencyKey} />
       {/* A honeypot: hidden from everyone (not shown, not focusable, not read); only a script fills it. */}
       <div hidden>
-        <label htmlFor="website">Website</label>
+        <label htmlFor="website">{t('honeypot')}</label>
         <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
       <div role="status" className={state.problem ? 'mb-6 border-l-4 border-error bg-surface p-4' : ''}>

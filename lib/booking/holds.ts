@@ -1,8 +1,8 @@
 import 'server-only';
-import { createHmac, randomUUID } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
-import { store } from '@/lib/store';
+import { acquireLock, store } from '@/lib/store';
 import { getAppointment, isTatodeskError, isTatodeskErrorOf } from '@/lib/tatodesk';
 
 /**
@@ -16,7 +16,6 @@ export type HoldScope = { companyId: number; categoryId?: number; serviceTypeId:
 type Indexed = { protocol: string; date: string };
 
 const LOCK_MS = 30_000;
-const WAIT_STEP_MS = 200;
 const WAIT_MS = 15_000;
 const DAY_MS = 86_400_000;
 
@@ -55,17 +54,10 @@ export async function checkHold(
   if (!key || exempt) return free;
   const who = person(cpf);
   const index = `holds:${key}:${who}`;
-  const lock = `hold-lock:${key}:${who}`;
-  const owner = randomUUID();
-  for (let waited = 0; !(await store().add(lock, owner, LOCK_MS)); waited += WAIT_STEP_MS) {
-    // Another tab of this person is booking in this scope: its outcome decides.
-    if (waited >= WAIT_MS) return { kind: 'held', protocol: (await store().get<Indexed>(index))?.protocol ?? '' };
-    await new Promise((resolve) => setTimeout(resolve, WAIT_STEP_MS));
-  }
-  const release = () =>
-    store()
-      .swap(lock, owner, undefined, LOCK_MS)
-      .then(() => undefined);
+  // Another tab of this person booking in this scope holds it: its outcome decides.
+  const lock = await acquireLock(store(), `hold-lock:${key}:${who}`, { ttlMs: LOCK_MS, waitMs: WAIT_MS });
+  if (!lock) return { kind: 'held', protocol: (await store().get<Indexed>(index))?.protocol ?? '' };
+  const { release } = lock;
   try {
     const held = await store().get<Indexed>(index);
     if (held && held.protocol !== replacing && (await stillActive(held, date))) {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
 import { enqueueSend } from '@/lib/notices/queue';
-import { store } from '@/lib/store';
+import { acquireLock, store } from '@/lib/store';
 import {
   createCrmRecord,
   editCrmRecord,
@@ -108,7 +108,6 @@ export type RequestOutcome =
   { kind: 'recorded'; request: ReleaseRequest; created: boolean } | { kind: 'closed' } | { kind: 'busy' };
 
 const LOCK_MS = 15_000;
-const WAIT_STEP_MS = 200;
 
 /**
  * Records the request once: a second ask (a double click, another tab, a new time chosen after
@@ -121,13 +120,8 @@ export async function requestRelease(
   ask: { kind: ReleaseKind; reason?: string; newProtocol?: string; language: string },
 ): Promise<RequestOutcome> {
   if (!acceptsRequests(appointment)) return { kind: 'closed' };
-  const lock = `release-request:${appointment.protocol}`;
-  const owner = crypto.randomUUID();
-  let held = false;
-  for (let waited = 0; !(held = await store().add(lock, owner, LOCK_MS)) && waited < 5000; waited += WAIT_STEP_MS) {
-    await new Promise((resolve) => setTimeout(resolve, WAIT_STEP_MS));
-  }
-  if (!held) return { kind: 'busy' };
+  const lock = await acquireLock(store(), `release-request:${appointment.protocol}`, { ttlMs: LOCK_MS, waitMs: 5000 });
+  if (!lock) return { kind: 'busy' };
   try {
     const existing = await findRequest(appointment.protocol);
     if (existing) {
@@ -156,9 +150,7 @@ export async function requestRelease(
     await tellTheTeam(appointment, request);
     return { kind: 'recorded', request, created: true };
   } finally {
-    await store()
-      .swap(lock, owner, undefined, LOCK_MS)
-      .catch(() => undefined);
+    await lock.release().catch(() => undefined);
   }
 }
 

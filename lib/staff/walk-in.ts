@@ -11,10 +11,16 @@ const id = z.coerce.number().int().positive().max(2_147_483_647).optional().catc
 export const walkInQuerySchema = z.object({ unit: id, classification: id, category: id, type: id });
 export type WalkInQuery = z.output<typeof walkInQuerySchema>;
 
-export const walkInHref = (q: WalkInQuery) => {
+/** The choices as an address's parameters (those made only). */
+export function walkInParams(q: WalkInQuery): URLSearchParams {
   const params = new URLSearchParams();
   for (const key of ['unit', 'classification', 'category', 'type'] as const)
     if (q[key] !== undefined) params.set(key, String(q[key]));
+  return params;
+}
+
+export const walkInHref = (q: WalkInQuery) => {
+  const params = walkInParams(q);
   return `/staff/walk-in${params.size ? `?${params}` : ''}`;
 };
 

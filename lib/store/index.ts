@@ -9,6 +9,7 @@ import { redisStore } from './redis';
 import { isStoreUnavailable, StoreUnavailableError, type KeyValueStore } from './types';
 
 export { StoreUnavailableError, isStoreUnavailable, type KeyValueStore } from './types';
+export { acquireLock } from './lock';
 
 const key = Symbol.for('booking.store');
 type Holder = { [key]?: { store: KeyValueStore; cache: KeyValueStore; redis?: Redis } };

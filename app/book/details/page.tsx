@@ -4,6 +4,7 @@ import { saveDetails } from '@/app/book/actions';
 import { AlreadyBooked } from '@/components/booking/already-booked';
 import { DetailsForm } from '@/components/booking/details-form';
 import { FailurePanel } from '@/components/feedback/failure-panel';
+import { UnsavedNotice } from '@/components/feedback/unsaved-notice';
 import { ClientIntl } from '@/components/i18n/client-intl';
 import { BackLink } from '@/components/ui/back-link';
 import { Notice } from '@/components/ui/notice';
@@ -58,11 +59,7 @@ export default async function DetailsPage(props: PageProps<'/book/details'>) {
               {upstream('unavailableBody')} {upstream('unsaved')}
             </Notice>
           }
-          unsavedNotice={
-            <Notice title={upstream('storeTitle')}>
-              {upstream('storeBody')} {upstream('unsaved')}
-            </Notice>
-          }
+          unsavedNotice={<UnsavedNotice />}
         />
       </ClientIntl>
     </>

@@ -5,6 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { chooseWalkInUnit, registerWalkIn } from '@/app/staff/actions';
 import { DetailsForm } from '@/components/booking/details-form';
 import { FailurePanel } from '@/components/feedback/failure-panel';
+import { UnsavedNotice } from '@/components/feedback/unsaved-notice';
 import { ClientIntl } from '@/components/i18n/client-intl';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { describedBy, ErrorMessage, FormGroup } from '@/components/ui/field-parts';
@@ -13,7 +14,7 @@ import { RadioItems } from '@/components/ui/radios';
 import { pageTitle } from '@/lib/page-title';
 import { readParam } from '@/lib/search-params';
 import { requireStaff } from '@/lib/staff/session';
-import { rememberedUnit, walkInHref, walkInQuerySchema, walkInStep } from '@/lib/staff/walk-in';
+import { rememberedUnit, walkInHref, walkInParams, walkInQuerySchema, walkInStep } from '@/lib/staff/walk-in';
 import { attempt } from '@/lib/upstream';
 
 export const metadata = { robots: { index: false } };
@@ -62,7 +63,7 @@ export default async function WalkInPage(props: PageProps<'/staff/walk-in'>) {
             fields={step.fields}
             initial={{ name: '', cpf: '', email: '', phone: '', answers: {} }}
             memoryKey={`walk-in:${step.serviceType.id}`}
-            action={registerWalkIn.bind(null, new URLSearchParams(toStrings(step.query)).toString(), randomUUID())}
+            action={registerWalkIn.bind(null, walkInParams(step.query).toString(), randomUUID())}
             contact="optional"
             words={{ title: t('detailsTitle'), lead: t('detailsLead'), submit: t('register') }}
             failureNotice={
@@ -70,11 +71,7 @@ export default async function WalkInPage(props: PageProps<'/staff/walk-in'>) {
                 {upstream('unavailableBody')} {t('checkDay')}
               </Notice>
             }
-            unsavedNotice={
-              <Notice title={upstream('storeTitle')}>
-                {upstream('storeBody')} {upstream('unsaved')}
-              </Notice>
-            }
+            unsavedNotice={<UnsavedNotice />}
           />
         </ClientIntl>
       </>
@@ -90,7 +87,7 @@ export default async function WalkInPage(props: PageProps<'/staff/walk-in'>) {
     ? step.options.map((u) => ({ value: String(u.id), label: u.name }))
     : step.options.map((o) => ({ value: String(o.id), label: o.name, hint: o.description }));
   // The unit is remembered (a POST that sets it); the other answers ride in the address (GET).
-  const kept = unitStep ? {} : toStrings({ ...query, [step.step]: undefined });
+  const kept = unitStep ? {} : Object.fromEntries(walkInParams({ ...query, [step.step]: undefined }));
   return (
     <>
       <title>{error ? `${common('errorPrefix')} ${await pageTitle(title)}` : await pageTitle(title)}</title>
@@ -127,6 +124,3 @@ export default async function WalkInPage(props: PageProps<'/staff/walk-in'>) {
     </>
   );
 }
-
-const toStrings = (q: Record<string, number | undefined>) =>
-  Object.fromEntries(Object.entries(q).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]])));
