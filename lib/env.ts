@@ -120,6 +120,12 @@ const schema = z.object({
     .min(1)
     .max(24 * 60)
     .default(60),
+  CHALLENGE: z.enum(['off', 'auto', 'always']).default('auto'),
+  CHALLENGE_THRESHOLD: z.coerce.number().int().min(1).max(1_000_000).default(30),
+  CHALLENGE_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(10),
+  CHALLENGE_COST: z.coerce.number().int().min(1).max(1_000_000).default(1000),
+  CHALLENGE_COUNTER_MAX: z.coerce.number().int().min(2).max(1_000_000).default(1500),
+  CHALLENGE_WAIT_SECONDS: z.coerce.number().int().min(1).max(600).default(10),
   BOOKING_LIMIT: z.enum(['off', 'per-type', 'per-category', 'per-company']).default('per-type'),
   BOOKING_LIMIT_WINDOW_DAYS: z.coerce.number().int().min(0).max(365).default(0),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
@@ -197,6 +203,19 @@ export type Env = {
   bookingLimit: { scope: 'off' | 'per-type' | 'per-category' | 'per-company'; windowDays: number };
   /** Bookings (creates) one client, and one person (CPF), may make in the window: scripts are slowed. */
   createLimit: { perClient: number; perPerson: number; windowSeconds: number };
+  /**
+   * The proof-of-work asked before a create: never, always, or (`auto`) while the suspicious
+   * events of the last window reach `threshold`; `cost` and `counterMax` set its work, `waitSeconds`
+   * the lane without JavaScript.
+   */
+  challenge: {
+    mode: 'off' | 'auto' | 'always';
+    threshold: number;
+    windowMs: number;
+    cost: number;
+    counterMax: number;
+    waitSeconds: number;
+  };
   /** The site's public address (the receipt's QR points staff to it); from the request when unset. */
   publicUrl?: string;
   /** Shared state for several instances (cache, drafts, idempotency keys, limits); in-process when absent. */
@@ -274,6 +293,14 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       perClient: e.CREATE_LIMIT_PER_CLIENT,
       perPerson: e.CREATE_LIMIT_PER_PERSON,
       windowSeconds: e.CREATE_LIMIT_WINDOW_MINUTES * 60,
+    },
+    challenge: {
+      mode: e.CHALLENGE,
+      threshold: e.CHALLENGE_THRESHOLD,
+      windowMs: e.CHALLENGE_WINDOW_MINUTES * 60_000,
+      cost: e.CHALLENGE_COST,
+      counterMax: e.CHALLENGE_COUNTER_MAX,
+      waitSeconds: e.CHALLENGE_WAIT_SECONDS,
     },
     redisUrl: e.REDIS_URL,
     staff: {

@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formArgument, queryArgument } from '@/lib/action-arguments';
 import type { ConfirmState, DetailsState } from '@/lib/booking/action-states';
+import { noteSuspicious } from '@/lib/booking/challenge';
 import { confirmBooking as confirm } from '@/lib/booking/confirm';
 import { detailsSchema, errorsByField, readDetails } from '@/lib/booking/details-schema';
 import { saveDraft } from '@/lib/booking/draft';
@@ -12,6 +13,12 @@ import { prepareDetails } from '@/lib/booking/prepare-details';
 import { stepHref } from '@/lib/booking/steps';
 import { log } from '@/lib/log';
 import { isStoreUnavailable } from '@/lib/store';
+
+/** A text field that may be absent; bounded (a proof is a few hundred characters). */
+const optionalField = (form: FormData, name: string) => {
+  const value = form.get(name);
+  return typeof value === 'string' && value !== '' ? value.slice(0, 4096) : undefined;
+};
 
 /** The journey a page bound to its form: checked, since the browser posts it back. */
 const journeyOf = (bound: string) => parseJourney(Object.fromEntries(new URLSearchParams(queryArgument(bound))));
@@ -55,11 +62,13 @@ export async function confirmBooking(query: string, _previous: ConfirmState, pos
   // A field no person sees or reaches (a honeypot): filled in, it is a script, slowed and told nothing more.
   if (String(form.get('website') ?? '') !== '') {
     log.warn({ action: 'confirm' }, 'booking refused: the honeypot field was filled');
+    await noteSuspicious('honeypot');
     return { problem: 'slowDown', retryInMinutes: 10 };
   }
+  const proof = { altcha: optionalField(form, 'altcha'), ticket: optionalField(form, 'ticket') };
   let outcome: Awaited<ReturnType<typeof confirm>>;
   try {
-    outcome = await confirm(key.data, journey);
+    outcome = await confirm(key.data, journey, proof);
   } catch (error) {
     if (!isStoreUnavailable(error)) throw error;
     // Nothing is created before the key is claimed, and a claim that cannot be written stops here.
@@ -79,6 +88,8 @@ export async function confirmBooking(query: string, _previous: ConfirmState, pos
       return { problem: 'slowDown', retryInMinutes: outcome.retryInMinutes };
     case 'already-booked':
       return { problem: 'alreadyBooked', protocol: outcome.protocol };
+    case 'prove':
+      return { problem: 'prove', proof: outcome.proof, waitSeconds: outcome.waitSeconds };
     case 'in-progress':
       return { problem: 'inProgress' };
     case 'checking':

@@ -1,7 +1,9 @@
 'use client';
 
+import type { Challenge } from 'altcha-lib';
 import { useTranslations } from 'next-intl';
-import { useActionState, useEffect, useRef, useSyncExternalStore } from 'react';
+import { useActionState, useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
+import { ProofOfWork } from '@/components/booking/proof-of-work';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { ConfirmState } from '@/lib/booking/action-states';
 
@@ -13,6 +15,11 @@ type Props = {
   canChangeLater: boolean;
   /** The booking limit, in words, shown before confirming (none when off). */
   limit?: string;
+  /**
+   * While a proof of work is asked (lib/booking/challenge.ts): the work the page does by itself.
+   * Without JavaScript the first confirm is answered with a short wait and a ticket instead.
+   */
+  challenge?: Challenge;
 };
 
 /** While the outcome is being looked for, the form asks again by itself this often (with JavaScript). */
@@ -25,7 +32,7 @@ const noop = () => () => undefined;
  * nothing new, which is also what makes "check again" safe: it is the same confirm, answered
  * from the key's state (and the upstream's) before anything is created.
  */
-export function ConfirmForm({ action, idempotencyKey, detailsHref, canChangeLater, limit }: Props) {
+export function ConfirmForm({ action, idempotencyKey, detailsHref, canChangeLater, limit, challenge: offered }: Props) {
   const t = useTranslations('booking.check');
   const upstream = useTranslations('upstream');
   const [state, formAction] = useActionState(action, {});
@@ -36,6 +43,11 @@ export function ConfirmForm({ action, idempotencyKey, detailsHref, canChangeLate
     () => true,
     () => false,
   );
+  // The challenge answered to a confirm already pressed goes on by itself once solved.
+  const proceed = useCallback(() => form.current?.requestSubmit(), []);
+  const asked = state.problem === 'prove' ? state.proof : undefined;
+  const challenge = asked?.challenge ?? offered;
+  const ticket = asked?.ticket;
   useEffect(() => {
     if (!waiting(state.problem)) return;
     const timer = setTimeout(() => form.current?.requestSubmit(), RECHECK_MS);
@@ -44,6 +56,7 @@ export function ConfirmForm({ action, idempotencyKey, detailsHref, canChangeLate
   return (
     <form ref={form} action={formAction}>
       <input type="hidden" name="key" value={idempotencyKey} />
+      {ticket && <input type="hidden" name="ticket" value={ticket} />}
       {/* A honeypot: hidden from everyone (not shown, not focusable, not read); only a script fills it. */}
       <div hidden>
         <label htmlFor="website">{t('honeypot')}</label>
@@ -55,8 +68,13 @@ export function ConfirmForm({ action, idempotencyKey, detailsHref, canChangeLate
             <p className="font-bold">
               {state.problem === 'alreadyBooked'
                 ? t('alreadyBooked', { protocol: state.protocol ?? '' })
-                : t(state.problem)}
+                : state.problem === 'slowDown'
+                  ? t('slowDown', { minutes: state.retryInMinutes ?? 10 })
+                  : t(state.problem)}
             </p>
+            {state.problem === 'prove' && (
+              <p>{scripted ? t('proveAuto') : t('proveWait', { seconds: state.waitSeconds ?? 10 })}</p>
+            )}
             {state.problem === 'alreadyBooked' && state.protocol && (
               <p>
                 {t('alreadyBookedChoice')} <a href={`/appointments/${state.protocol}`}>{t('alreadyBookedOpen')}</a>
@@ -70,6 +88,7 @@ export function ConfirmForm({ action, idempotencyKey, detailsHref, canChangeLate
           </>
         )}
       </div>
+      {challenge && scripted && <ProofOfWork challenge={challenge} onSolved={asked ? proceed : undefined} />}
       {limit && <p className="mb-4">{limit}</p>}
       <p className="mb-6">{canChangeLater ? t('declarationRequests') : t('declaration')}</p>
       <SubmitButton pendingLabel={t('confirming')}>

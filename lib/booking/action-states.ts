@@ -1,4 +1,5 @@
 import type { Failure } from '@/lib/upstream';
+import type { Proof } from './challenge';
 import type { DetailsInput, ErrorCode } from './details-schema';
 
 /**
@@ -18,7 +19,8 @@ export type DetailsState = {
  * booking (`inProgress`), an answer was lost and the booking is being looked for (`checking`),
  * it was looked for and not found (`notBooked`), the details are gone (`expired`), or the key
  * could not be claimed because the shared store is away (`storeUnavailable`: nothing was booked),
- * or this person already holds an active appointment where only one is allowed (`alreadyBooked`).
+ * or this person already holds an active appointment where only one is allowed (`alreadyBooked`),
+ * or too many creates (`slowDown`), or a proof of work is asked first (`prove`).
  */
 export type ConfirmState = {
   problem?:
@@ -29,10 +31,14 @@ export type ConfirmState = {
     | 'expired'
     | 'storeUnavailable'
     | 'alreadyBooked'
-    | 'slowDown';
+    | 'slowDown'
+    | 'prove';
   /** `slowDown`: when to try again. */
   retryInMinutes?: number;
   reference?: string;
   /** `alreadyBooked`: the appointment this person already holds in the scope. */
   protocol?: string;
+  /** `prove`: the work to do (solved by the page with JavaScript), or the ticket to post back after `waitSeconds`. */
+  proof?: Proof;
+  waitSeconds?: number;
 };

@@ -12,6 +12,7 @@ import { isStoreUnavailable } from '@/lib/store';
 import { createAppointment, isTatodeskError, type Appointment } from '@/lib/tatodesk';
 import { toFailure, type Failure } from '@/lib/upstream';
 import { availability } from './availability';
+import { challengeActive, checkProof, noteSuspicious, type Posted, type Proof } from './challenge';
 import { admitCreate } from './create-limits';
 import { detailsSchema, type DetailsValues } from './details-schema';
 import { clearDraft, readDraft } from './draft';
@@ -58,6 +59,8 @@ export type ConfirmOutcome =
   | { kind: 'slowed'; retryInMinutes: number }
   /** This person already holds an active appointment in the scope (BOOKING_LIMIT). */
   | { kind: 'already-booked'; protocol: string }
+  /** A proof of work is asked first (CHALLENGE): solved by the page, or waited for without JavaScript. */
+  | { kind: 'prove'; proof: Proof; waitSeconds: number }
   /** The upstream said nothing was booked (refused, or no such booking after a lost answer). */
   | { kind: 'not-booked'; failure?: Failure };
 
@@ -68,7 +71,7 @@ export type ConfirmOutcome =
  * kept. An answer that does not prove the create failed never frees the key: the upstream is
  * asked first (reconcile.ts).
  */
-export async function confirmBooking(key: string, input: Journey): Promise<ConfirmOutcome> {
+export async function confirmBooking(key: string, input: Journey, proof: Posted = {}): Promise<ConfirmOutcome> {
   const entry = await readEntry(key);
   if (entry) return follow(key, entry);
   const draft = await readDraft();
@@ -93,10 +96,19 @@ export async function confirmBooking(key: string, input: Journey): Promise<Confi
     cpf: details.data.cpf,
   };
   const exempt = Boolean(await onBehalf());
-  // Creates per client and per person, counted before anything is made (staff for a caller apart).
   if (!exempt) {
-    const admitted = await admitCreate(sought.cpf, await clientKey());
-    if (!admitted.ok) return { kind: 'slowed', retryInMinutes: admitted.retryInMinutes };
+    const client = await clientKey();
+    // While traffic looks automated, a proof of work (or, without JavaScript, a short wait) first.
+    if (await challengeActive()) {
+      const verdict = await checkProof(proof, key, client);
+      if (!verdict.passed) return { kind: 'prove', proof: verdict.proof, waitSeconds: verdict.waitSeconds };
+    }
+    // Creates per client and per person, counted before anything is made (staff for a caller apart).
+    const admitted = await admitCreate(sought.cpf, client);
+    if (!admitted.ok) {
+      await noteSuspicious('create-limit');
+      return { kind: 'slowed', retryInMinutes: admitted.retryInMinutes };
+    }
   }
   // One active appointment per person and scope (BOOKING_LIMIT), race-free across tabs and instances.
   const hold = await checkHold(

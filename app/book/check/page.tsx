@@ -8,6 +8,7 @@ import { ClientIntl } from '@/components/i18n/client-intl';
 import { BackLink } from '@/components/ui/back-link';
 import { Notice } from '@/components/ui/notice';
 import { SummaryList, type SummaryRow } from '@/components/ui/summary-list';
+import { challengeActive, newProof } from '@/lib/booking/challenge';
 import { readDraft } from '@/lib/booking/draft';
 import { parseJourney } from '@/lib/booking/journey';
 import { justBooked } from '@/lib/booking/just-booked';
@@ -15,6 +16,7 @@ import { stepMetadata } from '@/lib/booking/metadata';
 import { prepareDetails } from '@/lib/booking/prepare-details';
 import { journeyQuery, stepHref, type ChoiceStep } from '@/lib/booking/steps';
 import { formatCpf } from '@/lib/br/cpf';
+import { clientKey } from '@/lib/client-key';
 import { env } from '@/lib/env';
 import { formatAddress, formatDate } from '@/lib/format';
 import { requestsEnabled } from '@/lib/requests';
@@ -46,10 +48,11 @@ export default async function CheckPage(props: PageProps<'/book/check'>) {
 
   // The limit of one active appointment per person, said before confirming (not to staff booking for a caller).
   const { scope } = env().bookingLimit;
+  const exempt = Boolean(await onBehalf());
   const limitWords =
-    scope === 'off' || (await onBehalf())
-      ? undefined
-      : t(`check.limits.${scope}`, { service: resolved.serviceType!.name });
+    scope === 'off' || exempt ? undefined : t(`check.limits.${scope}`, { service: resolved.serviceType!.name });
+  // While traffic looks automated: the work for this page to do by itself (with JavaScript).
+  const proof = !exempt && (await challengeActive()) ? await newProof(draft.key, await clientKey()) : undefined;
   const change = (step: ChoiceStep | 'details', what: string) =>
     step !== 'details' && resolved.skipped.includes(step)
       ? undefined
@@ -127,6 +130,7 @@ export default async function CheckPage(props: PageProps<'/book/check'>) {
           detailsHref={stepHref('details', journey)}
           canChangeLater={requestsEnabled()}
           limit={limitWords}
+          challenge={proof?.challenge}
         />
       </ClientIntl>
     </>

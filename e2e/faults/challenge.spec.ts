@@ -1,0 +1,154 @@
+import type { Browser, BrowserContext } from '@playwright/test';
+import { axeViolations, expect, newCitizen, test } from '../fixtures';
+import { answerSecondCopyQuestions, leaseTime, roomy, toCheckPage } from '../fixtures/booking-helpers';
+import { hiddenFields } from '../fixtures/forms';
+import { startInstance, startRedis } from '../fixtures/instances';
+import { detailsPage } from '../fixtures/places';
+
+/**
+ * A script books from one address as fast as it can: its creates are slowed past the per-client
+ * limit, its refusals turn the proof of work on (a low threshold here), and from then on every
+ * create it posts is asked for the proof. Meanwhile people on other addresses still book: with
+ * JavaScript by the keyboard alone (the page proves by itself), without JavaScript through the
+ * short wait. Its own Redis, so that the suspicious count it raises reaches no other test.
+ */
+test('a flood of creates is slowed and challenged, and people with and without JavaScript still book', async ({
+  browser,
+  page,
+  simulator,
+}) => {
+  test.setTimeout(240_000);
+  const redis = await startRedis();
+  const instance = await startInstance({
+    REDIS_URL: redis.url,
+    CHALLENGE: 'auto',
+    CHALLENGE_THRESHOLD: '5',
+    CHALLENGE_WAIT_SECONDS: '3',
+  });
+  try {
+    const bot = '203.0.113.77';
+    const at = await leaseTime(simulator, roomy, 'roomy');
+    // The script's 50 sessions, each at the check page with the form it will post.
+    const forms: Posted[] = [];
+    for (let wave = 0; wave < 50; wave += 5) {
+      forms.push(
+        ...(await Promise.all(
+          Array.from({ length: 5 }, (_, i) => scriptToCheckPage(browser, instance.url, bot, at, wave + i)),
+        )),
+      );
+    }
+    // Fired in two bursts within the minute: the first meets the per-client limit, the second the challenge.
+    const first = await Promise.all(forms.slice(0, 25).map((form) => post(form)));
+    const second = await Promise.all(forms.slice(25).map((form) => post(form)));
+    const waitMessage = /Aguarde \d+ segundos? e pressione/;
+    for (const answer of [...first, ...second]) expect(answer.status).toBeLessThan(500);
+    // Past ten creates the script is slowed; once five were slowed, it is asked for the proof instead.
+    // (The page carries its messages' templates too: what was said is the one with its number filled in.)
+    const slowed = first.filter((a) => /Nada foi agendado agora: tente de novo em \d+ minutos?/.test(a.text));
+    const admitted = first.filter((a) => a.status === 303);
+    expect(admitted.length).toBeLessThanOrEqual(10);
+    expect(slowed.length).toBeGreaterThanOrEqual(5);
+    expect(admitted.length + slowed.length + first.filter((a) => waitMessage.test(a.text)).length).toBe(25);
+    expect(second.filter((a) => waitMessage.test(a.text))).toHaveLength(25);
+    const scripted = new Set(forms.map((f) => f.cpf));
+    expect((await simulator.appointments()).filter((a) => scripted.has(a.client.cpf)).length).toBeLessThanOrEqual(10);
+
+    // A person with JavaScript, by the keyboard alone: the page proves by itself, Enter books.
+    const person = newCitizen('Pessoa Com Teclado');
+    const booking = await toCheckPage(page, person, await leaseTime(simulator, roomy), roomy, instance.url);
+    await expect(page.getByText('Verificação automática contra robôs')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Confirmar agendamento' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Agendamento confirmado' })).toBeVisible({
+      timeout: 30_000,
+    });
+    expect(await booking.protocol()).toMatch(/^\d{14}$/);
+
+    // A person without JavaScript: told to wait a few seconds, then the same button books.
+    const plain = await browser.newContext({
+      javaScriptEnabled: false,
+      locale: 'pt-BR',
+      extraHTTPHeaders: { 'x-forwarded-for': '198.51.100.23' },
+    });
+    try {
+      const tab = await plain.newPage();
+      await toCheckPage(tab, newCitizen('Pessoa Sem Script'), await leaseTime(simulator, roomy), roomy, instance.url);
+      await tab.getByRole('button', { name: 'Confirmar agendamento' }).click();
+      const wait = tab.getByText(/Aguarde \d+ segundos? e pressione “Confirmar agendamento” de novo/);
+      await expect(wait).toBeVisible();
+      const seconds = Number(/Aguarde (\d+)/.exec((await wait.textContent()) ?? '')![1]);
+      await tab.waitForTimeout(seconds * 1000 + 200);
+      await tab.getByRole('button', { name: 'Confirmar agendamento' }).click();
+      await expect(tab.getByRole('heading', { level: 1, name: 'Agendamento confirmado' })).toBeVisible();
+    } finally {
+      await plain.close();
+    }
+  } finally {
+    await instance.kill();
+    await redis.stop();
+  }
+});
+
+type Posted = {
+  url: string;
+  cookies: Awaited<ReturnType<BrowserContext['cookies']>>;
+  fields: [string, string][];
+  cpf: string;
+};
+
+/** One of the script's sessions, from the details question to the check page (without JavaScript, as a script reads it). */
+async function scriptToCheckPage(
+  browser: Browser,
+  origin: string,
+  address: string,
+  at: { date: string; hour: string },
+  n: number,
+): Promise<Posted> {
+  const citizen = newCitizen(`Robo Numero ${n}`);
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    extraHTTPHeaders: { 'x-forwarded-for': address },
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${origin}${detailsPage(roomy, at)}`);
+    await page.getByRole('textbox', { name: 'Nome completo', exact: true }).fill(citizen.name);
+    await page.getByRole('textbox', { name: 'CPF', exact: true }).fill(citizen.cpfFormatted);
+    await page.getByRole('textbox', { name: 'E-mail' }).fill(citizen.email);
+    await page.getByRole('textbox', { name: 'Celular' }).fill(citizen.phone);
+    await answerSecondCopyQuestions(page);
+    await page.getByRole('button', { name: 'Continuar' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Confira antes de confirmar' })).toBeVisible();
+    const fields = confirmFormFields(await page.content());
+    return { url: page.url(), cookies: await context.cookies(), fields, cpf: citizen.cpf };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The confirm form's fields as a browser without JavaScript posts them (its hidden ones, and the empty honeypot). */
+function confirmFormFields(html: string): [string, string][] {
+  const form = html
+    .split('<form')
+    .find((part) => part.includes('name="key"'))!
+    .split('</form>')[0]!;
+  return [...hiddenFields(form).map(({ name, value }) => [name, value] as [string, string]), ['website', '']];
+}
+
+/** The confirm form posted as a script posts it: the same fields, the same cookies, no browser. */
+async function post(form: Posted): Promise<{ status: number; text: string }> {
+  const body = new FormData();
+  for (const [name, value] of form.fields) body.append(name, value);
+  const response = await fetch(form.url, {
+    method: 'POST',
+    body,
+    redirect: 'manual',
+    headers: {
+      'x-forwarded-for': '203.0.113.77',
+      cookie: form.cookies.map((c) => `${c.name}=${c.value}`).join('; '),
+      'accept-language': 'pt-BR',
+    },
+  });
+  return { status: response.status, text: await response.text() };
+}
