@@ -30,6 +30,16 @@ const schema = z.object({
   NOTIFY_REMINDER_EMAIL_TEMPLATE_EN: z.string().min(1).optional(),
   NOTIFY_REMINDER_WHATSAPP_TEMPLATE_EN: z.string().min(1).optional(),
   NOTIFY_REMINDER_SMS_TEMPLATE_EN: z.string().min(1).optional(),
+  NOTIFY_WAITLIST_EMAIL_TEMPLATE: z.string().min(1).optional(),
+  NOTIFY_WAITLIST_WHATSAPP_TEMPLATE: z.string().min(1).optional(),
+  NOTIFY_WAITLIST_SMS_TEMPLATE: z.string().min(1).optional(),
+  NOTIFY_WAITLIST_EMAIL_TEMPLATE_EN: z.string().min(1).optional(),
+  NOTIFY_WAITLIST_WHATSAPP_TEMPLATE_EN: z.string().min(1).optional(),
+  NOTIFY_WAITLIST_SMS_TEMPLATE_EN: z.string().min(1).optional(),
+  WAITLIST: z.enum(['on', 'off']).default('on'),
+  WAITLIST_POLL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+  WAITLIST_MAX_DAYS: z.coerce.number().int().min(1).max(365).default(90),
+  WAITLIST_JOINS_PER_CLIENT: z.coerce.number().int().min(1).max(10_000).default(10),
   REMINDER_OFFSETS: z
     .string()
     .default('24h,3h')
@@ -175,10 +185,18 @@ export type Env = {
     /** Reminder templates, the same way round. */
     reminder: { email?: string; whatsapp?: string; sms?: string };
     reminderEnglish: { email?: string; whatsapp?: string; sms?: string };
+    /** "A place opened" for the waiting list, the same way round. */
+    waitlist: { email?: string; whatsapp?: string; sms?: string };
+    waitlistEnglish: { email?: string; whatsapp?: string; sms?: string };
     /** How long after a WhatsApp message its delivery is checked, and how many times at most. */
     deliveryCheckMs: number;
     deliveryChecks: number;
   };
+  /**
+   * The waiting list: on or off; each watched unit and service read at most once per `pollMs`
+   * (shared by everyone watching it); a range of at most `maxDays`; joins per client per hour.
+   */
+  waitlist: { enabled: boolean; pollMs: number; maxDays: number; joinsPerClient: number };
   /** Reminders: how long before the visit, never in the unit's quiet hours, looked for this often. */
   reminders: {
     offsets: { label: string; ms: number }[];
@@ -266,8 +284,16 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       attempts: e.NOTIFY_ATTEMPTS,
       reminder: templates(e, '', simulated ? 'booking-reminder' : undefined, 'REMINDER_'),
       reminderEnglish: templates(e, '_EN', simulated ? 'booking-reminder-en' : undefined, 'REMINDER_'),
+      waitlist: templates(e, '', simulated ? 'waiting-list-place' : undefined, 'WAITLIST_'),
+      waitlistEnglish: templates(e, '_EN', simulated ? 'waiting-list-place-en' : undefined, 'WAITLIST_'),
       deliveryCheckMs: e.DELIVERY_CHECK_SECONDS * 1000,
       deliveryChecks: e.DELIVERY_CHECKS,
+    },
+    waitlist: {
+      enabled: e.WAITLIST === 'on',
+      pollMs: e.WAITLIST_POLL_SECONDS * 1000,
+      maxDays: e.WAITLIST_MAX_DAYS,
+      joinsPerClient: e.WAITLIST_JOINS_PER_CLIENT,
     },
     reminders: { offsets: e.REMINDER_OFFSETS, quiet: e.REMINDER_QUIET_HOURS, sweepMs: e.REMINDER_SWEEP_SECONDS * 1000 },
     requests: {

@@ -15,7 +15,15 @@ export type SimNotificationRecord = {
   statusID: number;
 };
 export type SimCrmRecord = { ID: string; fields: Record<string, string | number | boolean | null>; createdAt: string };
-export type SimLogRecord = { endpoint: string; status: number; ms: number };
+export type SimLogRecord = {
+  at: string;
+  endpoint: string;
+  status: number;
+  ms: number;
+  /** The unit and service type the call was about, where its body names them. */
+  unitID?: number;
+  attendanceTypeID?: number;
+};
 
 /** Drives a simulator's /__sim control routes; for tests and demos, never for the app. */
 export function simulatorControl(url: string, apiKey = SIMULATOR_API_KEY) {

@@ -324,6 +324,8 @@ export const simTemplates = [
   'booking-reminder-en',
   'booking-cancelled',
   'appointment-request',
+  'waiting-list-place',
+  'waiting-list-place-en',
 ];
 function checkTemplate(id: string): string {
   if (!simTemplates.includes(id)) throw invalid(`unknown template ${id}`);

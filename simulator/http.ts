@@ -5,7 +5,9 @@ import { SimError } from './errors';
 import type { UploadedFile } from './handlers';
 
 /** One call the simulator answered, for tests to count (the log of a real account is its own). */
-export type LogEntry = { at: string; endpoint: string; status: number; ms: number; requestId?: string };
+/** The unit and service type a call was about, where its body names them. */
+export type Asked = { unitID?: number; attendanceTypeID?: number };
+export type LogEntry = { at: string; endpoint: string; status: number; ms: number; requestId?: string } & Asked;
 
 const MAX_JSON_BYTES = 1_000_000;
 const MAX_FILE_BYTES = 16 * 1024 * 1024;

@@ -7,7 +7,7 @@ import { control } from './control';
 import { SimError } from './errors';
 import { FaultBoard, loseAnswer, sendCorrupt, type Faults } from './faults';
 import { handlers, type UploadedFile } from './handlers';
-import { header, readJson, readMultipart, send, type LogEntry } from './http';
+import { header, readJson, readMultipart, send, type Asked, type LogEntry } from './http';
 import { SimStore } from './store';
 
 export type SimulatorOptions = {
@@ -63,12 +63,13 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
 
     const started = Date.now();
     const requestId = header(req, 'x-request-id');
-    const status = await answer(name, req, res);
-    log.push({ at: new Date().toISOString(), endpoint: name, status, ms: Date.now() - started, requestId });
+    const asked: Asked = {};
+    const status = await answer(name, req, res, asked);
+    log.push({ at: new Date().toISOString(), endpoint: name, status, ms: Date.now() - started, requestId, ...asked });
     if (log.length > LOG_LIMIT) log.splice(0, log.length - LOG_LIMIT);
   }
 
-  async function answer(name: EndpointName, req: IncomingMessage, res: ServerResponse): Promise<number> {
+  async function answer(name: EndpointName, req: IncomingMessage, res: ServerResponse, asked: Asked): Promise<number> {
     const fault = faults.take(name);
     if (fault?.latencyMs) await new Promise((resolve) => setTimeout(resolve, fault.latencyMs));
     if (fault?.hang) return loseAnswer('hang', res);
@@ -89,6 +90,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       if ('multipart' in ep && ep.multipart) ({ raw, file } = await readMultipart(req));
       else raw = await readJson(req);
       const parsed = ep.request.safeParse(raw);
+      Object.assign(asked, askedOf(raw));
       if (!parsed.success) {
         const message = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
         return send(res, 400, { error: { code: errorCodes.invalidRequest, message } });
@@ -105,6 +107,16 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       console.error('[simulator]', name, error);
       return send(res, 500, { error: { code: 'INTERNAL', message: 'simulator error' } });
     }
+  }
+
+  /** The unit and service a call asked about, in its log line: a test counts one scope's reads. */
+  function askedOf(raw: unknown): Asked {
+    if (!raw || typeof raw !== 'object') return {};
+    const { attendanceUnitID, attendanceTypeID } = raw as Record<string, unknown>;
+    return {
+      ...(typeof attendanceUnitID === 'number' ? { unitID: attendanceUnitID } : {}),
+      ...(typeof attendanceTypeID === 'number' ? { attendanceTypeID } : {}),
+    };
   }
 
   const server = createServer((req, res) => {

@@ -98,11 +98,12 @@ function answerText(field: FormField) {
   );
 }
 
-const email = z.pipe(
+/** A required e-mail and a required mobile number (its digits), as every form asks for them. */
+export const email = z.pipe(
   z.string().check(z.trim(), z.minLength(1, { error: 'emailRequired', abort: true }), z.maxLength(254, 'emailInvalid')),
   z.email('emailInvalid'),
 );
-const phone = z.pipe(
+export const phone = z.pipe(
   z
     .string()
     .check(z.trim(), z.minLength(1, { error: 'phoneRequired', abort: true }), z.refine(isMobilePhone, 'phoneInvalid')),

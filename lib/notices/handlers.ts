@@ -21,6 +21,7 @@ import {
   type ReportRow,
 } from '@/lib/tatodesk';
 import { BRASILIA, dayAfter, dayIn, wallClockInstant } from '@/lib/time';
+import { waitlistHandlers, waitlistSchedule } from '@/lib/waitlist/watch';
 import { bookingNotice } from './booking-notice';
 import { languageOf } from './language';
 import {
@@ -218,8 +219,11 @@ export const noticeHandlers: Record<string, JobHandler> = {
   [jobNames.sweep]: sweep,
 };
 
-/** This instance's share of the sends, checks and reminders. */
+/** This instance's share of the sends, checks and reminders, and of the waiting list's reads. */
 export async function startNoticeWorkers(): Promise<void> {
   const { offsets, sweepMs } = env().reminders;
-  await startWorkers(noticeHandlers, offsets.length ? { [jobNames.sweep]: sweepMs } : {});
+  await startWorkers(
+    { ...noticeHandlers, ...waitlistHandlers },
+    { ...(offsets.length ? { [jobNames.sweep]: sweepMs } : {}), ...waitlistSchedule() },
+  );
 }

@@ -41,9 +41,14 @@ export async function enqueueSend(job: SendJob): Promise<void> {
 }
 
 /** The templates a kind of message uses, in the citizen's language where one is set. */
-function templatesFor(kind: 'confirmation' | 'reminder', language: string) {
+function templatesFor(kind: 'confirmation' | 'reminder' | 'waitlist', language: string) {
   const n = env().notifications;
-  const [portuguese, english] = kind === 'confirmation' ? [n, n.english] : [n.reminder, n.reminderEnglish];
+  const sets = {
+    confirmation: [n, n.english],
+    reminder: [n.reminder, n.reminderEnglish],
+    waitlist: [n.waitlist, n.waitlistEnglish],
+  } as const;
+  const [portuguese, english] = sets[kind];
   const pick = (channel: Channel) => (language === 'en' ? english[channel] : undefined) ?? portuguese[channel];
   return { email: pick('email'), whatsapp: pick('whatsapp'), sms: pick('sms') };
 }
@@ -103,4 +108,37 @@ export async function enqueueReminder(reminder: { protocol: string; kind: string
     // Tatodesk away for all three tries: the next sweep queues it again (its sends are once-only).
     forgetFailure: true,
   });
+}
+
+/**
+ * "A place opened" to one person on a waiting list, on the channel they chose (the phone:
+ * WhatsApp, then the SMS if it is not delivered), once per entry whatever the retries.
+ */
+export async function enqueueWaitlistNotice(notice: {
+  entryId: string;
+  channel: 'email' | 'phone';
+  contact: string;
+  language: string;
+  parameters: Record<string, string>;
+}) {
+  const templates = templatesFor('waitlist', notice.language);
+  const parameters = Object.fromEntries(Object.entries(notice.parameters).map(([k, v]) => [k, plainText(v)]));
+  // The entry stands where a booking's protocol would: the message is about it, once.
+  const base = { protocol: `wl-${notice.entryId}`.slice(0, 40), kind: 'waiting-list', parameters };
+  if (notice.channel === 'email') {
+    if (templates.email)
+      await enqueueSend({ ...base, channel: 'email', template: templates.email, to: notice.contact });
+    return;
+  }
+  if (templates.whatsapp) {
+    await enqueueSend({
+      ...base,
+      channel: 'whatsapp',
+      template: templates.whatsapp,
+      to: notice.contact,
+      fallback: templates.sms ? { template: templates.sms } : undefined,
+    });
+  } else if (templates.sms) {
+    await enqueueSend({ ...base, channel: 'sms', template: templates.sms, to: notice.contact });
+  }
 }

@@ -10,6 +10,7 @@ import { isStoreUnavailable, StoreUnavailableError, type KeyValueStore } from '.
 
 export { StoreUnavailableError, isStoreUnavailable, type KeyValueStore } from './types';
 export { acquireLock } from './lock';
+export { updateShared } from './update';
 
 const key = Symbol.for('booking.store');
 type Holder = { [key]?: { store: KeyValueStore; cache: KeyValueStore; redis?: Redis } };

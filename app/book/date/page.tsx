@@ -4,6 +4,7 @@ import { QuestionPage } from '@/components/booking/question-page';
 import { FailurePanel } from '@/components/feedback/failure-panel';
 import { ClientIntl } from '@/components/i18n/client-intl';
 import { QueryProvider } from '@/components/query-provider';
+import { WaitingListOffer } from '@/components/waitlist/offer';
 import { stepMetadata } from '@/lib/booking/metadata';
 import { initialMonth } from '@/lib/booking/month';
 import { prepareChoice } from '@/lib/booking/step-flow';
@@ -28,23 +29,26 @@ export default async function DatePage(props: PageProps<'/book/date'>) {
   const base = stepHref('date', { ...context.journey, date: undefined }, { return: context.returnTo });
 
   return (
-    <QuestionPage
-      step="date"
-      context={context}
-      hint={`${unit?.name} · ${serviceType?.name}. ${t('date.hint')}`}
-      empty={free.length === 0 ? t('date.none') : undefined}
-    >
-      <ClientIntl namespaces={['booking.date']}>
-        <QueryProvider>
-          <DateCalendar
-            scope={{ unitId: unit!.id, serviceTypeId: serviceType!.id, regionId: region!.id }}
-            initialDates={context.options}
-            initialMonth={month}
-            selected={context.value}
-            baseHref={base.includes('?') ? base : `${base}?`}
-          />
-        </QueryProvider>
-      </ClientIntl>
-    </QuestionPage>
+    <>
+      <QuestionPage
+        step="date"
+        context={context}
+        hint={`${unit?.name} · ${serviceType?.name}. ${t('date.hint')}`}
+        empty={free.length === 0 ? t('date.none') : undefined}
+      >
+        <ClientIntl namespaces={['booking.date']}>
+          <QueryProvider>
+            <DateCalendar
+              scope={{ unitId: unit!.id, serviceTypeId: serviceType!.id, regionId: region!.id }}
+              initialDates={context.options}
+              initialMonth={month}
+              selected={context.value}
+              baseHref={base.includes('?') ? base : `${base}?`}
+            />
+          </QueryProvider>
+        </ClientIntl>
+      </QuestionPage>
+      <WaitingListOffer journey={context.journey} full={free.length === 0} />
+    </>
   );
 }
