@@ -24,7 +24,7 @@ test('times taken meanwhile disappear without a reload @js-only', async ({ page,
 
 test('the calendar changes month without loading the page @js-only', async ({ page }) => {
   await page.goto(datePage(workPapers));
-  const month = page.getByRole('heading', { level: 2 });
+  const month = page.getByRole('heading', { level: 2, name: / de 20\d\d$/ });
   const first = (await month.textContent())!;
   await page.evaluate(() => ((window as unknown as { marker: boolean }).marker = true));
   await page.getByRole('link', { name: 'Próximo mês' }).click();
@@ -37,7 +37,7 @@ test('the calendar changes month without loading the page @js-only', async ({ pa
 
 test('without JavaScript the month links load the next month @no-js-only', async ({ page }) => {
   await page.goto(datePage(workPapers));
-  const month = page.getByRole('heading', { level: 2 });
+  const month = page.getByRole('heading', { level: 2, name: / de 20\d\d$/ });
   const first = (await month.textContent())!;
   await page.getByRole('link', { name: 'Próximo mês' }).click();
   await expect(month).not.toHaveText(first);

@@ -192,7 +192,7 @@ test('calendar arrows move by day and by week, and focus stays on the calendar @
 
   await page.getByRole('link', { name: 'Próximo mês' }).click();
   await page.getByRole('link', { name: 'Mês anterior' }).click();
-  await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 2, name: / de 20\d\d$/ })).toBeFocused();
 });
 
 test('the site has a favicon, icons and a manifest to add it to a home screen', async ({ page, request }) => {
