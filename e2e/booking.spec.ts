@@ -23,7 +23,7 @@ test.describe('booking journey', () => {
     await expect(page.getByText(/Horários no fuso de .*Amazonas/)).toBeVisible();
     await booking.chooseTime(at.hour);
 
-    await booking.fillDetails(citizen);
+    await booking.fillDetails(citizen, { whatsapp: true, sms: true });
     await typeInto(page.getByLabel('Número de registro da CNH'), '12345678901');
     await page.getByLabel('Já paguei a taxa (DAR)').check();
     await booking.next();
@@ -36,7 +36,7 @@ test.describe('booking journey', () => {
     const protocol = await booking.protocol();
     await expect(page.getByText('Renovação da CNH')).toBeVisible();
     await expect(page.getByText(/Horário local de Manaus/)).toBeVisible();
-    // The confirmation goes out by e-mail and WhatsApp (the SMS only if WhatsApp does not deliver), through the queue.
+    // With both ticks, the confirmation goes out by e-mail and WhatsApp (the SMS only if WhatsApp does not deliver), through the queue.
     await expect
       .poll(async () =>
         (await simulator.notifications())

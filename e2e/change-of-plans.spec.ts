@@ -148,7 +148,7 @@ test('a WhatsApp message that does not arrive is followed by the SMS, which staf
   const booking = journey(page);
   await page.goto(timePage(inssRioBranco, at.date));
   await booking.chooseTime(at.hour);
-  await booking.fillDetails(citizen);
+  await booking.fillDetails(citizen, { whatsapp: true, sms: true });
   await booking.next();
   await booking.confirm();
   const protocol = await booking.protocol();

@@ -97,11 +97,9 @@ test('the confirmation says what was sent where, what to do next, and reads at 3
   const booking = await toCheckPage(page, citizen, await leaseTime(simulator, roomy), roomy);
   await booking.confirm();
   const protocol = await booking.protocol();
-  await expect(
-    page.getByText(
-      `A confirmação está sendo enviada por e-mail para ${citizen.email} e WhatsApp (ou SMS, se o WhatsApp não chegar) para`,
-    ),
-  ).toBeVisible();
+  // Neither WhatsApp nor SMS was ticked: the e-mail alone, and the page promises nothing else.
+  await expect(page.getByText(`A confirmação está sendo enviada por e-mail para ${citizen.email}.`)).toBeVisible();
+  await expect(page.getByText(/WhatsApp/)).toHaveCount(0);
   await expect(page.getByText('Chegue alguns minutos antes do horário marcado')).toBeVisible();
   expect(await textLines(page.getByText(protocol, { exact: true }))).toBe(1);
   await expect(page.getByText(/\s,/)).toHaveCount(0);

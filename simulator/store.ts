@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorCodes } from '@/lib/tatodesk/contract/wire/common';
 import { notificationStatusIDs } from '@/lib/tatodesk/contract/wire/data';
-import { statusIDs, type TatodeskClient, type TatodeskWalkInClient } from '@/lib/tatodesk/contract/wire/scheduling';
+import { statusIDs, type TatodeskWalkInClient } from '@/lib/tatodesk/contract/wire/scheduling';
 import { bookableDays, hoursOf, periodOf, seededBookings, todayIn } from './calendar';
 import { categories, companies, customLinks, serviceTypes } from './dataset/catalogue';
 import { crmObjects } from './dataset/crm';
@@ -138,7 +138,7 @@ export class SimStore {
     attendanceTypeID: number;
     date: string;
     hour: string;
-    client: TatodeskClient;
+    client: TatodeskWalkInClient;
     form: { key: string; value: string }[];
   }): SimAppointment {
     const unit = this.offering(input.unitID, input.attendanceTypeID);

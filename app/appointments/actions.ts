@@ -11,6 +11,7 @@ import { lookupSchema, type LookupErrorCode, type LookupState } from '@/lib/appo
 import { saveDraft } from '@/lib/booking/draft';
 import { stepHref } from '@/lib/booking/steps';
 import { admitLookup } from '@/lib/lookup-crowd';
+import { consentOf, isConsentAnswer } from '@/lib/notices/consent';
 import { lookupHref, PROTOCOL_PATTERN } from '@/lib/protocol';
 import { acceptsRequests, findRequest, requestRelease } from '@/lib/requests';
 import { REASON_MAX, type CancelState } from '@/lib/requests/cancel-form';
@@ -101,12 +102,17 @@ export async function chooseAnotherTime(bound: unknown, posted: FormData): Promi
     redirect(`/appointments/${protocol}`);
   }
   const start = await journeyFor(appointment);
+  const consent = consentOf(appointment.answers);
   const details = {
     name: appointment.client.name,
     cpf: appointment.client.cpf,
     email: appointment.client.email,
     phone: appointment.client.phone,
-    answers: Object.fromEntries(appointment.answers.map((a) => [a.key, a.value])),
+    whatsapp: consent.whatsapp ? 'true' : '',
+    sms: consent.sms ? 'true' : '',
+    answers: Object.fromEntries(
+      appointment.answers.filter((a) => !isConsentAnswer(a.key)).map((a) => [a.key, a.value]),
+    ),
   };
   await saveDraft(details, appointment.serviceType.id, false, protocol);
   redirect(stepHref('date', start));

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { UseFormRegister } from 'react-hook-form';
-import { TextField } from '@/components/ui/fields';
+import { CheckboxField, TextField } from '@/components/ui/fields';
 import type { DetailsInput } from '@/lib/booking/details-schema';
 
 type Props = {
@@ -10,13 +10,18 @@ type Props = {
   values: DetailsInput;
   message: (name: string) => string | undefined;
   contactOptional?: boolean;
+  /** The phone channels a message can go on (a template is set): each offered as a tick. */
+  consent?: { whatsapp: boolean; sms: boolean };
+  /** With JavaScript, the ticks show once a phone is typed; without, always (they count only with one). */
+  phoneGiven?: boolean;
 };
 
 /** Name, CPF, e-mail and mobile: what every booking asks, with the autocomplete a phone fills in. */
-export function BaseFields({ register, values, message, contactOptional = false }: Props) {
+export function BaseFields({ register, values, message, contactOptional = false, consent, phoneGiven = true }: Props) {
   const t = useTranslations('booking');
   const commonT = useTranslations('common');
   const common = { errorPrefix: commonT('errorPrefix') };
+  const ticks = consent && phoneGiven ? (['whatsapp', 'sms'] as const).filter((channel) => consent[channel]) : [];
   return (
     <>
       <TextField
@@ -40,6 +45,7 @@ export function BaseFields({ register, values, message, contactOptional = false 
         autoComplete="off"
         width="max-w-[16ch]"
       />
+      {!contactOptional && <p className="mb-4">{t('details.contactLead')}</p>}
       <TextField
         {...common}
         id="email"
@@ -63,6 +69,25 @@ export function BaseFields({ register, values, message, contactOptional = false 
         autoComplete="tel-national"
         width="max-w-[20ch]"
       />
+      {ticks.length > 0 && (
+        <fieldset className="mb-6" aria-describedby="consent-hint">
+          <legend className="label">{t('details.consentLegend')}</legend>
+          <p id="consent-hint" className="mb-3 text-secondary">
+            {t('details.consentHint')}
+          </p>
+          {ticks.map((channel) => (
+            <CheckboxField
+              key={channel}
+              {...common}
+              id={channel}
+              label={t(`details.${channel}`)}
+              input={register(channel)}
+              defaultValue={values[channel]}
+              error={message(channel)}
+            />
+          ))}
+        </fieldset>
+      )}
     </>
   );
 }

@@ -2,8 +2,8 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { useActionState, useMemo } from 'react';
-import { useForm } from 'react-hook-form';
+import { useActionState, useMemo, useSyncExternalStore } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useCheckedSubmit } from '@/components/ui/use-checked-submit';
@@ -20,6 +20,8 @@ import type { FormField } from '@/lib/tatodesk/types';
 import { BaseFields } from './details-base-fields';
 import { ServiceQuestion } from './service-question';
 
+const noop = () => () => undefined;
+
 type Props = {
   /** The page's full title; the form renders it, marked "Error:" when there are errors. */
   pageTitle: string;
@@ -32,6 +34,8 @@ type Props = {
   unsavedNotice: React.ReactNode;
   /** At the counter: an e-mail and a phone may be left empty. */
   contact?: 'required' | 'optional';
+  /** The phone channels a message can go on, each offered as a tick (none at the counter). */
+  consent?: { whatsapp: boolean; sms: boolean };
   /** The heading, lead and button where they are not the citizen's own (staff registering someone). */
   words?: { title: string; lead: string; submit: string };
 };
@@ -49,13 +53,20 @@ export function DetailsForm({
   failureNotice,
   unsavedNotice,
   contact = 'required',
+  consent,
   words,
 }: Props) {
   const t = useTranslations('booking');
   const common = useTranslations('common');
   const [state, formAction] = useActionState(action, {});
   const schema = useMemo(() => detailsSchema(fields, contact), [fields, contact]);
-  const values = state.values ?? initial;
+  const given = state.values ?? initial;
+  // A tick starts ticked only when it was: any other value would tick the box for the form library.
+  const values = {
+    ...given,
+    whatsapp: given.whatsapp === 'true' ? 'true' : '',
+    sms: given.sms === 'true' ? 'true' : '',
+  };
   const form = useForm<DetailsInput>({
     resolver: zodResolver(schema) as never,
     defaultValues: values,
@@ -65,6 +76,13 @@ export function DetailsForm({
     shouldFocusError: false,
   });
   const memory = useFormMemory(form, memoryKey);
+  // The phone's ticks follow the phone field once the page runs; without JavaScript they always show.
+  const scripted = useSyncExternalStore(
+    noop,
+    () => true,
+    () => false,
+  );
+  const phone = useWatch({ control: form.control, name: 'phone' });
   const { ref: formRef, onSubmit } = useCheckedSubmit(form, (data) => {
     memory.forget();
     formAction(data);
@@ -107,6 +125,8 @@ export function DetailsForm({
           values={values}
           message={message}
           contactOptional={contact === 'optional'}
+          consent={consent}
+          phoneGiven={!scripted || `${phone ?? ''}`.trim() !== ''}
         />
         {fields.length > 0 && (
           <>

@@ -41,7 +41,7 @@ test('a reminder due on the upstream’s clock is sent once by two instances on 
   try {
     const citizen = newCitizen('Benedito Lembrado');
     const at = await leaseTime(simulator, inssNoronha);
-    const protocol = await bookElsewhere(simulator, inssNoronha, at, citizen);
+    const protocol = await bookElsewhere(simulator, inssNoronha, at, citizen, { whatsapp: true, sms: true });
     // Fernando de Noronha is UTC−2: the visit's instant, and the simulator's clock just past 24 hours before it.
     const visit = Date.parse(`${at.date}T${at.hour}:00-02:00`);
     await simulator.setClock(new Date(visit - 24 * 3_600_000 + 30_000).toISOString());

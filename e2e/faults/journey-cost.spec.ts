@@ -28,7 +28,7 @@ async function book(page: Page, simulator: SimulatorControl) {
   await booking.chooseUnit('Detran Shopping Via Norte');
   await booking.chooseDate(at.date);
   await booking.chooseTime(at.hour);
-  await booking.fillDetails(citizen);
+  await booking.fillDetails(citizen, { whatsapp: true });
   await typeInto(page.getByRole('textbox', { name: 'Placa do veículo' }), 'ABC1D23');
   await typeInto(page.getByRole('textbox', { name: 'Renavam' }), '12345678901');
   await booking.next();

@@ -7,7 +7,10 @@ test.afterEach(async ({ simulator }) => {
 
 test('with every notification send failing, the booking still succeeds', async ({ page, simulator }) => {
   const citizen = newCitizen('Nina Sem Notificação');
-  const booking = await toCheckPage(page, citizen, await leaseTime(simulator, roomy, 'roomy'), roomy);
+  const booking = await toCheckPage(page, citizen, await leaseTime(simulator, roomy, 'roomy'), roomy, '', {
+    whatsapp: true,
+    sms: true,
+  });
   for (const send of ['sendEmail', 'sendWhatsApp', 'sendSms']) await simulator.fault(send, { status: 503 });
   await booking.confirm();
   const protocol = await booking.protocol();

@@ -4,6 +4,7 @@ import { grantAccess } from '@/lib/appointments/access';
 import { clientKey } from '@/lib/client-key';
 import { log } from '@/lib/log';
 import { bookingNotice } from '@/lib/notices/booking-notice';
+import { consentAnswers, consentOf, type Consent } from '@/lib/notices/consent';
 import { rememberLanguage } from '@/lib/notices/language';
 import { enqueueNotices } from '@/lib/notices/queue';
 import { releaseReplaced } from '@/lib/requests/replacing';
@@ -149,7 +150,7 @@ async function claimAndBook(
   }
   if (outcome.kind === 'booked') {
     await quietly(record(outcome.protocol, sought.date));
-    return booked(key, outcome.protocol, { ...placeOf(resolved), person: details });
+    return booked(key, outcome.protocol, { ...placeOf(resolved), person: details, consent: consentGiven(details) });
   }
   if (outcome.kind === 'unknown') {
     await markUnknown(key, held.current, sought);
@@ -205,12 +206,19 @@ async function reconcile(key: string): Promise<ConfirmOutcome> {
       date: found.date,
       time: found.time ?? entry.sought.time,
       person: found.client,
+      consent: consentOf(found.answers),
     });
   }
   if (Date.now() - entry.since < LANDING_MS) return { kind: 'checking' };
   await forget(key, entry);
   return { kind: 'not-booked' };
 }
+
+/** A tick on a channel counts only with a phone to send to. */
+const consentGiven = (details: Pick<DetailsValues, 'phone' | 'whatsapp' | 'sms'>): Consent => ({
+  whatsapp: details.whatsapp && details.phone !== '',
+  sms: details.sms && details.phone !== '',
+});
 
 async function book(sought: Sought, details: DetailsValues, marks: { key: string; value: string }[]) {
   try {
@@ -225,6 +233,8 @@ async function book(sought: Sought, details: DetailsValues, marks: { key: string
         ...Object.entries(details.answers)
           .filter(([, value]) => value !== '')
           .map(([key, value]) => ({ key, value })),
+        // What the person consented to on the phone: kept with the appointment for the reminders.
+        ...consentAnswers(consentGiven(details)),
         ...marks,
       ],
     });
@@ -242,6 +252,8 @@ async function book(sought: Sought, details: DetailsValues, marks: { key: string
 type Booked = Omit<Receipt, 'protocol' | 'email' | 'phone' | 'time'> & {
   time: string;
   person: { name: string; email: string; phone: string };
+  /** Messages on the phone the person consented to. */
+  consent: Consent;
 };
 
 const placeOf = ({ company, unit, serviceType, ...chosen }: Resolved) => ({
@@ -270,7 +282,18 @@ async function booked(key: string, protocol: string, place: Booked): Promise<Con
   // A new time chosen for an appointment: its draft says which (gone once this booking is cleared up).
   const draft = await readDraft().catch(() => undefined);
   const replaces = draft?.key === key && draft.replaces !== protocol ? draft.replaces : undefined;
-  const receipt: Receipt = { protocol, ...where, email: person.email, phone: person.phone, replaces };
+  const receipt: Receipt = {
+    protocol,
+    company: where.company,
+    unit: where.unit,
+    serviceType: where.serviceType,
+    date: where.date,
+    time: where.time,
+    email: person.email,
+    phone: person.phone,
+    replaces,
+    consent: place.consent,
+  };
   let recorded = true;
   try {
     await settle(key, receipt);
@@ -321,6 +344,7 @@ async function queueConfirmation(protocol: string, booked: Booked) {
       {
         protocol,
         person: booked.person,
+        consent: booked.consent,
         service: booked.serviceType.name,
         unit: booked.unit,
         date: booked.date,

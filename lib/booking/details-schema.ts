@@ -23,6 +23,7 @@ const errorCodes = [
   'emailInvalid',
   'phoneRequired',
   'phoneInvalid',
+  'contactRequired',
   'required',
   'mustCheck',
   'tooShort',
@@ -124,11 +125,12 @@ const optionalPhone = z.pipe(
 );
 
 /**
- * The details form's rules. `contact: 'optional'` (at the counter, for someone who has no e-mail
- * or mobile): an e-mail and a phone may be left empty, and are checked when given.
+ * The details form's rules. An e-mail or a mobile is enough (`contact: 'required'`: at least one,
+ * both allowed, each checked when given); at the counter (`'optional'`) neither is needed. A
+ * WhatsApp or SMS message goes only with its tick (`whatsapp`, `sms`), and only with a phone.
  */
 export function detailsSchema(fields: FormField[], contact: 'required' | 'optional' = 'required') {
-  return z.object({
+  const schema = z.object({
     name: z.string().check(
       z.trim(),
       z.minLength(1, 'nameRequired'),
@@ -139,23 +141,64 @@ export function detailsSchema(fields: FormField[], contact: 'required' | 'option
     cpf: z.pipe(
       z.string().check(
         z.trim(),
-        z.minLength(1, { error: 'cpfRequired', abort: true }),
-        z.refine((value) => cpfDigits(value).length === 11, { error: 'cpfLength', abort: true }),
-        z.refine(isValidCpf, 'cpfInvalid'),
+        // Each says more than the one before it: the first that fails is the one shown.
+        z.minLength(1, 'cpfRequired'),
+        z.refine((value) => value === '' || cpfDigits(value).length === 11, 'cpfLength'),
+        z.refine((value) => cpfDigits(value).length !== 11 || isValidCpf(value), 'cpfInvalid'),
       ),
       z.transform(cpfDigits),
     ),
-    email: contact === 'optional' ? optionalEmail : email,
-    phone: contact === 'optional' ? optionalPhone : phone,
+    email: optionalEmail,
+    phone: optionalPhone,
+    whatsapp: tick,
+    sms: tick,
     answers: z.object(Object.fromEntries(fields.map((f) => [f.key, answerSchema(f)]))),
   });
+  if (contact === 'optional') return schema;
+  // One way to reach the person is enough; none is said once, at the e-mail (the first of the two),
+  // with every other message.
+  return schema.check(
+    z.refine((v) => filled(v.email) || filled(v.phone), {
+      path: ['email'],
+      error: 'contactRequired',
+      when: () => true,
+    }),
+  );
 }
+
+const filled = (value: unknown) => typeof value === 'string' && value.trim() !== '';
+
+/** A tick: "true" when ticked, anything else (absent, "false") not. */
+const tick = z.pipe(
+  z.transform(asPosted),
+  z.transform((value) => value === 'true'),
+);
 
 export type DetailsValues = z.output<ReturnType<typeof detailsSchema>>;
 /** What the citizen typed, as typed: kept on every error so nothing is lost. */
-export type DetailsInput = { name: string; cpf: string; email: string; phone: string; answers: Record<string, string> };
+export type DetailsInput = {
+  name: string;
+  cpf: string;
+  email: string;
+  phone: string;
+  /** The ticks for WhatsApp and SMS messages: "true", or "" (an unticked box, as the browser's form library starts it). */
+  whatsapp: string;
+  sms: string;
+  answers: Record<string, string>;
+};
 
-export const baseFields = ['name', 'cpf', 'email', 'phone'] as const;
+export const baseFields = ['name', 'cpf', 'email', 'phone', 'whatsapp', 'sms'] as const;
+
+/** A form nobody has typed in yet. */
+export const emptyDetails: DetailsInput = {
+  name: '',
+  cpf: '',
+  email: '',
+  phone: '',
+  whatsapp: '',
+  sms: '',
+  answers: {},
+};
 
 /**
  * Reads the form as posted (JavaScript or not): unknown fields are ignored, a missing checkbox is
@@ -167,6 +210,7 @@ export function readDetails(form: FormData, fields?: FormField[]): DetailsInput 
     const value = form.get(name);
     return typeof value === 'string' ? value : '';
   };
+  const ticked = (name: string) => (text(name) === 'true' ? 'true' : '');
   const answers = fields
     ? fields.map((f) => [
         f.key,
@@ -181,6 +225,8 @@ export function readDetails(form: FormData, fields?: FormField[]): DetailsInput 
     cpf: text('cpf'),
     email: text('email'),
     phone: text('phone'),
+    whatsapp: ticked('whatsapp'),
+    sms: ticked('sms'),
     answers: Object.fromEntries(answers),
   };
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
+import type { Consent } from '@/lib/notices/consent';
 import { store } from '@/lib/store';
 import type { Appointment } from '@/lib/tatodesk';
 
@@ -29,6 +30,8 @@ export type Receipt = Pick<Appointment, 'protocol' | 'company' | 'unit' | 'servi
   phone: string;
   /** The appointment this one took the place of, whose release was then requested. */
   replaces?: string;
+  /** The phone channels the person ticked (an older receipt without it: none). */
+  consent?: Consent;
 };
 
 export type Entry =

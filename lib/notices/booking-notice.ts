@@ -2,6 +2,7 @@ import 'server-only';
 import { formatAddress, formatDate } from '@/lib/format';
 import type { Address } from '@/lib/tatodesk';
 import { unitTime } from '@/lib/zone-name';
+import type { Consent } from './consent';
 
 /** What a confirmation or a reminder says, as template parameters in the citizen's language. */
 export type BookingNotice = {
@@ -17,6 +18,8 @@ export type BookingNotice = {
   time: string;
   /** The language the citizen booked in: it picks the template, and templates may branch on it. */
   language: string;
+  /** WhatsApp and SMS only with the person's tick (the e-mail is part of the service). */
+  consent: Consent;
 };
 
 /** The notice of a booking, in `language`, at the unit's clock. */
@@ -24,6 +27,7 @@ export async function bookingNotice(
   b: {
     protocol: string;
     person: { name: string; email: string; phone: string };
+    consent: Consent;
     service: string;
     unit: { name: string; address: Address; timeZone: string };
     date: string;
@@ -42,6 +46,7 @@ export async function bookingNotice(
     date: formatDate(b.date, language, 'long'),
     time: await unitTime(b.time, b.unit.timeZone, language),
     language,
+    consent: b.consent,
   };
 }
 

@@ -23,6 +23,7 @@ import {
 import { BRASILIA, dayAfter, dayIn, wallClockInstant } from '@/lib/time';
 import { waitlistHandlers, waitlistSchedule } from '@/lib/waitlist/watch';
 import { bookingNotice } from './booking-notice';
+import { consentOf } from './consent';
 import { languageOf } from './language';
 import {
   enqueueDeliveryCheck,
@@ -167,6 +168,7 @@ const remind: JobHandler = async (data) => {
     {
       protocol,
       person: appointment.client,
+      consent: consentOf(appointment.answers),
       service: appointment.serviceType.name,
       unit: appointment.unit,
       date: appointment.date,

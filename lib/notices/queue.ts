@@ -40,6 +40,12 @@ export async function enqueueSend(job: SendJob): Promise<void> {
   });
 }
 
+/** The phone channels a confirmation can go on (a template is set): the ticks the details form offers. */
+export function phoneChannels() {
+  const n = env().notifications;
+  return { whatsapp: Boolean(n.whatsapp || n.english.whatsapp), sms: Boolean(n.sms || n.english.sms) };
+}
+
 /** The templates a kind of message uses, in the citizen's language where one is set. */
 function templatesFor(kind: 'confirmation' | 'reminder' | 'waitlist', language: string) {
   const n = env().notifications;
@@ -77,15 +83,18 @@ export async function enqueueNotices(notice: BookingNotice, kind: 'confirmation'
   const jobs: SendJob[] = [];
   if (templates.email && notice.email)
     jobs.push({ ...base, channel: 'email', template: templates.email, to: notice.email });
-  if (notice.phone && templates.whatsapp) {
+  // On the phone only what the person ticked: WhatsApp, followed by the SMS if it is not delivered
+  // and the SMS was ticked too; or the SMS alone.
+  const { whatsapp, sms } = notice.consent;
+  if (notice.phone && whatsapp && templates.whatsapp) {
     jobs.push({
       ...base,
       channel: 'whatsapp',
       template: templates.whatsapp,
       to: notice.phone,
-      fallback: templates.sms ? { template: templates.sms } : undefined,
+      fallback: sms && templates.sms ? { template: templates.sms } : undefined,
     });
-  } else if (notice.phone && templates.sms) {
+  } else if (notice.phone && sms && templates.sms) {
     jobs.push({ ...base, channel: 'sms', template: templates.sms, to: notice.phone });
   }
   await Promise.all(jobs.map(enqueueSend));

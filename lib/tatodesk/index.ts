@@ -128,7 +128,7 @@ export async function createAppointment(a: NewAttendance & { date: string; time:
       companyID: a.companyId,
       date: toWireDate(a.date),
       hour: a.time,
-      client: a.client,
+      client: reachable(a.client),
       form: a.answers,
     }),
   );
@@ -136,11 +136,19 @@ export async function createAppointment(a: NewAttendance & { date: string; time:
 
 /** A walk-in attendance, with no appointment time. */
 export async function createWalkIn(a: Omit<NewAttendance, 'client'> & { client: WalkInClient }) {
-  const { name, cpf, email, phone } = a.client;
-  const client = { name, cpf, ...(email ? { email } : {}), ...(phone ? { phone } : {}) };
   return created(
-    await call()('createInPersonService', { ...scope(a), companyID: a.companyId, client, form: a.answers }),
+    await call()('createInPersonService', {
+      ...scope(a),
+      companyID: a.companyId,
+      client: reachable(a.client),
+      form: a.answers,
+    }),
   );
+}
+
+/** The client as sent: an e-mail and a phone only when given (an empty one is none). */
+function reachable({ name, cpf, email, phone }: WalkInClient) {
+  return { name, cpf, ...(email ? { email } : {}), ...(phone ? { phone } : {}) };
 }
 
 // After booking

@@ -6,7 +6,7 @@ const suite = simulatorSuite();
 
 let protocols = 0;
 /** A booking's notice with a protocol and a phone of its own, so that tests never see each other's messages. */
-function notice(language = 'pt-BR') {
+function notice(language = 'pt-BR', consent = { whatsapp: true, sms: true }) {
   protocols++;
   return {
     protocol: `2026120100${String(9000 + protocols).padStart(4, '0')}`,
@@ -19,6 +19,7 @@ function notice(language = 'pt-BR') {
     date: language === 'en' ? 'December 2, 2026' : '2 de dezembro de 2026',
     time: '09:30',
     language,
+    consent,
   };
 }
 const sentFor = async (protocol: string) =>
@@ -46,6 +47,20 @@ describe('booking notices, through the queue', () => {
     const sent = await sentFor(n.protocol);
     expect(sent.map((s) => s.channel).sort()).toEqual(['email', 'whatsapp']);
     expect(sent.every((s) => s.metadata?.kind === 'confirmation')).toBe(true);
+  });
+
+  it('on the phone, only the channels the person ticked: none, the SMS alone, WhatsApp without the SMS after it', async () => {
+    const q = await start(templates);
+    const none = notice('pt-BR', { whatsapp: false, sms: false });
+    const smsOnly = notice('pt-BR', { whatsapp: false, sms: true });
+    const whatsappOnly = notice('pt-BR', { whatsapp: true, sms: false });
+    await suite.control.undeliverable('whatsapp', `55${whatsappOnly.phone}`);
+    await Promise.all([none, smsOnly, whatsappOnly].map((n) => q.enqueueNotices(n, 'confirmation')));
+    await q.settled();
+    expect((await sentFor(none.protocol)).map((s) => s.channel)).toEqual(['email']);
+    expect((await sentFor(smsOnly.protocol)).map((s) => s.channel).sort()).toEqual(['email', 'sms']);
+    // Not delivered, and no SMS ticked: nothing follows it.
+    expect((await sentFor(whatsappOnly.protocol)).map((s) => s.channel).sort()).toEqual(['email', 'whatsapp']);
   });
 
   it('a WhatsApp message that fails delivery is followed by the SMS, once', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { bullQueue } from '@/lib/jobs/bullmq';
 import type { JobQueue } from '@/lib/jobs/types';
+import { consentAnswers } from '@/lib/notices/consent';
 import { wallClockInstant } from '@/lib/time';
 import { startRedis } from '../redis-server';
 import { citizen, simulatorSuite } from './harness';
@@ -40,7 +41,9 @@ async function appointment(unitID: number, attendanceTypeID: number, companyID: 
   const at = await suite.control.lease({ unitID, attendanceTypeID, date: '2026-12-02' });
   phones++;
   const person = { ...citizen, email: `lembrete.${phones}@exemplo.com.br`, phone: `6899100${String(1000 + phones)}` };
-  const protocol = await suite.control.book({ companyID, unitID, attendanceTypeID, ...at, client: person });
+  // Booked with the ticks for WhatsApp and SMS, kept as answers.
+  const form = consentAnswers({ whatsapp: true, sms: true });
+  const protocol = await suite.control.book({ companyID, unitID, attendanceTypeID, ...at, client: person, form });
   return { protocol, ...at, person };
 }
 const reminders = async (protocol: string) =>

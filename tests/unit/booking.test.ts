@@ -123,8 +123,20 @@ describe('details schema', () => {
       cpf: '',
       email: '',
       phone: '',
+      whatsapp: '',
+      sms: '',
       answers: { plate: 'ABC1D23', people: '', fee: 'false', kind: '', born: '' },
     });
+  });
+
+  it('takes an e-mail or a mobile, one is enough; neither is said at the e-mail, with every other message', () => {
+    const phoneOnly = detailsSchema(fields).safeParse({ ...valid, email: '', sms: 'true' });
+    expect(phoneOnly.data).toMatchObject({ email: '', phone: '11912345678', whatsapp: false, sms: true });
+    expect(detailsSchema(fields).safeParse({ ...valid, phone: '' }).success).toBe(true);
+    const neither = detailsSchema(fields).safeParse({ ...valid, cpf: '123', email: ' ', phone: '' });
+    expect(errorsByField(neither.error!)).toEqual({ cpf: 'cpfLength', email: 'contactRequired' });
+    // At the counter, neither is needed.
+    expect(detailsSchema(fields, 'optional').safeParse({ ...valid, email: '', phone: '' }).success).toBe(true);
   });
 });
 

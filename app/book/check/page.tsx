@@ -19,6 +19,7 @@ import { formatCpf } from '@/lib/br/cpf';
 import { clientKey } from '@/lib/client-key';
 import { env } from '@/lib/env';
 import { formatAddress, formatDate } from '@/lib/format';
+import { phoneChannels } from '@/lib/notices/queue';
 import { requestsEnabled } from '@/lib/requests';
 import { onBehalf } from '@/lib/staff/on-behalf';
 import { fromStore } from '@/lib/store';
@@ -83,11 +84,35 @@ export default async function CheckPage(props: PageProps<'/book/check'>) {
     { key: t('summary.time'), value: time, change: change('time', t('summary.time')) },
   ];
   const details = draft.details;
+  const offered = phoneChannels();
   const person: SummaryRow[] = [
     { key: t('details.name'), value: details.name, change: change('details', t('details.name')) },
     { key: t('details.cpf'), value: formatCpf(details.cpf), change: change('details', t('details.cpf')) },
-    { key: t('details.email'), value: details.email, change: change('details', t('details.email')) },
-    { key: t('details.phone'), value: details.phone, change: change('details', t('details.phone')) },
+    {
+      key: t('details.email'),
+      value: details.email || t('details.notGiven'),
+      change: change('details', t('details.email')),
+    },
+    {
+      key: t('details.phone'),
+      value: details.phone || t('details.notGiven'),
+      change: change('details', t('details.phone')),
+    },
+    ...(details.phone && (offered.whatsapp || offered.sms)
+      ? [
+          {
+            key: t('details.consentLegend'),
+            value:
+              [
+                offered.whatsapp && details.whatsapp === 'true' && 'WhatsApp',
+                offered.sms && details.sms === 'true' && 'SMS',
+              ]
+                .filter(Boolean)
+                .join(', ') || t('details.noMessages'),
+            change: change('details', t('details.consentLegend')),
+          },
+        ]
+      : []),
   ];
   const answers: SummaryRow[] = fields
     .filter((f) => details.answers[f.key])

@@ -12,6 +12,7 @@ import { hasAccess } from '@/lib/appointments/access';
 import { bookedUnder, type Receipt } from '@/lib/booking/idempotency';
 import { formatPhone } from '@/lib/br/phone';
 import { env } from '@/lib/env';
+import { consentOf } from '@/lib/notices/consent';
 import { pageTitle } from '@/lib/page-title';
 import { findRequest, requestsEnabled } from '@/lib/requests';
 import { readParam } from '@/lib/search-params';
@@ -51,7 +52,7 @@ export default async function ConfirmationPage(props: PageProps<'/book/confirmat
     ? { ok: true as const, data: booked.receipt }
     : await attempt(async (): Promise<Receipt> => {
         const a = await getAppointment(protocol);
-        return { ...a, email: a.client.email, phone: a.client.phone };
+        return { ...a, email: a.client.email, phone: a.client.phone, consent: consentOf(a.answers) };
       });
   if (!appointment.ok) {
     // Booked, whatever the follow-up read says: the protocol first, the details when they come.
@@ -80,11 +81,20 @@ export default async function ConfirmationPage(props: PageProps<'/book/confirmat
     : undefined;
   // The channels this deployment sends the confirmation on (the sends go out after this answer).
   const and = new Intl.ListFormat(locale, { type: 'conjunction' });
-  const { email, whatsapp, sms } = env().notifications;
-  // On the phone, WhatsApp; the SMS only if it does not arrive (or alone, with no WhatsApp template).
-  const phoneChannels = whatsapp ? [sms ? t('confirmation.whatsappOrSms') : 'WhatsApp'] : sms ? ['SMS'] : [];
+  const templates = env().notifications;
+  // On the phone only what was ticked: WhatsApp, the SMS if it does not arrive (or alone).
+  const consent = a.consent ?? { whatsapp: false, sms: false };
+  const whatsapp = Boolean(templates.whatsapp) && consent.whatsapp;
+  const sms = Boolean(templates.sms) && consent.sms;
+  const phoneChannels = !a.phone
+    ? []
+    : whatsapp
+      ? [sms ? t('confirmation.whatsappOrSms') : 'WhatsApp']
+      : sms
+        ? ['SMS']
+        : [];
   const sentBy = [
-    ...(email ? [t('confirmation.byEmail', { email: a.email })] : []),
+    ...(templates.email && a.email ? [t('confirmation.byEmail', { email: a.email })] : []),
     ...(phoneChannels.length > 0
       ? [
           t('confirmation.byPhone', {

@@ -8,13 +8,14 @@ import { UnsavedNotice } from '@/components/feedback/unsaved-notice';
 import { ClientIntl } from '@/components/i18n/client-intl';
 import { BackLink } from '@/components/ui/back-link';
 import { Notice } from '@/components/ui/notice';
-import type { DetailsInput } from '@/lib/booking/details-schema';
+import { emptyDetails, type DetailsInput } from '@/lib/booking/details-schema';
 import { readDraft } from '@/lib/booking/draft';
 import { parseJourney } from '@/lib/booking/journey';
 import { justBooked } from '@/lib/booking/just-booked';
 import { prepareDetails } from '@/lib/booking/prepare-details';
 import { backHref, readReturn } from '@/lib/booking/step-flow';
 import { journeyQuery } from '@/lib/booking/steps';
+import { phoneChannels } from '@/lib/notices/queue';
 import { pageTitle } from '@/lib/page-title';
 import { fromStore } from '@/lib/store';
 
@@ -40,9 +41,7 @@ export default async function DetailsPage(props: PageProps<'/book/details'>) {
   const draft = stored.value;
   // Details typed earlier in this visit come back, so that changing them means editing, not retyping.
   const initial: DetailsInput =
-    draft && draft.serviceTypeId === resolved.serviceType!.id
-      ? draft.details
-      : { name: '', cpf: '', email: '', phone: '', answers: {} };
+    draft && draft.serviceTypeId === resolved.serviceType!.id ? draft.details : emptyDetails;
 
   return (
     <>
@@ -60,6 +59,7 @@ export default async function DetailsPage(props: PageProps<'/book/details'>) {
             </Notice>
           }
           unsavedNotice={<UnsavedNotice />}
+          consent={phoneChannels()}
         />
       </ClientIntl>
     </>

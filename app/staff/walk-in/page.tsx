@@ -11,6 +11,7 @@ import { ErrorSummary } from '@/components/ui/error-summary';
 import { describedBy, ErrorMessage, FormGroup } from '@/components/ui/field-parts';
 import { Notice } from '@/components/ui/notice';
 import { RadioItems } from '@/components/ui/radios';
+import { emptyDetails } from '@/lib/booking/details-schema';
 import { pageTitle } from '@/lib/page-title';
 import { readParam } from '@/lib/search-params';
 import { requireStaff } from '@/lib/staff/session';
@@ -61,7 +62,7 @@ export default async function WalkInPage(props: PageProps<'/staff/walk-in'>) {
           <DetailsForm
             pageTitle={await pageTitle(t('detailsTitle'))}
             fields={step.fields}
-            initial={{ name: '', cpf: '', email: '', phone: '', answers: {} }}
+            initial={emptyDetails}
             memoryKey={`walk-in:${step.serviceType.id}`}
             action={registerWalkIn.bind(null, walkInParams(step.query).toString(), randomUUID())}
             contact="optional"

@@ -25,6 +25,10 @@ export const tatodeskWalkInClient = tatodeskClient.extend({
   phone: tatodeskClient.shape.phone.optional(),
 });
 export type TatodeskWalkInClient = z.infer<typeof tatodeskWalkInClient>;
+/** Someone booking: an e-mail or a mobile is enough, at least one of them. */
+export const tatodeskBookingClient = tatodeskWalkInClient.refine((c) => Boolean(c.email || c.phone), {
+  message: 'expected an email or a phone',
+});
 
 export const tatodeskFormAnswer = z.object({ key: z.string().min(1), value: z.string().max(2000) });
 
@@ -96,7 +100,7 @@ export const schedulingWire = {
       companyID: id,
       date: wireDate,
       hour: wireHour,
-      client: tatodeskClient,
+      client: tatodeskBookingClient,
       form: z.array(tatodeskFormAnswer).max(100).default([]),
     }),
     response: single(tatodeskCreated),
