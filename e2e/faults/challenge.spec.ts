@@ -1,9 +1,8 @@
-import type { Browser, BrowserContext } from '@playwright/test';
 import { axeViolations, expect, newCitizen, test } from '../fixtures';
-import { answerSecondCopyQuestions, leaseTime, roomy, toCheckPage } from '../fixtures/booking-helpers';
+import { leaseTime, roomy, toCheckPage } from '../fixtures/booking-helpers';
 import { hiddenFields } from '../fixtures/forms';
 import { startInstance, startRedis } from '../fixtures/instances';
-import { detailsPage } from '../fixtures/places';
+import { detailsPage, inssRioBranco } from '../fixtures/places';
 
 /**
  * A script books from one address as fast as it can: its creates are slowed past the per-client
@@ -27,13 +26,13 @@ test('a flood of creates is slowed and challenged, and people with and without J
   });
   try {
     const bot = '203.0.113.77';
-    const at = await leaseTime(simulator, roomy, 'roomy');
+    const at = await leaseTime(simulator, inssRioBranco, 'any');
     // The script's 50 sessions, each at the check page with the form it will post.
     const forms: Posted[] = [];
-    for (let wave = 0; wave < 50; wave += 5) {
+    for (let wave = 0; wave < 50; wave += 10) {
       forms.push(
         ...(await Promise.all(
-          Array.from({ length: 5 }, (_, i) => scriptToCheckPage(browser, instance.url, bot, at, wave + i)),
+          Array.from({ length: 10 }, (_, i) => scriptToCheckPage(instance.url, bot, at, wave + i)),
         )),
       );
     }
@@ -90,50 +89,59 @@ test('a flood of creates is slowed and challenged, and people with and without J
   }
 });
 
-type Posted = {
-  url: string;
-  cookies: Awaited<ReturnType<BrowserContext['cookies']>>;
-  fields: [string, string][];
-  cpf: string;
-};
+type Posted = { url: string; cookie: string; fields: [string, string][]; cpf: string };
 
-/** One of the script's sessions, from the details question to the check page (without JavaScript, as a script reads it). */
-async function scriptToCheckPage(
-  browser: Browser,
-  origin: string,
-  address: string,
-  at: { date: string; hour: string },
-  n: number,
-): Promise<Posted> {
+/**
+ * One of the script's sessions, from the details question to the check page, as a script does it:
+ * plain HTTP (the forms' own fields read from the page and posted back, cookies kept), no browser.
+ */
+async function scriptToCheckPage(origin: string, address: string, at: { date: string; hour: string }, n: number) {
   const citizen = newCitizen(`Robo Numero ${n}`);
-  const context = await browser.newContext({
-    javaScriptEnabled: false,
-    extraHTTPHeaders: { 'x-forwarded-for': address },
-  });
-  try {
-    const page = await context.newPage();
-    await page.goto(`${origin}${detailsPage(roomy, at)}`);
-    await page.getByRole('textbox', { name: 'Nome completo', exact: true }).fill(citizen.name);
-    await page.getByRole('textbox', { name: 'CPF', exact: true }).fill(citizen.cpfFormatted);
-    await page.getByRole('textbox', { name: 'E-mail' }).fill(citizen.email);
-    await page.getByRole('textbox', { name: 'Celular' }).fill(citizen.phone);
-    await answerSecondCopyQuestions(page);
-    await page.getByRole('button', { name: 'Continuar' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Confira antes de confirmar' })).toBeVisible();
-    const fields = confirmFormFields(await page.content());
-    return { url: page.url(), cookies: await context.cookies(), fields, cpf: citizen.cpf };
-  } finally {
-    await context.close();
-  }
+  const jar = new Map<string, string>();
+  const call = async (url: string, init: RequestInit = {}) => {
+    const response = await fetch(new URL(url, origin), {
+      ...init,
+      redirect: 'manual',
+      headers: {
+        'x-forwarded-for': address,
+        'accept-language': 'pt-BR',
+        cookie: [...jar].map(([name, value]) => `${name}=${value}`).join('; '),
+      },
+    });
+    for (const set of response.headers.getSetCookie()) {
+      const [pair] = set.split(';');
+      const [name, ...value] = pair!.split('=');
+      jar.set(name!, value.join('='));
+    }
+    return response;
+  };
+  const details = await (await call(detailsPage(inssRioBranco, at))).text();
+  const body = new FormData();
+  for (const [name, value] of formFields(details, 'name="cpf"')) body.append(name, value);
+  body.append('name', citizen.name);
+  body.append('cpf', citizen.cpfFormatted);
+  body.append('email', citizen.email);
+  body.append('phone', citizen.phone);
+  const saved = await call(detailsPage(inssRioBranco, at), { method: 'POST', body });
+  expect(saved.status).toBe(303);
+  const checkUrl = new URL(saved.headers.get('location')!, origin).toString();
+  const check = await (await call(checkUrl)).text();
+  expect(check).toContain('Confira antes de confirmar');
+  return {
+    url: checkUrl,
+    cookie: [...jar].map(([name, value]) => `${name}=${value}`).join('; '),
+    fields: [...formFields(check, 'name="key"'), ['website', '']] as [string, string][],
+    cpf: citizen.cpf,
+  };
 }
 
-/** The confirm form's fields as a browser without JavaScript posts them (its hidden ones, and the empty honeypot). */
-function confirmFormFields(html: string): [string, string][] {
+/** The hidden fields of the page's form that holds `marker`, as a browser without JavaScript posts them. */
+function formFields(html: string, marker: string): [string, string][] {
   const form = html
     .split('<form')
-    .find((part) => part.includes('name="key"'))!
+    .find((part) => part.includes(marker))!
     .split('</form>')[0]!;
-  return [...hiddenFields(form).map(({ name, value }) => [name, value] as [string, string]), ['website', '']];
+  return hiddenFields(form).map(({ name, value }) => [name, value] as [string, string]);
 }
 
 /** The confirm form posted as a script posts it: the same fields, the same cookies, no browser. */
@@ -146,7 +154,7 @@ async function post(form: Posted): Promise<{ status: number; text: string }> {
     redirect: 'manual',
     headers: {
       'x-forwarded-for': '203.0.113.77',
-      cookie: form.cookies.map((c) => `${c.name}=${c.value}`).join('; '),
+      cookie: form.cookie,
       'accept-language': 'pt-BR',
     },
   });
