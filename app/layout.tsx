@@ -65,7 +65,10 @@ export default async function RootLayout({ children }: LayoutProps<'/'>) {
           <footer className="border-t-2 border-brand bg-surface">
             <p className="page-width flex flex-wrap justify-between gap-4 py-6 text-base text-secondary">
               <span>{t('footer')}</span>
-              <Link href="/staff">{t('staff')}</Link>
+              <span className="flex flex-wrap gap-6">
+                <Link href="/privacy">{t('privacy')}</Link>
+                <Link href="/staff">{t('staff')}</Link>
+              </span>
             </p>
           </footer>
         </FailureWordsProvider>

@@ -36,6 +36,10 @@ const schema = z.object({
   NOTIFY_WAITLIST_EMAIL_TEMPLATE_EN: z.string().min(1).optional(),
   NOTIFY_WAITLIST_WHATSAPP_TEMPLATE_EN: z.string().min(1).optional(),
   NOTIFY_WAITLIST_SMS_TEMPLATE_EN: z.string().min(1).optional(),
+  PRIVACY_CONTROLLER: z.string().min(1).max(200).optional(),
+  PRIVACY_DPO_NAME: z.string().min(1).max(200).optional(),
+  PRIVACY_DPO_EMAIL: z.email().optional(),
+  PRIVACY_LEGAL_BASIS: z.enum(['public-duty', 'contract']).default('public-duty'),
   WAITLIST: z.enum(['on', 'off']).default('on'),
   WAITLIST_POLL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
   WAITLIST_MAX_DAYS: z.coerce.number().int().min(1).max(365).default(90),
@@ -72,6 +76,11 @@ const schema = z.object({
     .optional(),
   REQUESTS_EMAIL_TO: z.email().optional(),
   REQUESTS_EMAIL_TEMPLATE: z.string().min(1).optional(),
+  CRM_DATA_REQUESTS_OBJECT: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{0,62}$/)
+    .optional(),
+  DATA_REQUESTS_EMAIL_TEMPLATE: z.string().min(1).optional(),
   ATTACHMENT_TYPES: z
     .string()
     .default('pdf,jpeg,png')
@@ -193,6 +202,12 @@ export type Env = {
     deliveryChecks: number;
   };
   /**
+   * Who holds the citizens' data and how to reach its data protection officer (LGPD art. 9, 41);
+   * the legal basis: a public body's legal duty (art. 7 II–III, 23) or a private service's contract
+   * (art. 7 V). No controller named: the organisation being booked with.
+   */
+  privacy: { controller?: string; dpoName?: string; dpoEmail?: string; legalBasis: 'public-duty' | 'contract' };
+  /**
    * The waiting list: on or off; each watched unit and service read at most once per `pollMs`
    * (shared by everyone watching it); a range of at most `maxDays`; joins per client per hour.
    */
@@ -208,6 +223,11 @@ export type Env = {
    * and the organisation's team told at this address with this template. No object: no requests.
    */
   requests: { object?: string; emailTo?: string; emailTemplate?: string };
+  /**
+   * Citizens' requests about their data (LGPD art. 18): recorded in this CRM object, the officer
+   * (PRIVACY_DPO_EMAIL) told with this template. No object: no "my data" page.
+   */
+  dataRequests: { object?: string; emailTemplate?: string };
   attachments: { types: string[]; maxFileBytes: number; maxTotalBytes: number };
   /**
    * Lookups: wrong guesses a client may make in the window; and how many lookups one instance
@@ -289,6 +309,12 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       deliveryCheckMs: e.DELIVERY_CHECK_SECONDS * 1000,
       deliveryChecks: e.DELIVERY_CHECKS,
     },
+    privacy: {
+      controller: e.PRIVACY_CONTROLLER ?? (simulated ? 'Organização de demonstração (simulador)' : undefined),
+      dpoName: e.PRIVACY_DPO_NAME ?? (simulated ? 'Encarregada de dados de demonstração' : undefined),
+      dpoEmail: e.PRIVACY_DPO_EMAIL ?? (simulated ? 'encarregado@simulador.tatodesk.invalid' : undefined),
+      legalBasis: e.PRIVACY_LEGAL_BASIS,
+    },
     waitlist: {
       enabled: e.WAITLIST === 'on',
       pollMs: e.WAITLIST_POLL_SECONDS * 1000,
@@ -300,6 +326,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       object: e.CRM_REQUESTS_OBJECT ?? (simulated ? 'appointment_requests' : undefined),
       emailTo: e.REQUESTS_EMAIL_TO ?? (simulated ? 'atendimento@simulador.tatodesk.invalid' : undefined),
       emailTemplate: e.REQUESTS_EMAIL_TEMPLATE ?? (simulated ? 'appointment-request' : undefined),
+    },
+    dataRequests: {
+      object: e.CRM_DATA_REQUESTS_OBJECT ?? (simulated ? 'data_requests' : undefined),
+      emailTemplate: e.DATA_REQUESTS_EMAIL_TEMPLATE ?? (simulated ? 'data-request' : undefined),
     },
     attachments: {
       types: e.ATTACHMENT_TYPES,

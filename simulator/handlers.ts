@@ -326,6 +326,7 @@ export const simTemplates = [
   'appointment-request',
   'waiting-list-place',
   'waiting-list-place-en',
+  'data-request',
 ];
 function checkTemplate(id: string): string {
   if (!simTemplates.includes(id)) throw invalid(`unknown template ${id}`);

@@ -66,5 +66,5 @@ export function toWireAttendance(store: SimStore, a: SimAppointment): WireAttend
 }
 
 export function toWireReportRow(store: SimStore, a: SimAppointment): WireReportRow {
-  return { ...common(store, a), clientName: a.client.name };
+  return { ...common(store, a), clientName: a.client.name, form: a.form };
 }

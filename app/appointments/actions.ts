@@ -15,6 +15,8 @@ import { consentOf, isConsentAnswer } from '@/lib/notices/consent';
 import { lookupHref, PROTOCOL_PATTERN } from '@/lib/protocol';
 import { acceptsRequests, findRequest, requestRelease } from '@/lib/requests';
 import { REASON_MAX, type CancelState } from '@/lib/requests/cancel-form';
+import { dataRequestKinds, DETAILS_MAX, requestAboutData } from '@/lib/requests/data';
+import type { DataRequestState } from '@/lib/requests/data-form';
 import { journeyFor } from '@/lib/requests/journey-for';
 import { isStoreUnavailable } from '@/lib/store';
 import { getAppointment, isTatodeskError } from '@/lib/tatodesk';
@@ -116,4 +118,36 @@ export async function chooseAnotherTime(bound: unknown, posted: FormData): Promi
   };
   await saveDraft(details, appointment.serviceType.id, false, protocol);
   redirect(stepHref('date', start));
+}
+
+/**
+ * "My data": records the request (once per kind while open), tells the officer, and on deletion
+ * erases at once what this app keeps; then a page that says exactly that.
+ */
+export async function requestData(
+  bound: unknown,
+  _previous: DataRequestState,
+  posted: FormData,
+): Promise<DataRequestState> {
+  const protocol = protocolArgument(bound);
+  const form = formArgument(posted);
+  const kind = z.enum(dataRequestKinds).safeParse(form.get('kind'));
+  const details = String(form.get('details') ?? '').slice(0, DETAILS_MAX * 2);
+  const typed = { kind: kind.success ? kind.data : undefined, details };
+  const errors: DataRequestState['errors'] = {
+    ...(kind.success ? {} : { kind: 'kindRequired' as const }),
+    ...(details.trim().length > DETAILS_MAX ? { details: 'tooLong' as const } : {}),
+  };
+  if (!kind.success || errors.details) return { ...typed, errors };
+  let outcome;
+  try {
+    const appointment = await ownAppointment(protocol);
+    outcome = await requestAboutData(appointment, { kind: kind.data, details, language: await getLocale() });
+  } catch (error) {
+    if (isStoreUnavailable(error)) return { ...typed, problem: 'store' };
+    if (!isTatodeskError(error)) throw error;
+    return { ...typed, failure: toFailure(error) };
+  }
+  if (outcome.kind === 'busy') return { ...typed, problem: 'busy' };
+  redirect(`/my-data/sent?kind=${kind.data}`);
 }

@@ -26,7 +26,7 @@ export default async function StaffLayout({ children }: LayoutProps<'/staff'>) {
           </form>
         </nav>
       )}
-      <ClientIntl namespaces={['staff', 'statuses', 'appointment', 'booking.check', 'common', 'upstream']}>
+      <ClientIntl namespaces={['staff', 'statuses', 'appointment', 'booking.check', 'common', 'upstream', 'priority']}>
         {children}
       </ClientIntl>
     </>

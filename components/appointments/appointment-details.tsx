@@ -8,11 +8,18 @@ import { unitZone } from '@/lib/zone-name';
 export async function AppointmentDetails({
   appointment: a,
   extra = [],
+  priority = false,
 }: {
   appointment: Pick<Appointment, 'company' | 'unit' | 'serviceType' | 'date' | 'time'>;
   extra?: SummaryRow[];
+  /** The person said they have the right to priority service: the receipt says so, with the law. */
+  priority?: boolean;
 }) {
-  const [t, locale] = await Promise.all([getTranslations('booking'), getLocale()]);
+  const [t, priorityT, locale] = await Promise.all([
+    getTranslations('booking'),
+    getTranslations('priority'),
+    getLocale(),
+  ]);
   const unitZoneName = await unitZone(a.unit.timeZone, locale);
   const zone = unitZoneName ? t('confirmation.zoneNote', { zone: unitZoneName }) : '';
   const day = capitalise(formatDate(a.date, locale), locale);
@@ -41,6 +48,7 @@ export async function AppointmentDetails({
             ),
           },
           { key: t('summary.company'), value: a.company.name },
+          ...(priority ? [{ key: priorityT('row'), value: <strong>{priorityT('receipt')}</strong> }] : []),
         ]}
       />
       {a.serviceType.requiredDocuments.length > 0 && (

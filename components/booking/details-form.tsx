@@ -36,6 +36,8 @@ type Props = {
   contact?: 'required' | 'optional';
   /** The phone channels a message can go on, each offered as a tick (none at the counter). */
   consent?: { whatsapp: boolean; sms: boolean };
+  /** Said under the lead, before anything is typed: the privacy notice at collection. */
+  notice?: React.ReactNode;
   /** The heading, lead and button where they are not the citizen's own (staff registering someone). */
   words?: { title: string; lead: string; submit: string };
 };
@@ -54,6 +56,7 @@ export function DetailsForm({
   unsavedNotice,
   contact = 'required',
   consent,
+  notice,
   words,
 }: Props) {
   const t = useTranslations('booking');
@@ -120,6 +123,7 @@ export function DetailsForm({
       <form ref={formRef} action={formAction} noValidate onSubmit={onSubmit}>
         <h1 className="heading-l">{words?.title ?? t('details.title')}</h1>
         <p className="mb-6">{words?.lead ?? t('details.lead')}</p>
+        {notice}
         <BaseFields
           register={form.register}
           values={values}

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import { useLiveQuery } from '@/components/live/use-live-query';
 import { DataTable } from '@/components/ui/data-table';
+import { hasPriority } from '@/lib/priority-answer';
 import type { Day, DayQuery } from '@/lib/staff/day';
 import { appointmentStatuses } from '@/lib/tatodesk/types';
 
@@ -87,7 +88,13 @@ export function DayList({ query, initial, timeZone, zone }: Props) {
               <Link key="protocol" href={`/staff/appointments/${row.protocol}`} className="whitespace-nowrap">
                 {row.protocol}
               </Link>,
-              row.clientName,
+              hasPriority(row.answers) ? (
+                <span key="citizen">
+                  {row.clientName} <strong className="badge">{t('priorityBadge')}</strong>
+                </span>
+              ) : (
+                row.clientName
+              ),
               row.serviceType.name,
               row.status === 'unknown' ? row.statusLabel : words(row.status),
             ],

@@ -6,6 +6,7 @@ import { SummaryList } from '@/components/ui/summary-list';
 import { documentHref, type AppointmentView } from '@/lib/appointments/view';
 import { formatCpf } from '@/lib/br/cpf';
 import { formatAddress, formatDate } from '@/lib/format';
+import { hasPriority, PRIORITY_KEY } from '@/lib/priority-answer';
 
 /** An appointment as the front desk sees it; its status follows the upstream by itself. */
 export function StaffAppointment({
@@ -25,7 +26,15 @@ export function StaffAppointment({
   const statuses = useTranslations('statuses');
   const citizenT = useTranslations('appointment');
   const bookingT = useTranslations('booking');
+  const priorityT = useTranslations('priority');
   const locale = useLocale();
+  // The product's own answers, by name: who booked for the caller, priority, consent per channel.
+  const productAnswers: Record<string, string> = {
+    bookedBy: t('bookedBy'),
+    [PRIORITY_KEY]: priorityT('question'),
+    contactWhatsApp: t('consentWhatsApp'),
+    contactSms: t('consentSms'),
+  };
   const { data: a, signedOut } = useLiveQuery(
     ['staff-appointment', lookup],
     `/staff/live/appointment?${'protocol' in lookup ? `protocol=${lookup.protocol}` : `attendance=${lookup.attendanceId}`}`,
@@ -65,6 +74,11 @@ export function StaffAppointment({
           { key: a.unit.name, value: formatAddress(a.unit.address) },
         ]}
       />
+      {hasPriority(a.answers) && (
+        <p className="mb-6">
+          <strong className="badge">{priorityT('receipt')}</strong>
+        </p>
+      )}
       <h2 className="heading-m">{t('history')}</h2>
       <ol className="mb-8 list-decimal pl-6">
         {a.history.map((h) => (
@@ -82,7 +96,7 @@ export function StaffAppointment({
           { key: t('phone'), value: a.client.phone || '—' },
           // A yes/no question (the right to priority) reads as yes or no, not as a stored value.
           ...a.answers.map((answer) => ({
-            key: answer.label ?? (answer.key === 'bookedBy' ? t('bookedBy') : answer.key),
+            key: answer.label ?? productAnswers[answer.key] ?? answer.key,
             value: answer.value === 'true' ? t('yes') : answer.value === 'false' ? t('no') : answer.value,
           })),
         ]}

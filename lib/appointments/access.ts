@@ -11,7 +11,9 @@ import { isProtocol } from '@/lib/protocol';
  * can check it.
  */
 const COOKIE = () => cookieName('appointment_access');
-const TTL_SECONDS = 2 * 60 * 60;
+/** How long this browser may see an appointment it booked or looked up. */
+export const ACCESS_TTL_SECONDS = 2 * 60 * 60;
+const TTL_SECONDS = ACCESS_TTL_SECONDS;
 const MAX_PROTOCOLS = 10;
 
 async function read(): Promise<string[]> {
@@ -30,9 +32,17 @@ export async function hasAccess(protocol: string): Promise<boolean> {
   return isProtocol(protocol) && (await read()).includes(protocol);
 }
 
+/** Server actions only: this browser may no longer see the appointment (until it proves it again). */
+export async function revokeAccess(protocol: string): Promise<void> {
+  await writeAccess((await read()).filter((p) => p !== protocol));
+}
+
 /** Server actions and route handlers only: sets the cookie. */
 export async function grantAccess(protocol: string): Promise<void> {
-  const protocols = [protocol, ...(await read()).filter((p) => p !== protocol)].slice(0, MAX_PROTOCOLS);
+  await writeAccess([protocol, ...(await read()).filter((p) => p !== protocol)].slice(0, MAX_PROTOCOLS));
+}
+
+async function writeAccess(protocols: string[]): Promise<void> {
   const token = await new SignJWT({ protocols })
     .setProtectedHeader({ alg: 'HS256' })
     .setAudience('appointment-access')

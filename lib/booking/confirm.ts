@@ -34,6 +34,7 @@ import {
 import type { Journey } from './journey';
 import { rememberBooking } from './just-booked';
 import { prepareDetails } from './prepare-details';
+import { hasPriority, PRIORITY_KEY } from './priority';
 import { findBooking } from './reconcile';
 import type { Resolved } from './resolve';
 import { stepHref } from './steps';
@@ -150,7 +151,12 @@ async function claimAndBook(
   }
   if (outcome.kind === 'booked') {
     await quietly(record(outcome.protocol, sought.date));
-    return booked(key, outcome.protocol, { ...placeOf(resolved), person: details, consent: consentGiven(details) });
+    return booked(key, outcome.protocol, {
+      ...placeOf(resolved),
+      person: details,
+      consent: consentGiven(details),
+      priority: details.answers[PRIORITY_KEY] === 'true',
+    });
   }
   if (outcome.kind === 'unknown') {
     await markUnknown(key, held.current, sought);
@@ -207,6 +213,7 @@ async function reconcile(key: string): Promise<ConfirmOutcome> {
       time: found.time ?? entry.sought.time,
       person: found.client,
       consent: consentOf(found.answers),
+      priority: hasPriority(found.answers),
     });
   }
   if (Date.now() - entry.since < LANDING_MS) return { kind: 'checking' };
@@ -254,6 +261,8 @@ type Booked = Omit<Receipt, 'protocol' | 'email' | 'phone' | 'time'> & {
   person: { name: string; email: string; phone: string };
   /** Messages on the phone the person consented to. */
   consent: Consent;
+  /** Said to have the right to priority service. */
+  priority: boolean;
 };
 
 const placeOf = ({ company, unit, serviceType, ...chosen }: Resolved) => ({
@@ -293,6 +302,7 @@ async function booked(key: string, protocol: string, place: Booked): Promise<Con
     phone: person.phone,
     replaces,
     consent: place.consent,
+    priority: place.priority,
   };
   let recorded = true;
   try {

@@ -32,6 +32,8 @@ export type Receipt = Pick<Appointment, 'protocol' | 'company' | 'unit' | 'servi
   replaces?: string;
   /** The phone channels the person ticked (an older receipt without it: none). */
   consent?: Consent;
+  /** Said to have the right to priority service. */
+  priority?: boolean;
 };
 
 export type Entry =
@@ -43,7 +45,8 @@ export type Entry =
 export const BEAT_MS = 1000;
 export const STALE_MS = 5000;
 const OPEN_MS = 60 * 60 * 1000;
-const DONE_MS = 24 * 60 * 60 * 1000;
+/** How long a key keeps what it booked (the receipt: the protocol, the place, the e-mail and phone). */
+export const DONE_MS = 24 * 60 * 60 * 1000;
 const WAIT_MS = 10_000;
 const POLL_MS = 200;
 const storeKey = (key: string) => `booking:${key}`;

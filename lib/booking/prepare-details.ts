@@ -3,6 +3,7 @@ import { catalogue } from '@/lib/catalogue';
 import type { FormField } from '@/lib/tatodesk';
 import { attempt, type Failure } from '@/lib/upstream';
 import type { Journey } from './journey';
+import { withPriorityQuestion } from './priority';
 import { resolveJourney, type Resolved } from './resolve';
 
 export type PreparedDetails =
@@ -26,5 +27,10 @@ export async function prepareDetails(target: 'details' | 'check', input: Journey
     ahead && serviceTypeId === input.serviceType ? ahead : catalogue.formFields(serviceTypeId),
   );
   if (!fields.ok) return { kind: 'failed', failure: fields.failure };
-  return { kind: 'ready', journey: resolution.journey, resolved: resolution.resolved, fields: fields.data };
+  return {
+    kind: 'ready',
+    journey: resolution.journey,
+    resolved: resolution.resolved,
+    fields: await withPriorityQuestion(fields.data),
+  };
 }

@@ -14,3 +14,8 @@ export async function languageOf(protocol: string): Promise<string | undefined> 
   const language = await store().get<string>(key(protocol));
   return isLocale(language) ? language : undefined;
 }
+
+/** Forgotten on the citizen's request to delete their data (reminders then speak Portuguese). */
+export async function forgetLanguage(protocol: string): Promise<void> {
+  await store().delete(key(protocol));
+}

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { z } from 'zod';
+import { PRIORITY_KEY } from '@/lib/priority-answer';
 import { isProtocol } from '@/lib/protocol';
 import { store } from '@/lib/store';
 import { appointmentStatuses, getInPersonReport, type AppointmentStatus, type ReportRow } from '@/lib/tatodesk';
@@ -93,7 +94,7 @@ export async function findByTicketCode(search: string): Promise<ReportRow[]> {
 }
 
 /** The answer a service's priority question gives when the citizen has the right to it. */
-const PRIORITY_ANSWER = { key: 'priority', value: 'true' };
+const PRIORITY_ANSWER = { key: PRIORITY_KEY, value: 'true' };
 const REPORT_PAGE = 1000;
 const MAX_PAGES = 20;
 

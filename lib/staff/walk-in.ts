@@ -1,6 +1,7 @@
 import 'server-only';
 import { cookies } from 'next/headers';
 import { z } from 'zod';
+import { withPriorityQuestion } from '@/lib/booking/priority';
 import { catalogue } from '@/lib/catalogue';
 import { cookieName, privateCookie } from '@/lib/cookies';
 import { store } from '@/lib/store';
@@ -53,7 +54,7 @@ export async function walkInStep(q: WalkInQuery): Promise<WalkInStep> {
     step: 'details',
     unit,
     serviceType,
-    fields: await catalogue.formFields(serviceType.id),
+    fields: await withPriorityQuestion(await catalogue.formFields(serviceType.id)),
     query: { unit: unit.id, classification: classification.id, category: category.id, type: serviceType.id },
   };
 }

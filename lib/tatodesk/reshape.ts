@@ -140,4 +140,5 @@ export const reshapeReportRow = (r: TatodeskReportRow): ReportRow => ({
   statusLabel: r.statusName,
   waitingMinutes: minutes(r.waitingTime),
   serviceMinutes: minutes(r.attendanceTime),
+  answers: r.form,
 });

@@ -111,6 +111,7 @@ export type ReportRow = {
   statusLabel: string;
   waitingMinutes?: number;
   serviceMinutes?: number;
+  answers: Answer[];
 };
 export type ReportPage = { rows: ReportRow[]; page: number; limit: number; total: number };
 export type ReportQuery = {

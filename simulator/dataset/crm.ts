@@ -4,4 +4,5 @@
  */
 export const crmObjects: Record<string, { required: string[] }> = {
   appointment_requests: { required: ['protocol', 'kind', 'status', 'requestedAt'] },
+  data_requests: { required: ['protocol', 'kind', 'status', 'requestedAt'] },
 };

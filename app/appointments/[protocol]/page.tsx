@@ -12,11 +12,13 @@ import { AppointmentChange } from '@/components/requests/appointment-change';
 import { Notice } from '@/components/ui/notice';
 import { hasAccess } from '@/lib/appointments/access';
 import { acceptAttribute, acceptsAttachments, type FileOutcome } from '@/lib/appointments/attachments';
+import { hasPriority } from '@/lib/booking/priority';
 import { env } from '@/lib/env';
 import { STORE_UNAVAILABLE } from '@/lib/failure';
 import { pageTitle } from '@/lib/page-title';
 import { lookupHref } from '@/lib/protocol';
 import { acceptsRequests, findRequest } from '@/lib/requests';
+import { dataRequestsEnabled } from '@/lib/requests/data';
 import { readParam } from '@/lib/search-params';
 import { store } from '@/lib/store';
 import { getAppointment } from '@/lib/tatodesk';
@@ -81,7 +83,7 @@ export default async function AppointmentPage(props: PageProps<'/appointments/[p
         justRequested={readParam(search, 'requested') === 'cancel'}
         rescheduleAction={chooseAnotherTime.bind(null, a.protocol)}
       />
-      <AppointmentDetails appointment={a} />
+      <AppointmentDetails appointment={a} priority={hasPriority(a.answers)} />
       {uploadId === STORE_UNAVAILABLE && <Notice title={upstream('storeTitle')}>{upstream('storeBody')}</Notice>}
       {uploadId === 'too-large' && <Notice title={t('addTitle')}>{t('tooLarge', limits)}</Notice>}
       <ClientIntl namespaces={['appointment', 'common']}>
@@ -100,6 +102,9 @@ export default async function AppointmentPage(props: PageProps<'/appointments/[p
         <a href={`/appointments/${a.protocol}/calendar`} download>
           {t('calendar')}
         </a>
+        {dataRequestsEnabled() && (
+          <Link href={`/appointments/${a.protocol}/my-data`}>{(await getTranslations('myData'))('link')}</Link>
+        )}
         <Link href="/appointments">{t('lookupAnother')}</Link>
       </p>
     </>

@@ -10,6 +10,7 @@ import { FailurePanel } from '@/components/feedback/failure-panel';
 import { Notice } from '@/components/ui/notice';
 import { hasAccess } from '@/lib/appointments/access';
 import { bookedUnder, type Receipt } from '@/lib/booking/idempotency';
+import { hasPriority } from '@/lib/booking/priority';
 import { formatPhone } from '@/lib/br/phone';
 import { env } from '@/lib/env';
 import { consentOf } from '@/lib/notices/consent';
@@ -52,7 +53,13 @@ export default async function ConfirmationPage(props: PageProps<'/book/confirmat
     ? { ok: true as const, data: booked.receipt }
     : await attempt(async (): Promise<Receipt> => {
         const a = await getAppointment(protocol);
-        return { ...a, email: a.client.email, phone: a.client.phone, consent: consentOf(a.answers) };
+        return {
+          ...a,
+          email: a.client.email,
+          phone: a.client.phone,
+          consent: consentOf(a.answers),
+          priority: hasPriority(a.answers),
+        };
       });
   if (!appointment.ok) {
     // Booked, whatever the follow-up read says: the protocol first, the details when they come.
@@ -141,7 +148,7 @@ export default async function ConfirmationPage(props: PageProps<'/book/confirmat
           )}
         </p>
       )}
-      <AppointmentDetails appointment={a} />
+      <AppointmentDetails appointment={a} priority={a.priority} />
       <p className="flex flex-wrap items-center gap-6 print:hidden">
         <PrintButton label={t('confirmation.print')} />
         <a href={`/appointments/${a.protocol}/calendar`} download>

@@ -6,6 +6,7 @@ import { DetailsForm } from '@/components/booking/details-form';
 import { FailurePanel } from '@/components/feedback/failure-panel';
 import { UnsavedNotice } from '@/components/feedback/unsaved-notice';
 import { ClientIntl } from '@/components/i18n/client-intl';
+import { CollectionNotice } from '@/components/privacy/collection-notice';
 import { BackLink } from '@/components/ui/back-link';
 import { Notice } from '@/components/ui/notice';
 import { emptyDetails, type DetailsInput } from '@/lib/booking/details-schema';
@@ -60,6 +61,7 @@ export default async function DetailsPage(props: PageProps<'/book/details'>) {
           }
           unsavedNotice={<UnsavedNotice />}
           consent={phoneChannels()}
+          notice={<CollectionNotice organisation={resolved.company.name} />}
         />
       </ClientIntl>
     </>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, ids, paged, pageRequest, wireDate, wireHour, wireInstant } from './common';
+import { tatodeskFormAnswer } from './scheduling';
 
 /** Minutes: operation 1 equal to, 2 more than, 3 at least, 4 less than, 5 between value and valueFinal. */
 const minutesFilter = z.object({
@@ -25,6 +26,8 @@ export const tatodeskReportRow = z.object({
   statusName: z.string(),
   waitingTime: z.number().nonnegative().nullable().optional(),
   attendanceTime: z.number().nonnegative().nullable().optional(),
+  /** The answers to the service's questions (the report filters by them, and carries them). */
+  form: z.array(tatodeskFormAnswer).default([]),
 });
 export type TatodeskReportRow = z.infer<typeof tatodeskReportRow>;
 

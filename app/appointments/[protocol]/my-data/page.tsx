@@ -1,0 +1,79 @@
+import { notFound, redirect } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { requestData } from '@/app/appointments/actions';
+import { FailurePanel } from '@/components/feedback/failure-panel';
+import { ClientIntl } from '@/components/i18n/client-intl';
+import { DataRequestForm } from '@/components/requests/data-request-form';
+import { BackLink } from '@/components/ui/back-link';
+import { SummaryList } from '@/components/ui/summary-list';
+import { hasAccess } from '@/lib/appointments/access';
+import { formatCpf } from '@/lib/br/cpf';
+import { formatPhone } from '@/lib/br/phone';
+import { formatInstant } from '@/lib/format';
+import { isConsentAnswer } from '@/lib/notices/consent';
+import { pageTitle } from '@/lib/page-title';
+import { lookupHref } from '@/lib/protocol';
+import { dataRequestsEnabled, DETAILS_MAX, openDataRequests } from '@/lib/requests/data';
+import { getAppointment } from '@/lib/tatodesk';
+import { attempt } from '@/lib/upstream';
+
+// The title is the form's own (it says "Error:" when the form comes back with one).
+export const metadata = { robots: { index: false } };
+
+/** What the appointment holds about the person, and the request to see, correct or delete it. */
+export default async function MyDataPage(props: PageProps<'/appointments/[protocol]/my-data'>) {
+  const { protocol } = await props.params;
+  if (!dataRequestsEnabled()) notFound();
+  if (!(await hasAccess(protocol))) redirect(lookupHref(protocol));
+  const [found, t, common, booking, locale] = await Promise.all([
+    attempt(async () => {
+      const [appointment, open] = await Promise.all([getAppointment(protocol), openDataRequests(protocol)]);
+      return { appointment, open };
+    }),
+    getTranslations('myData'),
+    getTranslations('common'),
+    getTranslations('booking'),
+    getLocale(),
+  ]);
+  if (!found.ok) return <FailurePanel failure={found.failure} />;
+  const { appointment: a, open } = found.data;
+  const title = t('title');
+  return (
+    <>
+      <BackLink href={`/appointments/${protocol}`}>{common('back')}</BackLink>
+      <h1 className="heading-l">{title}</h1>
+      <p className="body-l mb-6">{t('lead')}</p>
+      {open.length > 0 && (
+        <p className="mb-6 border-l-4 border-brand pl-4">
+          {t('open', {
+            list: new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+              open.map((r) => `${t(`kinds.${r.kind}`)} (${formatInstant(r.requestedAt, locale, a.unit.timeZone)})`),
+            ),
+          })}
+        </p>
+      )}
+      <h2 className="heading-m">{t('heldTitle')}</h2>
+      <SummaryList
+        rows={[
+          { key: booking('details.name'), value: a.client.name },
+          { key: booking('details.cpf'), value: formatCpf(a.client.cpf) },
+          { key: booking('details.email'), value: a.client.email || booking('details.notGiven') },
+          {
+            key: booking('details.phone'),
+            value: a.client.phone ? formatPhone(a.client.phone) : booking('details.notGiven'),
+          },
+          ...a.answers
+            .filter((answer) => !isConsentAnswer(answer.key) && answer.key !== 'bookedBy')
+            .map((answer) => ({ key: answer.label ?? answer.key, value: answer.value })),
+        ]}
+      />
+      <ClientIntl namespaces={['myData', 'common', 'upstream']}>
+        <DataRequestForm
+          pageTitle={await pageTitle(title)}
+          max={DETAILS_MAX}
+          action={requestData.bind(null, protocol)}
+        />
+      </ClientIntl>
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { Notice } from '@/components/ui/notice';
+import { pageTitle } from '@/lib/page-title';
+import { dataRequestKinds } from '@/lib/requests/data';
+import { readParam } from '@/lib/search-params';
+
+export async function generateMetadata() {
+  return { title: await pageTitle((await getTranslations('myData'))('sentTitle')), robots: { index: false } };
+}
+
+/**
+ * After a "my data" request: what was recorded, what this site erased at once (for a deletion,
+ * whose page this browser may no longer open), and when the organisation answers.
+ */
+export default async function DataRequestSentPage(props: PageProps<'/my-data/sent'>) {
+  const t = await getTranslations('myData');
+  const asked = readParam(await props.searchParams, 'kind');
+  const kind = dataRequestKinds.find((k) => k === asked) ?? 'access';
+  return (
+    <>
+      <h1 className="heading-l">{t('sentTitle')}</h1>
+      <Notice title={t('sentTitle')}>
+        <p>{t(`sent.${kind}`)}</p>
+        {kind === 'deletion' && <p className="mt-2">{t('erased')}</p>}
+      </Notice>
+      <p className="mb-6">{t('answer')}</p>
+      <Link href="/">{t('home')}</Link>
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { RadioField, TextArea } from '@/components/ui/fields';
+import { SubmitButton } from '@/components/ui/submit-button';
+import type { DataRequestState } from '@/lib/requests/data-form';
+
+const KINDS = ['access', 'correction', 'deletion'] as const;
+
+/** The kind of request and what to say with it; messages at the fields and on top, nothing typed lost. */
+export function DataRequestForm({
+  pageTitle,
+  max,
+  action,
+}: {
+  pageTitle: string;
+  max: number;
+  action: (state: DataRequestState, form: FormData) => Promise<DataRequestState>;
+}) {
+  const t = useTranslations('myData');
+  const common = useTranslations('common');
+  const upstream = useTranslations('upstream');
+  const [state, formAction] = useActionState<DataRequestState, FormData>(action, {});
+  const kindError = state.errors?.kind ? t(`errors.${state.errors.kind}`) : undefined;
+  const detailsError = state.errors?.details ? t(`errors.${state.errors.details}`, { max }) : undefined;
+  const errors = [
+    ...(kindError ? [{ field: 'kind', message: kindError }] : []),
+    ...(detailsError ? [{ field: 'details', message: detailsError }] : []),
+  ];
+  const problem =
+    state.problem === 'busy'
+      ? t('busy')
+      : state.problem === 'store'
+        ? `${upstream('storeBody')} ${upstream('unsaved')}`
+        : state.failure
+          ? `${upstream('unavailableBody')} ${upstream('reference', { reference: state.failure.reference })}`
+          : undefined;
+  return (
+    <>
+      <title>{errors.length ? `${common('errorPrefix')} ${pageTitle}` : pageTitle}</title>
+      <ErrorSummary title={common('errorSummaryTitle')} errors={errors} submission={state} />
+      <div role="status">
+        {problem && <p className="mb-6 border-l-4 border-error bg-surface p-4 font-bold">{problem}</p>}
+      </div>
+      <form action={formAction} noValidate>
+        <RadioField
+          id="kind"
+          label={t('kind')}
+          errorPrefix={common('errorPrefix')}
+          error={kindError}
+          defaultValue={state.kind}
+          input={{ name: 'kind' }}
+          options={KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`), hint: t(`kindHints.${kind}`) }))}
+        />
+        <TextArea
+          id="details"
+          label={t('details')}
+          hint={t('detailsHint', { max })}
+          errorPrefix={common('errorPrefix')}
+          error={detailsError}
+          defaultValue={state.details ?? ''}
+          input={{ name: 'details' }}
+        />
+        <SubmitButton pendingLabel={common('pending')}>{t('submit')}</SubmitButton>
+      </form>
+    </>
+  );
+}
