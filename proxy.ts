@@ -114,6 +114,8 @@ const originHost = (origin: string) => {
   }
 };
 
+const VLIBRAS = 'https://vlibras.gov.br';
+
 /**
  * Scripts only from here and with this request's nonce (and what they load); styles from here
  * (style attributes allowed: no script runs from them); no frames, no plugins, forms to here only.
@@ -122,12 +124,16 @@ function contentSecurityPolicy(nonce: string): string {
   const development = process.env.NODE_ENV === 'development';
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ''}`,
-    `style-src 'self' 'nonce-${nonce}'`,
+    // VLibras, loaded only when the citizen asks for Libras: its script (trusted through
+    // 'strict-dynamic' as our own code inserts it; its host named for browsers without it), the
+    // WebAssembly of its 3D signer, its styles, images, fonts, the translation calls and workers.
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic' 'wasm-unsafe-eval' ${VLIBRAS}${development ? " 'unsafe-eval'" : ''}`,
+    `style-src 'self' 'nonce-${nonce}' ${VLIBRAS}`,
     "style-src-attr 'unsafe-inline'",
-    "img-src 'self' blob: data:",
-    "font-src 'self'",
-    "connect-src 'self'",
+    `img-src 'self' blob: data: ${VLIBRAS}`,
+    `font-src 'self' ${VLIBRAS}`,
+    `connect-src 'self' ${VLIBRAS} https://traducao2.vlibras.gov.br`,
+    `worker-src 'self' blob:`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

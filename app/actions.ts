@@ -3,7 +3,8 @@
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { formArgument } from '@/lib/action-arguments';
-import { cookieName, privateCookie } from '@/lib/cookies';
+import { contrastCookie } from '@/lib/contrast';
+import { cookieName, expiredCookie, privateCookie } from '@/lib/cookies';
 import { isLocale, localeCookie } from '@/lib/i18n/config';
 import { safeReturnPath } from '@/lib/safe-return';
 
@@ -15,5 +16,15 @@ export async function setLocale(posted: FormData) {
   if (isLocale(locale)) {
     (await cookies()).set(cookieName(localeCookie), locale, privateCookie(ONE_YEAR));
   }
+  redirect(safeReturnPath(formData.get('returnTo')));
+}
+
+/** High contrast on or off, for the whole visit and the next ones (a cookie the layout reads). */
+export async function setContrast(posted: FormData) {
+  const formData = formArgument(posted);
+  const store = await cookies();
+  if (formData.get('contrast') === 'high') store.set(cookieName(contrastCookie), 'high', privateCookie(ONE_YEAR));
+  // Expired in place: a __Host- cookie is only replaced by one with the same attributes.
+  else store.set(cookieName(contrastCookie), '', expiredCookie());
   redirect(safeReturnPath(formData.get('returnTo')));
 }

@@ -1,11 +1,13 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { setLocale } from '@/app/actions';
+import { setContrast, setLocale } from '@/app/actions';
 import { stopBookingForCaller } from '@/app/staff/actions';
 import { FailureWordsProvider } from '@/components/feedback/failure-words';
+import { AccessibilityBar } from '@/components/layout/accessibility-bar';
 import { SiteHeader } from '@/components/layout/site-header';
 import { OnBehalfBanner } from '@/components/staff/on-behalf-banner';
+import { highContrast } from '@/lib/contrast';
 import { onBehalf } from '@/lib/staff/on-behalf';
 import { isDemo } from '@/lib/tatodesk';
 import './globals.css';
@@ -31,11 +33,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b0c0c' };
 
 export default async function RootLayout({ children }: LayoutProps<'/'>) {
-  const [locale, t, upstream, agent] = await Promise.all([
+  const [locale, t, upstream, agent, high] = await Promise.all([
     getLocale(),
     getTranslations('layout'),
     getTranslations('upstream'),
     onBehalf(),
+    highContrast(),
   ]);
   const demo = isDemo();
   // Client components get their words where they are used (components/i18n/client-intl.tsx);
@@ -51,18 +54,19 @@ export default async function RootLayout({ children }: LayoutProps<'/'>) {
     reference: upstream.raw('reference') as string,
   };
   return (
-    <html lang={locale}>
+    <html lang={locale} className={high ? 'contrast' : undefined}>
       <body className="flex min-h-screen flex-col">
         <a href="#main" className="skip-link">
           {t('skipLink')}
         </a>
         <FailureWordsProvider words={failureWords}>
+          <AccessibilityBar high={high} setContrast={setContrast} />
           <SiteHeader demo={demo} switchLanguage={setLocale} />
           <main id="main" tabIndex={-1} className="page-width flex-1 py-8 sm:py-12">
             {agent && <OnBehalfBanner user={agent.user} stop={stopBookingForCaller} />}
             {children}
           </main>
-          <footer className="border-t-2 border-brand bg-surface">
+          <footer id="footer" tabIndex={-1} className="border-t-2 border-brand bg-surface">
             <p className="page-width flex flex-wrap justify-between gap-4 py-6 text-base text-secondary">
               <span>{t('footer')}</span>
               <span className="flex flex-wrap gap-6">

@@ -12,7 +12,7 @@ export async function joinWaitlist(query: string, _previous: JoinState, posted: 
   const input = readJoin(formArgument(posted));
   const context = await joinContext(Object.fromEntries(new URLSearchParams(queryArgument(query))));
   if (context.kind === 'redirect') redirect(context.href);
-  if (context.kind === 'failed') return { values: input, problem: 'unavailable', reference: context.failure.reference };
+  if (context.kind === 'failed') return { values: input, failure: context.failure };
   let id: string;
   try {
     const outcome = await join(context, input);

@@ -15,7 +15,7 @@ export async function SiteHeader({
   return (
     <header>
       <div className="border-b-8 border-brand bg-ink text-white">
-        <div className="page-width flex flex-wrap items-center justify-between gap-3 py-3">
+        <div id="menu" tabIndex={-1} className="page-width flex flex-wrap items-center justify-between gap-3 py-3">
           <Link href="/" className="text-xl font-bold text-white no-underline hover:underline">
             {t('siteName')}
             {demo && ' '}

@@ -3,8 +3,8 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextArea } from '@/components/ui/fields';
+import { FormHead, useSystemProblem } from '@/components/ui/form-head';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { CancelState } from '@/lib/requests/cancel-form';
 import { REASON_MAX } from '@/lib/requests/cancel-form';
@@ -21,7 +21,7 @@ export function CancelForm({
 }) {
   const t = useTranslations('change');
   const common = useTranslations('common');
-  const upstream = useTranslations('upstream');
+  const systemProblem = useSystemProblem();
   const [state, formAction] = useActionState<CancelState, FormData>(action, {});
   const error = state.error === 'too-long' ? t('tooLong', { max: REASON_MAX }) : undefined;
   const problem =
@@ -29,22 +29,15 @@ export function CancelForm({
       ? t('closed')
       : state.problem === 'busy'
         ? t('busy')
-        : state.problem === 'store'
-          ? `${upstream('storeBody')} ${upstream('unsaved')}`
-          : state.failure
-            ? `${upstream('unavailableBody')} ${upstream('reference', { reference: state.failure.reference })}`
-            : undefined;
+        : systemProblem(state.problem === 'store', state.failure);
   return (
     <>
-      <title>{error ? `${common('errorPrefix')} ${pageTitle}` : pageTitle}</title>
-      <ErrorSummary
-        title={common('errorSummaryTitle')}
+      <FormHead
+        pageTitle={pageTitle}
         errors={error ? [{ field: 'reason', message: error }] : []}
         submission={state}
+        problem={problem}
       />
-      <div role="status">
-        {problem && <p className="mb-6 border-l-4 border-error bg-surface p-4 font-bold">{problem}</p>}
-      </div>
       <form action={formAction} noValidate>
         <TextArea
           id="reason"

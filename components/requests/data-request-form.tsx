@@ -2,8 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { ErrorSummary } from '@/components/ui/error-summary';
 import { RadioField, TextArea } from '@/components/ui/fields';
+import { FormHead, useSystemProblem } from '@/components/ui/form-head';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { DataRequestState } from '@/lib/requests/data-form';
 
@@ -21,7 +21,7 @@ export function DataRequestForm({
 }) {
   const t = useTranslations('myData');
   const common = useTranslations('common');
-  const upstream = useTranslations('upstream');
+  const systemProblem = useSystemProblem();
   const [state, formAction] = useActionState<DataRequestState, FormData>(action, {});
   const kindError = state.errors?.kind ? t(`errors.${state.errors.kind}`) : undefined;
   const detailsError = state.errors?.details ? t(`errors.${state.errors.details}`, { max }) : undefined;
@@ -29,21 +29,10 @@ export function DataRequestForm({
     ...(kindError ? [{ field: 'kind', message: kindError }] : []),
     ...(detailsError ? [{ field: 'details', message: detailsError }] : []),
   ];
-  const problem =
-    state.problem === 'busy'
-      ? t('busy')
-      : state.problem === 'store'
-        ? `${upstream('storeBody')} ${upstream('unsaved')}`
-        : state.failure
-          ? `${upstream('unavailableBody')} ${upstream('reference', { reference: state.failure.reference })}`
-          : undefined;
+  const problem = state.problem === 'busy' ? t('busy') : systemProblem(state.problem === 'store', state.failure);
   return (
     <>
-      <title>{errors.length ? `${common('errorPrefix')} ${pageTitle}` : pageTitle}</title>
-      <ErrorSummary title={common('errorSummaryTitle')} errors={errors} submission={state} />
-      <div role="status">
-        {problem && <p className="mb-6 border-l-4 border-error bg-surface p-4 font-bold">{problem}</p>}
-      </div>
+      <FormHead pageTitle={pageTitle} errors={errors} submission={state} problem={problem} />
       <form action={formAction} noValidate>
         <RadioField
           id="kind"

@@ -2,8 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { ErrorSummary } from '@/components/ui/error-summary';
 import { CheckboxField, RadioField, TextField } from '@/components/ui/fields';
+import { FormHead, useSystemProblem } from '@/components/ui/form-head';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { Channel, JoinInput, JoinState } from '@/lib/waitlist/join-form';
 
@@ -23,7 +23,7 @@ const order: (keyof JoinInput)[] = ['from', 'to', 'channel', 'email', 'phone', '
 export function JoinForm({ action, pageTitle, defaults, maxDays, channels }: Props) {
   const t = useTranslations('waitlist');
   const common = useTranslations('common');
-  const upstream = useTranslations('upstream');
+  const systemProblem = useSystemProblem();
   const [state, formAction] = useActionState<JoinState, FormData>(action, {});
   const values: JoinInput = state.values ?? { channel: '', email: '', phone: '', optIn: '', ...defaults };
   const message = (field: keyof JoinInput) => {
@@ -37,11 +37,7 @@ export function JoinForm({ action, pageTitle, defaults, maxDays, channels }: Pro
   const problem =
     state.problem === 'slowDown'
       ? t('slowDown', { minutes: state.retryInMinutes ?? 10 })
-      : state.problem === 'store'
-        ? `${upstream('storeBody')} ${upstream('unsaved')}`
-        : state.problem === 'unavailable'
-          ? `${upstream('unavailableBody')} ${upstream('reference', { reference: state.reference ?? '' })}`
-          : undefined;
+      : systemProblem(state.problem === 'store', state.failure);
   const field = (name: keyof JoinInput) => ({
     id: name,
     error: message(name),
@@ -51,11 +47,7 @@ export function JoinForm({ action, pageTitle, defaults, maxDays, channels }: Pro
   });
   return (
     <>
-      <title>{errors.length ? `${common('errorPrefix')} ${pageTitle}` : pageTitle}</title>
-      <ErrorSummary title={common('errorSummaryTitle')} errors={errors} submission={state} />
-      <div role="status">
-        {problem && <p className="mb-6 border-l-4 border-error bg-surface p-4 font-bold">{problem}</p>}
-      </div>
+      <FormHead pageTitle={pageTitle} errors={errors} submission={state} problem={problem} />
       <form action={formAction} noValidate>
         <TextField {...field('from')} label={t('from')} type="date" width="max-w-[20ch]" />
         <TextField

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { email, phone } from '@/lib/booking/details-schema';
+import type { Failure } from '@/lib/upstream';
 
 /** The waiting list's form, as typed: every value comes back with any message. */
 export type JoinInput = { channel: string; email: string; phone: string; optIn: string; from: string; to: string };
@@ -24,10 +25,11 @@ export type JoinErrors = Partial<Record<keyof JoinInput, JoinErrorCode>>;
 export type JoinState = {
   values?: JoinInput;
   errors?: JoinErrors;
-  /** Nothing kept: the store is away, too many joins from this connection, or the upstream failed. */
-  problem?: 'store' | 'slowDown' | 'unavailable';
+  /** Nothing kept: the store is away, or too many joins from this connection. */
+  problem?: 'store' | 'slowDown';
   retryInMinutes?: number;
-  reference?: string;
+  /** Nothing kept: the upstream failed. */
+  failure?: Failure;
 };
 
 export type Channel = 'email' | 'phone';

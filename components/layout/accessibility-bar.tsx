@@ -1,0 +1,58 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { ClientIntl } from '@/components/i18n/client-intl';
+import { ReturnHere } from './return-here';
+import { Shortcuts } from './shortcuts';
+import { VLibrasToggle } from './vlibras';
+
+/**
+ * e-MAG's accessibility bar, first on every page: the four shortcuts (as access keys, and with
+ * JavaScript as Alt+1…4 wherever focus is), high contrast that persists, the accessibility page,
+ * and Libras on request.
+ */
+export async function AccessibilityBar({
+  high,
+  setContrast,
+}: {
+  high: boolean;
+  setContrast: (form: FormData) => Promise<void>;
+}) {
+  const t = await getTranslations('a11y');
+  const shortcut = (href: string, key: string, label: string) => (
+    <li>
+      <a href={href} accessKey={key} className="text-white">
+        {label} <span className="rounded bg-white px-1 text-sm text-ink">{key}</span>
+      </a>
+    </li>
+  );
+  return (
+    <nav aria-label={t('bar')} className="a11y-bar bg-ink text-white print:hidden">
+      <ul className="page-width flex flex-wrap items-center gap-x-6 gap-y-1 py-1 text-base">
+        {shortcut('#main', '1', t('content'))}
+        {shortcut('#menu', '2', t('menu'))}
+        {shortcut('/appointments', '3', t('form'))}
+        {shortcut('#footer', '4', t('footer'))}
+        <li>
+          <Link href="/accessibility" className="text-white">
+            {t('page')}
+          </Link>
+        </li>
+        <li>
+          <form action={setContrast}>
+            <input type="hidden" name="contrast" value={high ? 'normal' : 'high'} />
+            <ReturnHere />
+            <button type="submit" className="link-button" aria-pressed={high}>
+              {t('contrastOn')}
+            </button>
+          </form>
+        </li>
+        <li>
+          <ClientIntl namespaces={['a11y']}>
+            <VLibrasToggle />
+          </ClientIntl>
+        </li>
+      </ul>
+      <Shortcuts />
+    </nav>
+  );
+}

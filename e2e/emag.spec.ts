@@ -1,0 +1,117 @@
+import { axeViolations, expect, test } from './fixtures';
+import { inssRioBranco, datePage } from './fixtures/places';
+
+test('e-MAG shortcuts: Alt+1 to the content, Alt+2 the menu, Alt+4 the footer, from anywhere on the page @js-only', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.keyboard.press('Alt+1');
+  await expect(page.locator('#main')).toBeFocused();
+  await page.keyboard.press('Alt+4');
+  await expect(page.locator('#footer')).toBeFocused();
+  await page.keyboard.press('Alt+2');
+  await expect(page.locator('#menu')).toBeFocused();
+  // The bar says them, with their keys, and the accessibility page explains them.
+  const bar = page.getByRole('navigation', { name: 'Acessibilidade' });
+  await expect(bar.getByRole('link', { name: 'Ir para o conteúdo 1' })).toHaveAttribute('accesskey', '1');
+  await bar.getByRole('link', { name: 'Acessibilidade' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Acessibilidade' })).toBeVisible();
+  await expect(page.getByText('Alt+1: ir para o conteúdo')).toBeVisible();
+});
+
+test('without JavaScript the shortcuts are the bar’s links with access keys 1 to 4 @no-js-only', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const bar = page.getByRole('navigation', { name: 'Acessibilidade' });
+  for (const [name, key] of [
+    ['Ir para o conteúdo 1', '1'],
+    ['Ir para o menu 2', '2'],
+    ['Ir para o formulário 3', '3'],
+    ['Ir para o rodapé 4', '4'],
+  ] as const)
+    await expect(bar.getByRole('link', { name })).toHaveAttribute('accesskey', key);
+  // The browser's access key activates the link, as the keyboard does here.
+  await bar.getByRole('link', { name: 'Ir para o conteúdo 1' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+});
+
+test('Alt+3 goes to the first field of the page’s form @js-only', async ({ page }) => {
+  await page.goto('/appointments');
+  await page.keyboard.press('Alt+3');
+  await expect(page.getByRole('textbox', { name: 'Número do protocolo' })).toBeFocused();
+});
+
+test('high contrast is chosen once and holds on every page until switched back', async ({ page }) => {
+  await page.goto('/');
+  const toggle = () => page.getByRole('button', { name: 'Alto contraste' });
+  await expect(toggle()).toHaveAttribute('aria-pressed', 'false');
+  await toggle().click();
+  await expect(page.locator('html')).toHaveClass('contrast');
+  await expect(toggle()).toHaveAttribute('aria-pressed', 'true');
+  await page.goto(datePage(inssRioBranco));
+  await expect(page.locator('html')).toHaveClass('contrast');
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).toBe('rgb(0, 0, 0)');
+  await toggle().click();
+  await expect(page.locator('html')).not.toHaveClass('contrast');
+  await page.goto('/privacy');
+  await expect(page.locator('html')).not.toHaveClass('contrast');
+});
+
+test('pages in high contrast, and the accessibility page, have no axe violations @js-only', async ({ page, site }) => {
+  await page.goto('/accessibility');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Alto contraste' }).click();
+  await expect(page.locator('html')).toHaveClass('contrast');
+  expect(await axeViolations(page)).toEqual([]);
+  for (const path of ['/', datePage(inssRioBranco), '/appointments', '/privacy']) {
+    await page.goto(path);
+    expect(await axeViolations(page), path).toEqual([]);
+  }
+  await page.goto('/appointments');
+  await page.getByRole('button', { name: 'Consultar' }).click();
+  await expect(page.getByRole('alert', { name: 'Há um problema' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await site.switchLanguage('English');
+  await page.goto('/accessibility');
+  await expect(page.getByRole('heading', { level: 1, name: 'Accessibility' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('nothing is asked of VLibras until the citizen asks for Libras; then its widget starts @js-only', async ({
+  page,
+}) => {
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).hostname.endsWith('vlibras.gov.br')) asked.push(request.url());
+  });
+  // Its host is not reachable from here: its script is stood in for, to see it loaded and started.
+  await page.route('https://vlibras.gov.br/**', (route) =>
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: 'window.VLibras = { Widget: function (app) { window.vlibrasStarted = app; } };',
+    }),
+  );
+  await page.goto('/');
+  await page.goto(datePage(inssRioBranco));
+  await page.goto('/appointments');
+  expect(asked).toEqual([]);
+  const libras = page.getByRole('button', { name: 'Libras (VLibras)' });
+  await expect(libras).toHaveAttribute('aria-pressed', 'false');
+  await libras.click();
+  await expect(libras).toHaveAttribute('aria-pressed', 'true');
+  expect(asked).toEqual(['https://vlibras.gov.br/app/vlibras-plugin.js']);
+  expect(await page.evaluate(() => (window as unknown as { vlibrasStarted?: string }).vlibrasStarted)).toBe(
+    'https://vlibras.gov.br/app',
+  );
+});
+
+test('without JavaScript, Libras is a link to the VLibras apps @no-js-only', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'VLibras: aplicativos de Libras' })).toHaveAttribute(
+    'href',
+    /gov\.br\/governodigital/,
+  );
+});
