@@ -19,9 +19,7 @@ test('e-MAG shortcuts: Alt+1 to the content, Alt+2 the menu, Alt+4 the footer, f
   await expect(page.getByText('Alt+1: ir para o conteúdo')).toBeVisible();
 });
 
-test('without JavaScript the shortcuts are the bar’s links with access keys 1 to 4 @no-js-only', async ({
-  page,
-}) => {
+test('without JavaScript the shortcuts are the bar’s links with access keys 1 to 4 @no-js-only', async ({ page }) => {
   await page.goto('/');
   const bar = page.getByRole('navigation', { name: 'Acessibilidade' });
   for (const [name, key] of [
