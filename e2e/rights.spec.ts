@@ -69,10 +69,10 @@ test('the right to priority: asked once, plainly, optional; on the receipt with 
 
   // Someone who did not answer: no badge, and not among the priority filter's rows.
   const other = newCitizen('Sem Resposta');
+  // A new visitor, at the same time (leased roomy: two places or more, this test's own).
   await page.context().clearCookies();
-  const later = await leaseTime(simulator, inssRioBranco, 'any', at.date);
-  await page.goto(timePage(inssRioBranco, later.date));
-  await booking.chooseTime(later.hour);
+  await page.goto(timePage(inssRioBranco, at.date));
+  await booking.chooseTime(at.hour);
   await booking.fillDetails(other);
   await booking.next();
   await booking.confirm();
