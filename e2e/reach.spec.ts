@@ -1,4 +1,5 @@
-import { expect, newCitizen, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, newCitizen, test, type Citizen } from './fixtures';
 import { leaseTime } from './fixtures/booking-helpers';
 import { journey, typeInto } from './fixtures/journey';
 import { inssRioBranco, timePage } from './fixtures/places';
@@ -10,17 +11,23 @@ const channelsFor = async (simulator: Parameters<typeof leaseTime>[0], protocol:
     .map((n) => n.channel)
     .sort();
 
-test('one way to reach the person is enough: neither is said at the field, a phone alone books and gets only what was ticked', async ({
-  page,
-  simulator,
-}) => {
-  const citizen = newCitizen('Sebastião Sem E-mail');
+/** To the details of a free time at Rio Branco, with the name and CPF typed (no contact yet). */
+async function nameAndCpf(page: Page, simulator: Parameters<typeof leaseTime>[0], citizen: Citizen) {
   const at = await leaseTime(simulator, inssRioBranco);
   const booking = journey(page);
   await page.goto(timePage(inssRioBranco, at.date));
   await booking.chooseTime(at.hour);
   await typeInto(page.getByRole('textbox', { name: 'Nome completo' }), citizen.name);
   await typeInto(page.getByRole('textbox', { name: 'CPF', exact: true }), citizen.cpfFormatted);
+  return booking;
+}
+
+test('one way to reach the person is enough: neither is said at the field, a phone alone books and gets only what was ticked', async ({
+  page,
+  simulator,
+}) => {
+  const citizen = newCitizen('Sebastião Sem E-mail');
+  const booking = await nameAndCpf(page, simulator, citizen);
   await booking.next();
   await expect(page.getByRole('alert', { name: 'Há um problema' }).getByRole('link')).toHaveText([
     'Informe um e-mail ou um celular: ao menos um dos dois',
@@ -49,12 +56,7 @@ test('an e-mail alone books, and nothing goes to a phone; with a phone and no ti
 }) => {
   for (const phone of [false, true]) {
     const citizen = newCitizen(phone ? 'Joana Sem Marcar' : 'Júlia Só E-mail');
-    const at = await leaseTime(simulator, inssRioBranco);
-    const booking = journey(page);
-    await page.goto(timePage(inssRioBranco, at.date));
-    await booking.chooseTime(at.hour);
-    await typeInto(page.getByRole('textbox', { name: 'Nome completo' }), citizen.name);
-    await typeInto(page.getByRole('textbox', { name: 'CPF', exact: true }), citizen.cpfFormatted);
+    const booking = await nameAndCpf(page, simulator, citizen);
     await typeInto(page.getByRole('textbox', { name: 'E-mail' }), citizen.email);
     if (phone) await typeInto(page.getByRole('textbox', { name: 'Celular' }), citizen.phone);
     await booking.next();

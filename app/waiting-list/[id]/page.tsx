@@ -62,7 +62,7 @@ export default async function WaitlistEntryPage(props: PageProps<'/waiting-list/
           { key: t('range'), value: t('rangeValue', { from: date(entry.from), to: date(entry.to) }) },
           {
             key: t('contact'),
-            value: entry.channel === 'email' ? entry.contact : `${formatPhone(entry.contact)} (WhatsApp / SMS)`,
+            value: entry.channel === 'email' ? entry.contact : t('contactPhone', { phone: formatPhone(entry.contact) }),
           },
         ]}
       />
