@@ -57,7 +57,9 @@ export function simulatorControl(url: string, apiKey = SIMULATOR_API_KEY) {
           attendanceUnitID: number;
           date: string;
           hour?: string;
-          client: { cpf: string; name: string };
+          client: { cpf: string; name: string; email?: string; phone?: string };
+          /** The answers it was booked with, as Tatodesk keeps them. */
+          form: { key: string; value: string; label?: string }[];
           /** When the upstream booked it, on the simulator's (possibly fixed) clock. */
           createdAt: string;
           /** When it was booked, on the wall clock. */

@@ -8,6 +8,7 @@ import { formArgument } from '@/lib/action-arguments';
 import { grantAccess, hasAccess } from '@/lib/appointments/access';
 import { lookUp } from '@/lib/appointments/lookup';
 import { lookupSchema, type LookupErrorCode, type LookupState } from '@/lib/appointments/lookup-schema';
+import { isDependantAnswer, personDetails } from '@/lib/booking/dependant';
 import { saveDraft } from '@/lib/booking/draft';
 import { stepHref } from '@/lib/booking/steps';
 import { admitLookup } from '@/lib/lookup-crowd';
@@ -106,14 +107,13 @@ export async function chooseAnotherTime(bound: unknown, posted: FormData): Promi
   const start = await journeyFor(appointment);
   const consent = consentOf(appointment.answers);
   const details = {
-    name: appointment.client.name,
-    cpf: appointment.client.cpf,
-    email: appointment.client.email,
-    phone: appointment.client.phone,
+    ...personDetails(appointment),
     whatsapp: consent.whatsapp ? 'true' : '',
     sms: consent.sms ? 'true' : '',
     answers: Object.fromEntries(
-      appointment.answers.filter((a) => !isConsentAnswer(a.key)).map((a) => [a.key, a.value]),
+      appointment.answers
+        .filter((a) => !isConsentAnswer(a.key) && !isDependantAnswer(a.key))
+        .map((a) => [a.key, a.value]),
     ),
   };
   await saveDraft(details, appointment.serviceType.id, false, protocol);

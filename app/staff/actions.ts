@@ -4,6 +4,7 @@ import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formArgument, queryArgument } from '@/lib/action-arguments';
 import type { DetailsState } from '@/lib/booking/action-states';
+import { clientOf, dependantAnswers } from '@/lib/booking/dependant';
 import { detailsSchema, errorsByField, readDetails } from '@/lib/booking/details-schema';
 import { PROTOCOL_PATTERN } from '@/lib/protocol';
 import { markDone } from '@/lib/requests';
@@ -144,10 +145,13 @@ export async function registerWalkIn(
       companyId: step.unit.companyId,
       unitId: step.unit.id,
       serviceTypeId: step.serviceType.id,
-      client: { name: d.name, cpf: d.cpf, email: d.email, phone: d.phone },
-      answers: Object.entries(d.answers)
-        .filter(([, value]) => value !== '')
-        .map(([name, value]) => ({ key: name, value })),
+      client: clientOf(d),
+      answers: [
+        ...Object.entries(d.answers)
+          .filter(([, value]) => value !== '')
+          .map(([name, value]) => ({ key: name, value })),
+        ...dependantAnswers(d),
+      ],
     });
     await settleWalkIn(key.data, { state: 'done', ...created });
   } catch (error) {

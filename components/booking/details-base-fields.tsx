@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { UseFormRegister } from 'react-hook-form';
-import { CheckboxField, TextField } from '@/components/ui/fields';
+import { CheckboxField, RadioField, TextField } from '@/components/ui/fields';
 import type { DetailsInput } from '@/lib/booking/details-schema';
 
 type Props = {
@@ -14,29 +14,61 @@ type Props = {
   consent?: { whatsapp: boolean; sms: boolean };
   /** With JavaScript, the ticks show once a phone is typed; without, always (they count only with one). */
   phoneGiven?: boolean;
+  /**
+   * Who the appointment is for, as chosen now: with JavaScript, the responsible's fields show
+   * only for someone else; without it (`undefined`), always, under a legend that says when.
+   */
+  forWhom?: 'me' | 'other';
 };
 
-/** Name, CPF, e-mail and mobile: what every booking asks, with the autocomplete a phone fills in. */
-export function BaseFields({ register, values, message, contactOptional = false, consent, phoneGiven = true }: Props) {
+/**
+ * Who it is for, name, CPF, e-mail and mobile: what every booking asks, with the autocomplete a
+ * phone fills in. For someone else: the attendee's name and CPF (or none yet, for a newborn) and
+ * the responsible person's, who is the one reached.
+ */
+export function BaseFields({
+  register,
+  values,
+  message,
+  contactOptional = false,
+  consent,
+  phoneGiven = true,
+  forWhom,
+}: Props) {
   const t = useTranslations('booking');
   const commonT = useTranslations('common');
   const common = { errorPrefix: commonT('errorPrefix') };
   const ticks = consent && phoneGiven ? (['whatsapp', 'sms'] as const).filter((channel) => consent[channel]) : [];
+  // The attendee's fields are worded for them once the page knows it is someone else.
+  const other = forWhom === 'other';
   return (
     <>
+      <RadioField
+        {...common}
+        id="forWhom"
+        label={t('details.forWhom')}
+        input={register('forWhom')}
+        defaultValue={values.forWhom === 'other' ? 'other' : 'me'}
+        error={message('forWhom')}
+        options={[
+          { value: 'me', label: t('details.forMe') },
+          { value: 'other', label: t('details.forOther') },
+        ]}
+      />
       <TextField
         {...common}
         id="name"
-        label={t('details.name')}
+        label={other ? t('details.attendeeName') : t('details.name')}
         input={register('name')}
         defaultValue={values.name}
         error={message('name')}
-        autoComplete="name"
+        // A parent's browser would fill in the parent's own name.
+        autoComplete={other ? 'off' : 'name'}
       />
       <TextField
         {...common}
         id="cpf"
-        label={t('details.cpf')}
+        label={other ? t('details.attendeeCpf') : t('details.cpf')}
         hint={t('details.cpfHint')}
         input={register('cpf')}
         defaultValue={values.cpf}
@@ -45,6 +77,42 @@ export function BaseFields({ register, values, message, contactOptional = false,
         autoComplete="off"
         width="max-w-[16ch]"
       />
+      {forWhom !== 'me' && (
+        <fieldset className="mb-6 border-l-4 border-brand pl-4">
+          <legend className="label">{other ? t('details.otherLegend') : t('details.otherLegendAlways')}</legend>
+          <CheckboxField
+            {...common}
+            id="noCpf"
+            label={t('details.noCpf')}
+            hint={t('details.noCpfHint')}
+            input={register('noCpf')}
+            defaultValue={values.noCpf}
+            error={message('noCpf')}
+          />
+          <TextField
+            {...common}
+            id="guardianName"
+            label={t('details.guardianName')}
+            hint={t('details.guardianNameHint')}
+            input={register('guardianName')}
+            defaultValue={values.guardianName}
+            error={message('guardianName')}
+            autoComplete="name"
+          />
+          <TextField
+            {...common}
+            id="guardianCpf"
+            label={t('details.guardianCpf')}
+            hint={t('details.guardianCpfHint')}
+            input={register('guardianCpf')}
+            defaultValue={values.guardianCpf}
+            error={message('guardianCpf')}
+            inputMode="numeric"
+            autoComplete="off"
+            width="max-w-[16ch]"
+          />
+        </fieldset>
+      )}
       {!contactOptional && <p className="mb-4">{t('details.contactLead')}</p>}
       <TextField
         {...common}

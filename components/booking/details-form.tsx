@@ -69,6 +69,8 @@ export function DetailsForm({
     ...given,
     whatsapp: given.whatsapp === 'true' ? 'true' : '',
     sms: given.sms === 'true' ? 'true' : '',
+    noCpf: given.noCpf === 'true' ? 'true' : '',
+    forWhom: given.forWhom === 'other' ? 'other' : 'me',
   };
   const form = useForm<DetailsInput>({
     resolver: zodResolver(schema) as never,
@@ -86,6 +88,7 @@ export function DetailsForm({
     () => false,
   );
   const phone = useWatch({ control: form.control, name: 'phone' });
+  const forWhom = useWatch({ control: form.control, name: 'forWhom' });
   const { ref: formRef, onSubmit } = useCheckedSubmit(form, (data) => {
     memory.forget();
     formAction(data);
@@ -131,6 +134,7 @@ export function DetailsForm({
           contactOptional={contact === 'optional'}
           consent={consent}
           phoneGiven={!scripted || `${phone ?? ''}`.trim() !== ''}
+          forWhom={scripted ? (forWhom === 'other' ? 'other' : 'me') : undefined}
         />
         {fields.length > 0 && (
           <>

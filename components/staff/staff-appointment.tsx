@@ -1,10 +1,11 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
+import { personRows } from '@/components/booking/person-rows';
 import { useLiveQuery } from '@/components/live/use-live-query';
 import { SummaryList } from '@/components/ui/summary-list';
 import { documentHref, type AppointmentView } from '@/lib/appointments/view';
-import { formatCpf } from '@/lib/br/cpf';
+import { isDependantAnswer, personDetails } from '@/lib/booking/dependant';
 import { formatAddress, formatDate } from '@/lib/format';
 import { hasPriority, PRIORITY_KEY } from '@/lib/priority-answer';
 
@@ -90,15 +91,16 @@ export function StaffAppointment({
       <h2 className="heading-m">{t('citizen')}</h2>
       <SummaryList
         rows={[
-          { key: t('name'), value: a.client.name },
-          { key: t('cpf'), value: formatCpf(a.client.cpf) },
+          ...personRows(bookingT, personDetails(a)),
           { key: t('email'), value: a.client.email || '—' },
           { key: t('phone'), value: a.client.phone || '—' },
           // A yes/no question (the right to priority) reads as yes or no, not as a stored value.
-          ...a.answers.map((answer) => ({
-            key: answer.label ?? productAnswers[answer.key] ?? answer.key,
-            value: answer.value === 'true' ? t('yes') : answer.value === 'false' ? t('no') : answer.value,
-          })),
+          ...a.answers
+            .filter((answer) => !isDependantAnswer(answer.key))
+            .map((answer) => ({
+              key: answer.label ?? productAnswers[answer.key] ?? answer.key,
+              value: answer.value === 'true' ? t('yes') : answer.value === 'false' ? t('no') : answer.value,
+            })),
         ]}
       />
       <h2 className="heading-m">{citizenT('attachments')}</h2>

@@ -1,6 +1,8 @@
 import { z } from 'zod/mini';
+import { cpfsOf } from '@/lib/booking/dependant';
 import { cpfDigits, isValidCpf } from '@/lib/br/cpf';
 import { PROTOCOL_PATTERN } from '@/lib/protocol';
+import type { Appointment } from '@/lib/tatodesk/types';
 import type { Failure } from '@/lib/upstream';
 
 export type LookupErrorCode = 'protocolRequired' | 'protocolInvalid' | 'secretRequired' | 'secretInvalid';
@@ -27,10 +29,13 @@ export const lookupSchema = z.object({
 });
 export type LookupValues = z.output<typeof lookupSchema>;
 
-/** The second factor matches when it is the booking's CPF (any punctuation) or its e-mail (any case). */
-export function matchesSecret(secret: string, client: { cpf: string; email: string }): boolean {
-  if (secret.includes('@')) return secret.toLowerCase() === client.email.toLowerCase();
-  return cpfDigits(secret) === cpfDigits(client.cpf);
+/**
+ * The second factor matches when it is the booking's e-mail (any case) or one of its CPFs (any
+ * punctuation): the attendee's, or the responsible person's when it was booked for someone else.
+ */
+export function matchesSecret(secret: string, appointment: Pick<Appointment, 'client' | 'answers'>): boolean {
+  if (secret.includes('@')) return secret.toLowerCase() === appointment.client.email.toLowerCase();
+  return cpfsOf(appointment).includes(cpfDigits(secret));
 }
 
 /** What the lookup action answers when it does not open the appointment. */

@@ -44,7 +44,7 @@ export async function lookUp(protocol: string, secret: string): Promise<LookupOu
     if (isTatodeskErrorOf(error, 'not-found')) return undefined;
     throw error;
   });
-  const found = appointment && matchesSecret(secret, appointment.client) ? appointment : undefined;
+  const found = appointment && matchesSecret(secret, appointment) ? appointment : undefined;
   if (found) await Promise.all([refund(perClient(), client), refund(perProtocol(), protocol)]);
   const wait = FLOOR_MS - (Date.now() - started);
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));

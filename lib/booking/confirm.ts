@@ -15,6 +15,7 @@ import { toFailure, type Failure } from '@/lib/upstream';
 import { availability } from './availability';
 import { challengeActive, checkProof, noteSuspicious, type Posted, type Proof } from './challenge';
 import { admitCreate } from './create-limits';
+import { attendeeIdentity, bookerCpf, clientOf, dependantAnswers } from './dependant';
 import { detailsSchema, type DetailsValues } from './details-schema';
 import { clearDraft, readDraft } from './draft';
 import { checkHold } from './holds';
@@ -95,7 +96,8 @@ export async function confirmBooking(key: string, input: Journey, proof: Posted 
     serviceTypeId: resolved.serviceType!.id,
     date: resolved.date!,
     time: resolved.time!,
-    cpf: details.data.cpf,
+    // Tatodesk's client's CPF (the responsible's, for a newborn without one): what a lost answer is found by.
+    cpf: clientOf(details.data).cpf,
   };
   const exempt = Boolean(await onBehalf());
   if (!exempt) {
@@ -106,7 +108,7 @@ export async function confirmBooking(key: string, input: Journey, proof: Posted 
       if (!verdict.passed) return { kind: 'prove', proof: verdict.proof, waitSeconds: verdict.waitSeconds };
     }
     // Creates per client and per person, counted before anything is made (staff for a caller apart).
-    const admitted = await admitCreate(sought.cpf, client);
+    const admitted = await admitCreate(bookerCpf(details.data), client);
     if (!admitted.ok) {
       await noteSuspicious('create-limit');
       return { kind: 'slowed', retryInMinutes: admitted.retryInMinutes };
@@ -115,7 +117,7 @@ export async function confirmBooking(key: string, input: Journey, proof: Posted 
   // One active appointment per person and scope (BOOKING_LIMIT), race-free across tabs and instances.
   const hold = await checkHold(
     { companyId: sought.companyId, categoryId: resolved.category?.id, serviceTypeId: sought.serviceTypeId },
-    sought.cpf,
+    attendeeIdentity(details.data),
     sought.date,
     { replacing: draft.replaces, exempt },
   );
@@ -235,13 +237,15 @@ async function book(sought: Sought, details: DetailsValues, marks: { key: string
       serviceTypeId: sought.serviceTypeId,
       date: sought.date,
       time: sought.time,
-      client: { name: details.name, cpf: details.cpf, email: details.email, phone: details.phone },
+      client: clientOf(details),
       answers: [
         ...Object.entries(details.answers)
           .filter(([, value]) => value !== '')
           .map(([key, value]) => ({ key, value })),
         // What the person consented to on the phone: kept with the appointment for the reminders.
         ...consentAnswers(consentGiven(details)),
+        // Who is responsible, when it is for someone else: found by either CPF, known at the counter.
+        ...dependantAnswers(details),
         ...marks,
       ],
     });

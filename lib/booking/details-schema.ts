@@ -24,6 +24,12 @@ const errorCodes = [
   'phoneRequired',
   'phoneInvalid',
   'contactRequired',
+  'forWhomInvalid',
+  'attendeeNameRequired',
+  'attendeeCpfRequired',
+  'guardianNameRequired',
+  'guardianCpfRequired',
+  'guardianCpfSame',
   'required',
   'mustCheck',
   'tooShort',
@@ -124,44 +130,111 @@ const optionalPhone = z.pipe(
   z.transform((value) => (value === '' ? '' : phoneDigits(value))),
 );
 
+/** A CPF when one is given (its digits); whether one must be is the object's rule, which knows who it is for. */
+const cpfText = z.pipe(
+  z.pipe(
+    z.transform(asPosted),
+    z.string().check(
+      z.trim(),
+      // Each says more than the one before it: the first that fails is the one shown.
+      z.refine((value) => value === '' || cpfDigits(value).length === 11, 'cpfLength'),
+      z.refine((value) => cpfDigits(value).length !== 11 || isValidCpf(value), 'cpfInvalid'),
+    ),
+  ),
+  z.transform(cpfDigits),
+);
+
+/** A person's name: letters, spaces and punctuation; no markup, no line breaks, no invisible controls. Whether one must be given is the object's rule. */
+const nameText = z.pipe(
+  z.transform(asPosted),
+  z.string().check(
+    z.trim(),
+    z.maxLength(NAME_MAX, 'nameTooLong'),
+    z.refine((name) => !/[\p{Cc}\p{Cf}<>]/u.test(name), 'nameInvalid'),
+  ),
+);
+
 /**
  * The details form's rules. An e-mail or a mobile is enough (`contact: 'required'`: at least one,
  * both allowed, each checked when given); at the counter (`'optional'`) neither is needed. A
  * WhatsApp or SMS message goes only with its tick (`whatsapp`, `sms`), and only with a phone.
+ *
+ * For someone else (`forWhom: 'other'`: a child, a person in one's care), the name and CPF are
+ * the attendee's, who may have no CPF yet (a newborn: `noCpf`), and the responsible person's name
+ * and CPF are asked too. Every rule that depends on another field is said at its field, with every
+ * other message at once (`when`), not after the rest are fixed.
  */
 export function detailsSchema(fields: FormField[], contact: 'required' | 'optional' = 'required') {
-  const schema = z.object({
-    name: z.string().check(
-      z.trim(),
-      z.minLength(1, 'nameRequired'),
-      z.maxLength(NAME_MAX, 'nameTooLong'),
-      // A name is letters, spaces and punctuation: no markup, no line breaks, no invisible controls.
-      z.refine((name) => !/[\p{Cc}\p{Cf}<>]/u.test(name), 'nameInvalid'),
-    ),
-    cpf: z.pipe(
-      z.string().check(
-        z.trim(),
-        // Each says more than the one before it: the first that fails is the one shown.
-        z.minLength(1, 'cpfRequired'),
-        z.refine((value) => value === '' || cpfDigits(value).length === 11, 'cpfLength'),
-        z.refine((value) => cpfDigits(value).length !== 11 || isValidCpf(value), 'cpfInvalid'),
+  const always = () => true;
+  const other = (v: { forWhom?: unknown }) => v.forWhom === 'other';
+  const withoutCpf = (v: { forWhom?: unknown; noCpf?: unknown }) => other(v) && v.noCpf === true;
+  const schema = z
+    .object({
+      forWhom: z.pipe(
+        z.transform(asPosted),
+        z.string().check(z.refine((value) => ['', 'me', 'other'].includes(value), 'forWhomInvalid')),
       ),
-      z.transform(cpfDigits),
-    ),
-    email: optionalEmail,
-    phone: optionalPhone,
-    whatsapp: tick,
-    sms: tick,
-    answers: z.object(Object.fromEntries(fields.map((f) => [f.key, answerSchema(f)]))),
-  });
-  if (contact === 'optional') return schema;
-  // One way to reach the person is enough; none is said once, at the e-mail (the first of the two),
-  // with every other message.
-  return schema.check(
-    z.refine((v) => filled(v.email) || filled(v.phone), {
-      path: ['email'],
-      error: 'contactRequired',
-      when: () => true,
+      name: nameText,
+      cpf: cpfText,
+      noCpf: tick,
+      guardianName: nameText,
+      guardianCpf: cpfText,
+      email: optionalEmail,
+      phone: optionalPhone,
+      whatsapp: tick,
+      sms: tick,
+      answers: z.object(Object.fromEntries(fields.map((f) => [f.key, answerSchema(f)]))),
+    })
+    .check(
+      z.refine((v) => other(v) || filled(v.name), { path: ['name'], error: 'nameRequired', when: always }),
+      z.refine((v) => !other(v) || filled(v.name), { path: ['name'], error: 'attendeeNameRequired', when: always }),
+      z.refine((v) => other(v) || filled(v.cpf), { path: ['cpf'], error: 'cpfRequired', when: always }),
+      z.refine((v) => !other(v) || filled(v.cpf) || withoutCpf(v), {
+        path: ['cpf'],
+        error: 'attendeeCpfRequired',
+        when: always,
+      }),
+      z.refine((v) => !other(v) || filled(v.guardianName), {
+        path: ['guardianName'],
+        error: 'guardianNameRequired',
+        when: always,
+      }),
+      z.refine((v) => !other(v) || filled(v.guardianCpf), {
+        path: ['guardianCpf'],
+        error: 'guardianCpfRequired',
+        when: always,
+      }),
+      z.refine((v) => !other(v) || withoutCpf(v) || !filled(v.cpf) || cpfDigits(v.cpf) !== cpfDigits(v.guardianCpf), {
+        path: ['guardianCpf'],
+        error: 'guardianCpfSame',
+        when: always,
+      }),
+    );
+  const checked =
+    contact === 'optional'
+      ? schema
+      : // One way to reach the person is enough; none is said once, at the e-mail (the first of the two),
+        // with every other message.
+        schema.check(
+          z.refine((v) => filled(v.email) || filled(v.phone), {
+            path: ['email'],
+            error: 'contactRequired',
+            when: always,
+          }),
+        );
+  // What is kept says one thing: the responsible's fields only for someone else, a CPF only when there is one.
+  return z.pipe(
+    checked,
+    z.transform(({ forWhom, noCpf, guardianName, guardianCpf, cpf, ...rest }) => {
+      const forOther = forWhom === 'other';
+      return {
+        ...rest,
+        forWhom: forOther ? ('other' as const) : ('me' as const),
+        cpf: forOther && noCpf ? '' : cpf,
+        noCpf: forOther && noCpf,
+        guardianName: forOther ? guardianName : '',
+        guardianCpf: forOther ? guardianCpf : '',
+      };
     }),
   );
 }
@@ -177,8 +250,16 @@ const tick = z.pipe(
 export type DetailsValues = z.output<ReturnType<typeof detailsSchema>>;
 /** What the citizen typed, as typed: kept on every error so nothing is lost. */
 export type DetailsInput = {
+  /** Who the appointment is for: "me" (or "", not yet said) or "other" (a child, a person in one's care). */
+  forWhom: string;
+  /** The attendee's name and CPF (the person booking, or the one they book for). */
   name: string;
   cpf: string;
+  /** A tick: the attendee has no CPF yet (a newborn); only for someone else. */
+  noCpf: string;
+  /** The responsible person's name and CPF, for someone else. */
+  guardianName: string;
+  guardianCpf: string;
   email: string;
   phone: string;
   /** The ticks for WhatsApp and SMS messages: "true", or "" (an unticked box, as the browser's form library starts it). */
@@ -187,12 +268,28 @@ export type DetailsInput = {
   answers: Record<string, string>;
 };
 
-export const baseFields = ['name', 'cpf', 'email', 'phone', 'whatsapp', 'sms'] as const;
+/** The fields every form asks, in page order. */
+export const baseFields = [
+  'forWhom',
+  'name',
+  'cpf',
+  'noCpf',
+  'guardianName',
+  'guardianCpf',
+  'email',
+  'phone',
+  'whatsapp',
+  'sms',
+] as const;
 
 /** A form nobody has typed in yet. */
 export const emptyDetails: DetailsInput = {
+  forWhom: '',
   name: '',
   cpf: '',
+  noCpf: '',
+  guardianName: '',
+  guardianCpf: '',
   email: '',
   phone: '',
   whatsapp: '',
@@ -221,8 +318,12 @@ export function readDetails(form: FormData, fields?: FormField[]): DetailsInput 
         .slice(0, 100)
         .map((name) => [name.slice('answers.'.length), text(name)]);
   return {
+    forWhom: text('forWhom'),
     name: text('name'),
     cpf: text('cpf'),
+    noCpf: ticked('noCpf'),
+    guardianName: text('guardianName'),
+    guardianCpf: text('guardianCpf'),
     email: text('email'),
     phone: text('phone'),
     whatsapp: ticked('whatsapp'),

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { matchesSecret } from '@/lib/appointments/lookup-schema';
+import { attendeeIdentity, bookerCpf, clientOf, dependantAnswers, personDetails } from '@/lib/booking/dependant';
 import { detailsSchema, errorsByField, readDetails } from '@/lib/booking/details-schema';
 import { parseJourney } from '@/lib/booking/journey';
 import { initialMonth, monthGrid } from '@/lib/booking/month';
@@ -119,8 +121,12 @@ describe('details schema', () => {
     form.set('answers.plate', 'ABC1D23');
     form.set('evil', 'ignored');
     expect(readDetails(form, fields)).toEqual({
+      forWhom: '',
       name: 'Ana',
       cpf: '',
+      noCpf: '',
+      guardianName: '',
+      guardianCpf: '',
       email: '',
       phone: '',
       whatsapp: '',
@@ -137,6 +143,72 @@ describe('details schema', () => {
     expect(errorsByField(neither.error!)).toEqual({ cpf: 'cpfLength', email: 'contactRequired' });
     // At the counter, neither is needed.
     expect(detailsSchema(fields, 'optional').safeParse({ ...valid, email: '', phone: '' }).success).toBe(true);
+  });
+});
+
+describe('booking for someone else', () => {
+  const child = { ...valid, forWhom: 'other', name: 'Joana Souza', cpf: '111.444.777-35' };
+  const guardian = { guardianName: 'Maria Souza', guardianCpf: '529.982.247-25' };
+
+  it('asks for the responsible person, each missing field said at its place with every other message', () => {
+    const missing = detailsSchema(fields).safeParse({ ...child, name: '', cpf: '', email: '', phone: '' });
+    expect(errorsByField(missing.error!)).toEqual({
+      name: 'attendeeNameRequired',
+      cpf: 'attendeeCpfRequired',
+      guardianName: 'guardianNameRequired',
+      guardianCpf: 'guardianCpfRequired',
+      email: 'contactRequired',
+    });
+    const same = detailsSchema(fields).safeParse({ ...child, ...guardian, guardianCpf: child.cpf });
+    expect(errorsByField(same.error!)).toEqual({ guardianCpf: 'guardianCpfSame' });
+    const bad = detailsSchema(fields).safeParse({ ...child, guardianName: 'Maria', guardianCpf: '123' });
+    expect(errorsByField(bad.error!)).toEqual({ guardianCpf: 'cpfLength' });
+  });
+
+  it('takes a newborn without a CPF, booked under the responsible’s, and found with either CPF', () => {
+    const parsed = detailsSchema(fields).safeParse({ ...child, ...guardian, cpf: '', noCpf: 'true' });
+    expect(parsed.success).toBe(true);
+    const details = parsed.data!;
+    expect(details).toMatchObject({ forWhom: 'other', cpf: '', noCpf: true, guardianCpf: '52998224725' });
+    expect(clientOf(details)).toMatchObject({ name: 'Joana Souza', cpf: '52998224725' });
+    const answers = dependantAnswers(details);
+    expect(answers).toEqual([
+      { key: 'bookedFor', value: 'other' },
+      { key: 'guardianName', value: 'Maria Souza' },
+      { key: 'guardianCpf', value: '52998224725' },
+      { key: 'attendeeWithoutCpf', value: 'true' },
+    ]);
+    const appointment = { client: clientOf(details), answers };
+    expect(personDetails(appointment)).toMatchObject({
+      forWhom: 'other',
+      cpf: '',
+      noCpf: 'true',
+      guardianName: 'Maria Souza',
+    });
+    expect(matchesSecret('529.982.247-25', appointment)).toBe(true);
+    // Two newborns of one parent are two people to the booking limit; the parent booking is one.
+    const twin = { ...details, name: 'José Souza' };
+    expect(attendeeIdentity(twin)).not.toBe(attendeeIdentity(details));
+    expect(bookerCpf(twin)).toBe(bookerCpf(details));
+  });
+
+  it('books a child with a CPF under that CPF, found by it or by the responsible’s, and by no other', () => {
+    const details = detailsSchema(fields).safeParse({ ...child, ...guardian }).data!;
+    const appointment = { client: clientOf(details), answers: dependantAnswers(details) };
+    expect(appointment.client.cpf).toBe('11144477735');
+    expect(matchesSecret('111.444.777-35', appointment)).toBe(true);
+    expect(matchesSecret('52998224725', appointment)).toBe(true);
+    expect(matchesSecret('390.533.447-05', appointment)).toBe(false);
+    expect(bookerCpf(details)).toBe('52998224725');
+  });
+
+  it('keeps nothing of a responsible person when the appointment is for oneself', () => {
+    const own = detailsSchema(fields).safeParse({ ...valid, ...guardian, forWhom: 'me', noCpf: 'true' }).data!;
+    expect(own).toMatchObject({ forWhom: 'me', cpf: '52998224725', noCpf: false, guardianName: '', guardianCpf: '' });
+    expect(dependantAnswers(own)).toEqual([]);
+    // Someone else's appointment is not found with a CPF it does not hold.
+    expect(matchesSecret('111.444.777-35', { client: clientOf(own), answers: [] })).toBe(false);
+    expect(detailsSchema(fields).safeParse({ ...valid, forWhom: 'them' }).success).toBe(false);
   });
 });
 

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { confirmBooking } from '@/app/book/actions';
 import { AlreadyBooked } from '@/components/booking/already-booked';
 import { ConfirmForm } from '@/components/booking/confirm-form';
+import { personRows } from '@/components/booking/person-rows';
 import { FailurePanel } from '@/components/feedback/failure-panel';
 import { ClientIntl } from '@/components/i18n/client-intl';
 import { BackLink } from '@/components/ui/back-link';
@@ -15,7 +16,6 @@ import { justBooked } from '@/lib/booking/just-booked';
 import { stepMetadata } from '@/lib/booking/metadata';
 import { prepareDetails } from '@/lib/booking/prepare-details';
 import { journeyQuery, stepHref, type ChoiceStep } from '@/lib/booking/steps';
-import { formatCpf } from '@/lib/br/cpf';
 import { clientKey } from '@/lib/client-key';
 import { env } from '@/lib/env';
 import { formatAddress, formatDate } from '@/lib/format';
@@ -86,8 +86,7 @@ export default async function CheckPage(props: PageProps<'/book/check'>) {
   const details = draft.details;
   const offered = phoneChannels();
   const person: SummaryRow[] = [
-    { key: t('details.name'), value: details.name, change: change('details', t('details.name')) },
-    { key: t('details.cpf'), value: formatCpf(details.cpf), change: change('details', t('details.cpf')) },
+    ...personRows(t, details, (what) => change('details', what)),
     {
       key: t('details.email'),
       value: details.email || t('details.notGiven'),

@@ -1,13 +1,14 @@
 import { notFound, redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requestData } from '@/app/appointments/actions';
+import { personRows } from '@/components/booking/person-rows';
 import { FailurePanel } from '@/components/feedback/failure-panel';
 import { ClientIntl } from '@/components/i18n/client-intl';
 import { DataRequestForm } from '@/components/requests/data-request-form';
 import { BackLink } from '@/components/ui/back-link';
 import { SummaryList } from '@/components/ui/summary-list';
 import { hasAccess } from '@/lib/appointments/access';
-import { formatCpf } from '@/lib/br/cpf';
+import { isDependantAnswer, personDetails } from '@/lib/booking/dependant';
 import { formatPhone } from '@/lib/br/phone';
 import { formatInstant } from '@/lib/format';
 import { isConsentAnswer } from '@/lib/notices/consent';
@@ -55,15 +56,16 @@ export default async function MyDataPage(props: PageProps<'/appointments/[protoc
       <h2 className="heading-m">{t('heldTitle')}</h2>
       <SummaryList
         rows={[
-          { key: booking('details.name'), value: a.client.name },
-          { key: booking('details.cpf'), value: formatCpf(a.client.cpf) },
+          ...personRows(booking, personDetails(a)),
           { key: booking('details.email'), value: a.client.email || booking('details.notGiven') },
           {
             key: booking('details.phone'),
             value: a.client.phone ? formatPhone(a.client.phone) : booking('details.notGiven'),
           },
           ...a.answers
-            .filter((answer) => !isConsentAnswer(answer.key) && answer.key !== 'bookedBy')
+            .filter(
+              (answer) => !isConsentAnswer(answer.key) && !isDependantAnswer(answer.key) && answer.key !== 'bookedBy',
+            )
             .map((answer) => ({ key: answer.label ?? answer.key, value: answer.value })),
         ]}
       />
