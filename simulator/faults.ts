@@ -20,6 +20,16 @@ export const faultSchema = z
      * connection (`drop`), send a body that is not JSON (`corrupt`) or a 500 (`error`).
      */
     afterEffect: z.enum(['hang', 'drop', 'corrupt', 'error']).optional(),
+    /**
+     * Answer as a differently shaped account would: every key `rename.from` in the answer becomes
+     * `rename.to`; `set` writes a value at a dotted path (`data.0.ID`). The work is done as usual.
+     */
+    reshape: z
+      .object({
+        rename: z.object({ from: z.string().min(1), to: z.string().min(1) }).optional(),
+        set: z.object({ path: z.string().min(1), value: z.unknown() }).optional(),
+      })
+      .optional(),
     /** Apply to this many calls, then lift; forever when absent. */
     times: z.number().int().positive().optional(),
   })
@@ -84,4 +94,25 @@ export function loseAnswer(effect: NonNullable<Fault['afterEffect']>, res: Serve
     case 'error':
       return send(res, 500, { error: { code: 'SIMULATED_FAILURE', message: 'simulated failure after the work' } });
   }
+}
+
+/** The answer as a differently shaped account would give it (the `reshape` fault). */
+export function reshapeAnswer(body: unknown, reshape: NonNullable<Fault['reshape']>): unknown {
+  let shaped = structuredClone(body);
+  if (reshape.rename) shaped = renameKeys(shaped, reshape.rename.from, reshape.rename.to);
+  if (reshape.set) {
+    const keys = reshape.set.path.split('.');
+    let node = shaped as Record<string, unknown>;
+    for (const key of keys.slice(0, -1)) node = (node?.[key] ?? {}) as Record<string, unknown>;
+    node[keys.at(-1)!] = reshape.set.value;
+  }
+  return shaped;
+}
+
+function renameKeys(value: unknown, from: string, to: string): unknown {
+  if (Array.isArray(value)) return value.map((item) => renameKeys(item, from, to));
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, inner]) => [key === from ? to : key, renameKeys(inner, from, to)]),
+  );
 }

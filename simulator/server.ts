@@ -5,7 +5,7 @@ import { SIMULATOR_API_KEY } from '@/lib/tatodesk/contract/simulator-key';
 import { errorCodes } from '@/lib/tatodesk/contract/wire/common';
 import { control } from './control';
 import { SimError } from './errors';
-import { FaultBoard, loseAnswer, sendCorrupt, type Faults } from './faults';
+import { FaultBoard, loseAnswer, reshapeAnswer, sendCorrupt, type Faults } from './faults';
 import { handlers, type UploadedFile } from './handlers';
 import { header, readJson, readMultipart, send, type Asked, type LogEntry } from './http';
 import { SimStore } from './store';
@@ -100,7 +100,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       // The simulator holds itself to the contract it serves.
       ep.response.parse(body);
       if (fault?.afterEffect) return loseAnswer(fault.afterEffect, res);
-      return send(res, 200, body);
+      return send(res, 200, fault?.reshape ? reshapeAnswer(body, fault.reshape) : body);
     } catch (error) {
       if (error instanceof SimError)
         return send(res, error.status, { error: { code: error.code, message: error.message } });

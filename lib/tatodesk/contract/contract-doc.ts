@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { endpoint, endpointNames } from './endpoints';
+import { tolerances } from './wire/common';
 
 type JsonSchema = {
   type?: string | string[];
@@ -59,7 +60,8 @@ export function renderContract(): string {
       table(ep.response, 'input'),
     ].join('\n');
   });
-  return `${header}\n${sections.join('\n\n')}\n`;
+  const tolerated = tolerances.map((t) => `- ${t}`).join('\n');
+  return `${header}\n${tolerated}\n\n## Endpoints\n\n${sections.join('\n\n')}\n`;
 }
 
 const header = `# Tatodesk contract, as this product assumes it
@@ -102,5 +104,8 @@ lists what the adapter sends and expects. **Correct it against a real account in
 | other \`4xx\` | \`rejected\`, with the upstream's message | no |
 | \`2xx\` whose body fails the schema below | \`contract\` | no |
 
-## Endpoints
+## Tolerances
+
+Where the documentation shows no example and accepting more costs nothing, the schemas take more
+than the shapes below say (written once, in \`lib/tatodesk/contract/wire/common.ts\`):
 `;

@@ -4,10 +4,33 @@ import { z } from 'zod';
 // Where the documentation is silent (envelopes, error bodies, entity fields) the shapes are ours,
 // listed in docs/tatodesk-contract.md so that a real account can correct them here.
 
-export const id = z.number().int().positive();
+/**
+ * What the product accepts beyond the inferred contract, because it costs nothing and the
+ * documentation shows no example: each written once, here, and listed in docs/tatodesk-contract.md.
+ */
+export const tolerances = [
+  'Unknown fields in any answer are ignored (objects are read for the fields the product uses).',
+  'An id (`ID`, `companyID`, `attendanceUnitID`, …) may come as a number or as a string of digits ("101").',
+  'A date may come as DD/MM/YYYY (as the documentation names it) or as ISO YYYY-MM-DD; the product sends DD/MM/YYYY.',
+] as const;
+
+/**
+ * An id: a positive whole number, or the same as a string of digits (tolerances[1]). Typed as the
+ * number the product sends and the simulator serves; the string is only ever read.
+ */
+export const id = z
+  .union([z.number(), z.string().regex(/^\d+$/).transform(Number)], {
+    error: 'expected a numeric id',
+  })
+  .pipe(z.number({ error: 'expected a numeric id' }).int().positive()) as unknown as z.ZodType<number, number>;
 export const ids = z.array(id);
 
-export const wireDate = z.string().regex(/^\d{2}\/\d{2}\/\d{4}$/, 'expected DD/MM/YYYY');
+const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A day as DD/MM/YYYY, taken as ISO YYYY-MM-DD too (tolerances[2]); read as DD/MM/YYYY either way. */
+export const wireDate = z
+  .string({ error: 'expected DD/MM/YYYY' })
+  .transform((value) => value.replace(isoDay, '$3/$2/$1'))
+  .pipe(z.string().regex(/^\d{2}\/\d{2}\/\d{4}$/, 'expected DD/MM/YYYY or YYYY-MM-DD'));
 export const wireHour = z.string().regex(/^\d{2}:\d{2}$/, 'expected HH:MM');
 export const wireInstant = z.iso.datetime({ offset: true });
 

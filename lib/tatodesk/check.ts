@@ -1,0 +1,272 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { endpoint, type EndpointName } from './contract/endpoints';
+import { toWireDate } from './contract/wire/common';
+
+/**
+ * `npm run tatodesk:check`: every read the product makes, against a real account, in the order a
+ * citizen walks the chain, each fed the ids the one before it answered. One line per endpoint:
+ * OK, the path that answered 404, or the schema's failing fields with the value received. Each raw
+ * answer is saved (personal data redacted) so the wire schemas can be corrected from real samples.
+ * Nothing is created or sent unless `write` is given, and then only the sends, to a test address.
+ */
+export type CheckOptions = {
+  baseUrl: string;
+  apiKey: string;
+  /** A protocol to query (Query Appointment, Search by protocol, Get In-Person Service). */
+  protocol?: string;
+  /** The CRM objects the product reads (cancellation and data requests), when configured. */
+  crmObjects?: string[];
+  /** Where each raw answer is saved, redacted; none when absent. */
+  saveTo?: string;
+  /** The only writes ever made: one send per channel to these test addresses, with these templates. */
+  write?: {
+    email?: { to: string; templateId: string };
+    whatsapp?: { phone: string; templateId: string };
+    sms?: { phone: string; templateId: string };
+  };
+  /** Today, as the report is asked for it (YYYY-MM-DD). */
+  today: string;
+  timeoutMs?: number;
+  fetch?: typeof fetch;
+};
+
+export type CheckLine = {
+  endpoint: EndpointName;
+  title: string;
+  path: string;
+  outcome: 'ok' | 'not-found' | 'shape' | 'failed' | 'skipped';
+  /** What was wrong: the failing fields and values, the status, or why it was not called. */
+  detail?: string;
+};
+
+type Answer = { ok: true; data: unknown } | { ok: false };
+
+export async function checkAccount(options: CheckOptions): Promise<CheckLine[]> {
+  const lines: CheckLine[] = [];
+  const doFetch = options.fetch ?? fetch;
+
+  /** One call: its line, and what it answered when it matched the contract. */
+  async function call<N extends EndpointName>(name: N, body: unknown): Promise<Answer> {
+    const ep = endpoint(name);
+    const line = (outcome: CheckLine['outcome'], detail?: string) =>
+      lines.push({ endpoint: name, title: ep.title, path: ep.path, outcome, detail });
+    const request = ep.request.safeParse(body);
+    if (!request.success) {
+      line('failed', `the product could not build the request: ${issues(request.error, body)}`);
+      return { ok: false };
+    }
+    let status: number;
+    let json: unknown;
+    try {
+      const response = await doFetch(new URL(ep.path, options.baseUrl), {
+        method: 'POST',
+        headers: { accept: 'application/json', 'content-type': 'application/json', 'api-key': options.apiKey },
+        body: JSON.stringify(request.data),
+        signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
+      });
+      status = response.status;
+      const text = await response.text();
+      try {
+        json = text ? JSON.parse(text) : undefined;
+      } catch {
+        json = { unparseable: text.slice(0, 200) };
+      }
+    } catch (error) {
+      line('failed', `no answer: ${(error as Error).message}`);
+      return { ok: false };
+    }
+    await save(options.saveTo, name, { status, body: redact(json) });
+    if (status === 404) {
+      line('not-found', `POST ${ep.path} answered 404`);
+      return { ok: false };
+    }
+    if (status < 200 || status >= 300) {
+      line('failed', `HTTP ${status}${status === 401 || status === 403 ? ' (is the API key right?)' : ''}`);
+      return { ok: false };
+    }
+    const parsed = ep.response.safeParse(json);
+    if (!parsed.success) {
+      line('shape', issues(parsed.error, json));
+      return { ok: false };
+    }
+    line('ok');
+    return { ok: true, data: parsed.data };
+  }
+
+  const skip = (name: EndpointName, why: string) =>
+    lines.push({ endpoint: name, title: endpoint(name).title, path: endpoint(name).path, outcome: 'skipped', detail: why });
+  const first = <T>(answer: Answer, pick: (data: never) => T | undefined): T | undefined =>
+    answer.ok ? pick(answer.data as never) : undefined;
+
+  // The catalogue, as the staff views and the set-up read it.
+  const companies = await call('listCompaniesByUser', {});
+  const company = first(companies, (d: { data: { ID: number; schedulingEnabled: boolean }[] }) =>
+    (d.data.find((c) => c.schedulingEnabled) ?? d.data[0])?.ID,
+  );
+  if (company === undefined) {
+    for (const name of chainAfterCompanies) skip(name, 'needs a company from List companies by user');
+  } else {
+    await call('listUnitsByUser', { companyIDs: [company] });
+    await call('listClassifications', { companyID: company });
+    await call('listCategories', { companyID: company });
+    // The scheduling chain, in a citizen's order.
+    const categories = await call('listSchedulingCategories', { companyID: company });
+    const category = first(categories, (d: { data: { ID: number }[] }) => d.data[0]?.ID);
+    if (category === undefined) {
+      for (const name of chainAfterCategories) skip(name, 'needs a category from List Categories for Scheduling');
+    } else {
+      await call('listServiceTypes', { categoryID: category });
+      const types = await call('listSchedulingServiceTypes', { categoryID: category });
+      const type = first(types, (d: { data: { ID: number }[] }) => d.data[0]?.ID);
+      if (type === undefined) {
+        for (const name of chainAfterTypes) skip(name, 'needs a service type from List Service Types for Scheduling');
+      } else {
+        await walkFromType(type);
+      }
+    }
+  }
+
+  async function walkFromType(type: number) {
+    await call('listFormFields', { attendanceTypeID: type });
+    const regions = await call('listSchedulingRegions', { attendanceTypeIDs: [type] });
+    const region = first(regions, (d: { data: { ID: number }[] }) => d.data[0]?.ID);
+    if (region === undefined) {
+      for (const name of chainAfterRegions) skip(name, 'needs a region from List Regions for Scheduling');
+      return;
+    }
+    const units = await call('listSchedulingUnits', { attendanceTypeID: type, regionID: region });
+    const unit = first(units, (d: { data: { ID: number }[] }) => d.data[0]?.ID);
+    if (unit === undefined) {
+      for (const name of chainAfterUnits) skip(name, 'needs a unit from List Service Units for Scheduling');
+      return;
+    }
+    const scope = { attendanceUnitID: unit, attendanceTypeID: type };
+    const dates = await call('listSchedulingDates', scope);
+    const date = first(dates, (d: { data: { date: string; vacancies: number }[] }) =>
+      (d.data.find((day) => day.vacancies > 0) ?? d.data[0])?.date,
+    );
+    if (date === undefined) {
+      for (const name of chainAfterDates) skip(name, 'needs a day from List Dates for Scheduling');
+      return;
+    }
+    const periods = await call('listSchedulingPeriods', { ...scope, date });
+    const period = first(periods, (d: { data: { periodID: number; vacancies: number }[] }) =>
+      (d.data.find((p) => p.vacancies > 0) ?? d.data[0])?.periodID,
+    );
+    if (period === undefined) skip('listSchedulingHours', 'needs a period from List Periods for Scheduling');
+    else await call('listSchedulingHours', { ...scope, date, periodID: period });
+  }
+
+  // The reports the staff views and the notices read, for today.
+  const today = toWireDate(options.today);
+  const report = await call('inPersonReport', { filter: { dateInitial: today, dateFinal: today }, page: 0, limit: 5 });
+  await call('notificationsReport', { filter: { dateInitial: today, dateFinal: today }, page: 0, limit: 5 });
+  for (const apiName of options.crmObjects ?? []) await call('listObjects', { apiName, page: 0, limit: 5 });
+  if (!options.crmObjects?.length) skip('listObjects', 'no CRM object configured');
+
+  // One appointment, when a protocol is given (the report's first row serves for Get In-Person Service).
+  let attendance = first(report, (d: { data: { attendanceID: number }[] }) => d.data[0]?.attendanceID);
+  if (options.protocol) {
+    const query = await call('queryAppointment', { protocol: options.protocol });
+    attendance = first(query, (d: { data: { attendanceID: number } }) => d.data.attendanceID) ?? attendance;
+    await call('searchByProtocol', { protocol: options.protocol });
+  } else {
+    skip('queryAppointment', 'give --protocol to query an appointment');
+    skip('searchByProtocol', 'give --protocol to search for it');
+  }
+  if (attendance === undefined) skip('getInPersonService', 'needs an attendance (today’s report or --protocol)');
+  else await call('getInPersonService', { attendanceID: attendance });
+
+  // Writes: never without `write`, and then only the sends, to the test addresses given.
+  const { write } = options;
+  const parameters = { protocol: 'TESTE', service: 'tatodesk:check' };
+  if (write?.email) {
+    await call('sendEmail', { templateID: write.email.templateId, to: [{ email: write.email.to }], parameters });
+  }
+  if (write?.whatsapp) {
+    await call('sendWhatsApp', {
+      templateID: write.whatsapp.templateId,
+      phone: write.whatsapp.phone,
+      templatePayload: { body: { parameters: Object.values(parameters) } },
+    });
+  }
+  if (write?.sms) await call('sendSms', { templateID: write.sms.templateId, phone: write.sms.phone, parameters });
+  return lines;
+}
+
+const chainAfterRegions: EndpointName[] = [
+  'listSchedulingUnits',
+  'listSchedulingDates',
+  'listSchedulingPeriods',
+  'listSchedulingHours',
+];
+const chainAfterUnits = chainAfterRegions.slice(1);
+const chainAfterDates = chainAfterRegions.slice(2);
+const chainAfterTypes: EndpointName[] = ['listFormFields', 'listSchedulingRegions', ...chainAfterRegions];
+const chainAfterCategories: EndpointName[] = ['listServiceTypes', 'listSchedulingServiceTypes', ...chainAfterTypes];
+const chainAfterCompanies: EndpointName[] = [
+  'listUnitsByUser',
+  'listClassifications',
+  'listCategories',
+  'listSchedulingCategories',
+  ...chainAfterCategories,
+];
+
+/** The failing fields, each with the value received (personal data redacted), at most five. */
+function issues(error: z.ZodError, received: unknown): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => {
+      const path = issue.path.join('.') || '(the answer)';
+      const value = issue.path.reduce<unknown>(
+        (node, key) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined),
+        redact(received),
+      );
+      return `${path}: ${issue.message} (received ${value === undefined ? 'nothing' : JSON.stringify(value)})`;
+    })
+    .join('; ');
+}
+
+/** Keys whose values are a person's wherever they stand in an answer. */
+const PERSONAL_KEYS = new Set(['cpf', 'email', 'phone', 'clientName']);
+/** Keys that are a person's inside these objects only (a company's or a unit's name is kept). */
+const PERSONAL_WITHIN: Record<string, string[]> = {
+  client: ['name'],
+  to: ['name'],
+  form: ['value'],
+  attachments: ['url', 'name'],
+  metadata: ['protocol'],
+};
+
+/** An answer with its personal data replaced, so that a sample can be shared to fix the schemas. */
+export function redact(value: unknown, key = '', holder = ''): unknown {
+  if (Array.isArray(value)) return value.map((item) => redact(item, key, holder));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([inner, v]) => [inner, redact(v, inner, key)]));
+  }
+  if (typeof value !== 'string') return value;
+  const personal =
+    PERSONAL_KEYS.has(key) ||
+    (PERSONAL_WITHIN[holder]?.includes(key) ?? false) ||
+    // Whatever its key: an e-mail address, or eleven digits (a CPF).
+    value.includes('@') ||
+    /^\d{3}\.?\d{3}\.?\d{3}-?\d{2}$/.test(value);
+  return personal ? `[redacted ${value.length} chars]` : value;
+}
+
+async function save(folder: string | undefined, name: string, sample: unknown) {
+  if (!folder) return;
+  await mkdir(folder, { recursive: true });
+  await writeFile(join(folder, `${name}.json`), `${JSON.stringify(sample, null, 2)}\n`);
+}
+
+/** The report a person reads: one line per endpoint, aligned. */
+export function formatLines(lines: CheckLine[]): string {
+  const label = { ok: 'OK', 'not-found': '404', shape: 'SHAPE', failed: 'FAILED', skipped: 'SKIPPED' } as const;
+  const width = Math.max(...lines.map((l) => l.title.length));
+  return lines
+    .map((l) => `${label[l.outcome].padEnd(7)} ${l.title.padEnd(width)}  ${l.detail ?? l.path}`)
+    .join('\n');
+}
