@@ -14,11 +14,17 @@ const usage = `Usage: npm run tatodesk:check -- [--protocol P] [--save DIR] [--w
 `;
 
 const argv = z.object({
-  protocol: z.string().regex(/^\d{6,40}$/, 'a protocol is digits').optional(),
+  protocol: z
+    .string()
+    .regex(/^\d{6,40}$/, 'a protocol is digits')
+    .optional(),
   save: z.string().min(1).default('tatodesk-samples'),
   write: z.boolean().default(false),
   email: z.email().optional(),
-  phone: z.string().regex(/^\d{12,13}$/, 'country code, area code and number, digits only').optional(),
+  phone: z
+    .string()
+    .regex(/^\d{12,13}$/, 'country code, area code and number, digits only')
+    .optional(),
   help: z.boolean().default(false),
 });
 const environment = z.object({
@@ -69,8 +75,7 @@ async function main() {
     write: write
       ? {
           email: email && e.NOTIFY_EMAIL_TEMPLATE ? { to: email, templateId: e.NOTIFY_EMAIL_TEMPLATE } : undefined,
-          whatsapp:
-            phone && e.NOTIFY_WHATSAPP_TEMPLATE ? { phone, templateId: e.NOTIFY_WHATSAPP_TEMPLATE } : undefined,
+          whatsapp: phone && e.NOTIFY_WHATSAPP_TEMPLATE ? { phone, templateId: e.NOTIFY_WHATSAPP_TEMPLATE } : undefined,
           sms: phone && e.NOTIFY_SMS_TEMPLATE ? { phone, templateId: e.NOTIFY_SMS_TEMPLATE } : undefined,
         }
       : undefined,

@@ -96,14 +96,22 @@ export async function checkAccount(options: CheckOptions): Promise<CheckLine[]> 
   }
 
   const skip = (name: EndpointName, why: string) =>
-    lines.push({ endpoint: name, title: endpoint(name).title, path: endpoint(name).path, outcome: 'skipped', detail: why });
+    lines.push({
+      endpoint: name,
+      title: endpoint(name).title,
+      path: endpoint(name).path,
+      outcome: 'skipped',
+      detail: why,
+    });
   const first = <T>(answer: Answer, pick: (data: never) => T | undefined): T | undefined =>
     answer.ok ? pick(answer.data as never) : undefined;
 
   // The catalogue, as the staff views and the set-up read it.
   const companies = await call('listCompaniesByUser', {});
-  const company = first(companies, (d: { data: { ID: number; schedulingEnabled: boolean }[] }) =>
-    (d.data.find((c) => c.schedulingEnabled) ?? d.data[0])?.ID,
+  const company = first(
+    companies,
+    (d: { data: { ID: number; schedulingEnabled: boolean }[] }) =>
+      (d.data.find((c) => c.schedulingEnabled) ?? d.data[0])?.ID,
   );
   if (company === undefined) {
     for (const name of chainAfterCompanies) skip(name, 'needs a company from List companies by user');
@@ -144,16 +152,20 @@ export async function checkAccount(options: CheckOptions): Promise<CheckLine[]> 
     }
     const scope = { attendanceUnitID: unit, attendanceTypeID: type };
     const dates = await call('listSchedulingDates', scope);
-    const date = first(dates, (d: { data: { date: string; vacancies: number }[] }) =>
-      (d.data.find((day) => day.vacancies > 0) ?? d.data[0])?.date,
+    const date = first(
+      dates,
+      (d: { data: { date: string; vacancies: number }[] }) =>
+        (d.data.find((day) => day.vacancies > 0) ?? d.data[0])?.date,
     );
     if (date === undefined) {
       for (const name of chainAfterDates) skip(name, 'needs a day from List Dates for Scheduling');
       return;
     }
     const periods = await call('listSchedulingPeriods', { ...scope, date });
-    const period = first(periods, (d: { data: { periodID: number; vacancies: number }[] }) =>
-      (d.data.find((p) => p.vacancies > 0) ?? d.data[0])?.periodID,
+    const period = first(
+      periods,
+      (d: { data: { periodID: number; vacancies: number }[] }) =>
+        (d.data.find((p) => p.vacancies > 0) ?? d.data[0])?.periodID,
     );
     if (period === undefined) skip('listSchedulingHours', 'needs a period from List Periods for Scheduling');
     else await call('listSchedulingHours', { ...scope, date, periodID: period });
@@ -266,7 +278,5 @@ async function save(folder: string | undefined, name: string, sample: unknown) {
 export function formatLines(lines: CheckLine[]): string {
   const label = { ok: 'OK', 'not-found': '404', shape: 'SHAPE', failed: 'FAILED', skipped: 'SKIPPED' } as const;
   const width = Math.max(...lines.map((l) => l.title.length));
-  return lines
-    .map((l) => `${label[l.outcome].padEnd(7)} ${l.title.padEnd(width)}  ${l.detail ?? l.path}`)
-    .join('\n');
+  return lines.map((l) => `${label[l.outcome].padEnd(7)} ${l.title.padEnd(width)}  ${l.detail ?? l.path}`).join('\n');
 }
