@@ -28,7 +28,7 @@ test.describe('details', () => {
       'Este CPF não existe: confira os números',
       'Preencha: Vacina',
     ]);
-    await expect(page.getByRole('textbox', { name: 'CPF' })).toHaveAccessibleDescription(
+    await expect(page.getByRole('textbox', { name: 'CPF', exact: true })).toHaveAccessibleDescription(
       /Erro: Este CPF não existe: confira os números/,
     );
     await expect(page.getByRole('combobox', { name: 'Vacina' })).toHaveAccessibleDescription(/Erro: Preencha: Vacina/);
