@@ -48,6 +48,34 @@ describe('what the contract takes beyond its inferred shapes (docs/tatodesk-cont
     expect(units.data[0]).not.toHaveProperty('manager');
   });
 
+  it('refuses a time zone the runtime does not know, naming it, rather than fail every page that writes a time', () => {
+    const unit = (timeZone: string) =>
+      endpoint('listSchedulingUnits').response.safeParse({
+        data: [
+          {
+            ID: 501,
+            companyID: 101,
+            regionID: 401,
+            name: 'Centro',
+            address: {
+              street: 'Rua A',
+              number: '1',
+              district: 'Centro',
+              city: 'Manaus',
+              state: 'AM',
+              zipCode: '69000-000',
+            },
+            timeZone,
+          },
+        ],
+      });
+    expect(unit('America/Manaus').success).toBe(true);
+    expect(unit('Mars/Olympus').error?.issues[0]).toMatchObject({
+      path: ['data', 0, 'timeZone'],
+      message: 'expected an IANA time zone, e.g. America/Manaus',
+    });
+  });
+
   it('lists each tolerance in the contract document', () => {
     const doc = renderContract();
     for (const tolerance of tolerances) expect(doc).toContain(`- ${tolerance}`);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, ids, list } from './common';
+import { id, ids, list, wireTimeZone } from './common';
 
 export const tatodeskAddress = z.object({
   street: z.string(),
@@ -26,7 +26,7 @@ export const tatodeskUnit = z.object({
   name: z.string().min(1),
   address: tatodeskAddress,
   // Inferred: the documentation names no time-zone field; a unit without one is in Brasília time.
-  timeZone: z.string().optional(),
+  timeZone: wireTimeZone.optional(),
   phone: z.string().optional(),
 });
 export type TatodeskUnit = z.infer<typeof tatodeskUnit>;

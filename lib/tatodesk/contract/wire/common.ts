@@ -31,6 +31,19 @@ export const wireDate = z
   .string({ error: 'expected DD/MM/YYYY' })
   .transform((value) => value.replace(isoDay, '$3/$2/$1'))
   .pipe(z.string().regex(/^\d{2}\/\d{2}\/\d{4}$/, 'expected DD/MM/YYYY or YYYY-MM-DD'));
+/**
+ * An IANA time zone the runtime knows (America/Manaus): a name it does not know would stop every
+ * time on the page from being written, so it is a contract failure, named by tatodesk:check.
+ */
+export const wireTimeZone = z.string().refine((zone) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}, 'expected an IANA time zone, e.g. America/Manaus');
+
 export const wireHour = z.string().regex(/^\d{2}:\d{2}$/, 'expected HH:MM');
 export const wireInstant = z.iso.datetime({ offset: true });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { tatodeskAddress } from './catalogue';
-import { id, list, single, wireDate, wireHour, wireInstant } from './common';
+import { id, list, single, wireDate, wireHour, wireInstant, wireTimeZone } from './common';
 
 export const periodIDs = { morning: 1, afternoon: 2, evening: 3 } as const;
 
@@ -66,7 +66,7 @@ export const tatodeskAttendance = z.object({
   attendanceUnitID: id,
   attendanceUnitName: z.string(),
   address: tatodeskAddress,
-  timeZone: z.string().optional(),
+  timeZone: wireTimeZone.optional(),
   attendanceTypeID: id,
   attendanceTypeName: z.string(),
   requiredDocuments: z.array(z.string()).default([]),
