@@ -149,6 +149,11 @@ const schema = z.object({
   BOOKING_LIMIT_WINDOW_DAYS: z.coerce.number().int().min(0).max(365).default(0),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['json', 'pretty']).default('json'),
+  /** `/metrics` answers only with `Authorization: Bearer <this>`; without it, `/metrics` is off (404). */
+  METRICS_TOKEN: z.string().min(16, 'use a token of 16 characters or more').optional(),
+  /** How long /api/ready trusts its last upstream read, so that many probes cost one read. */
+  READY_UPSTREAM_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
 });
 
 /** The demonstration's front-desk account (password `demo-recepcao-2026`): only ever on the simulator. */
@@ -258,6 +263,9 @@ export type Env = {
   publicUrl?: string;
   /** Shared state for several instances (cache, drafts, idempotency keys, limits); in-process when absent. */
   redisUrl?: string;
+  /** `/metrics` is served with this bearer token only; off without one. */
+  metricsToken?: string;
+  readyUpstreamCacheMs: number;
   /**
    * How many proxies of ours stand in front (0: none). The client is the address the outermost
    * of them saw, counted from the right of X-Forwarded-For; with none, the connection's address.
@@ -274,7 +282,8 @@ export class EnvError extends Error {
 }
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const parsed = schema.safeParse(source);
+  // A variable set to nothing is not set (compose and Kubernetes pass `VAR=` through as "").
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(source).filter(([, value]) => value !== '')));
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new EnvError(`Invalid environment:\n${lines.join('\n')}`);
@@ -359,6 +368,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       waitSeconds: e.CHALLENGE_WAIT_SECONDS,
     },
     redisUrl: e.REDIS_URL,
+    metricsToken: e.METRICS_TOKEN,
+    readyUpstreamCacheMs: e.READY_UPSTREAM_CACHE_SECONDS * 1000,
     staff: {
       // The public demonstration login: on the simulator in development, or when asked for by name.
       accounts:
@@ -435,6 +446,8 @@ function processSecret(): string {
  * import, and must not fail on another variable's mistake): a wrong value falls back to info.
  */
 export const logLevel = (): string => schema.shape.LOG_LEVEL.catch('info').parse(process.env.LOG_LEVEL);
+/** The log format alone, for the same reason: JSON lines, or `pretty` for a person at a terminal. */
+export const logFormat = (): 'json' | 'pretty' => schema.shape.LOG_FORMAT.catch('json').parse(process.env.LOG_FORMAT);
 
 let cached: Env | undefined;
 

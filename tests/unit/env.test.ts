@@ -18,6 +18,21 @@ describe('environment', () => {
     );
   });
 
+  it('takes a variable set to nothing as not set, as compose and Kubernetes pass it', () => {
+    const account = parseEnv({
+      NODE_ENV: 'production',
+      TATODESK_BASE_URL: 'https://api.tatodesk.example/',
+      TATODESK_API_KEY: 'a-real-key-123',
+      SESSION_SECRET: 'a-session-secret-of-at-least-32-chars',
+      TATODESK_SIMULATOR: '',
+      TATODESK_SIMULATOR_URL: '',
+      METRICS_TOKEN: '',
+    });
+    expect(account.tatodesk.mode).toBe('tatodesk');
+    expect(account.metricsToken).toBeUndefined();
+    expect(() => parseEnv({ NODE_ENV: 'development', METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+  });
+
   it('runs production on the simulator only when chosen explicitly', () => {
     expect(parseEnv({ NODE_ENV: 'production', TATODESK_SIMULATOR: '1' }).tatodesk.mode).toBe('simulator');
   });
