@@ -2,6 +2,7 @@ import 'server-only';
 import { clientKey } from '@/lib/client-key';
 import { env } from '@/lib/env';
 import { lazyLimiter, refund, requestsPerClient, take } from '@/lib/limits';
+import { metrics } from '@/lib/metrics';
 import { getAppointment, isTatodeskErrorOf, type Appointment } from '@/lib/tatodesk';
 import { matchesSecret } from './lookup-schema';
 
@@ -34,12 +35,17 @@ export type LookupOutcome =
 export async function lookUp(protocol: string, secret: string): Promise<LookupOutcome> {
   const started = Date.now();
   const client = await clientKey();
-  const requests = await take(requestsPerClient(), client);
-  if (!requests.ok) return { kind: 'limited', retryInMinutes: requests.retryInMinutes };
-  const byClient = await take(perClient(), client);
-  if (!byClient.ok) return { kind: 'limited', retryInMinutes: byClient.retryInMinutes };
-  const byProtocol = await take(perProtocol(), protocol);
-  if (!byProtocol.ok) return { kind: 'limited', retryInMinutes: byProtocol.retryInMinutes };
+  for (const [limiter, who] of [
+    [requestsPerClient(), client],
+    [perClient(), client],
+    [perProtocol(), protocol],
+  ] as const) {
+    const taken = await take(limiter, who);
+    if (!taken.ok) {
+      metrics().limited.inc({ what: 'lookup' });
+      return { kind: 'limited', retryInMinutes: taken.retryInMinutes };
+    }
+  }
   const appointment = await getAppointment(protocol).catch((error: unknown) => {
     if (isTatodeskErrorOf(error, 'not-found')) return undefined;
     throw error;

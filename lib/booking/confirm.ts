@@ -3,6 +3,7 @@ import { getLocale } from 'next-intl/server';
 import { grantAccess } from '@/lib/appointments/access';
 import { clientKey } from '@/lib/client-key';
 import { log } from '@/lib/log';
+import { metrics } from '@/lib/metrics';
 import { bookingNotice } from '@/lib/notices/booking-notice';
 import { consentAnswers, consentOf, type Consent } from '@/lib/notices/consent';
 import { rememberLanguage } from '@/lib/notices/language';
@@ -111,6 +112,7 @@ export async function confirmBooking(key: string, input: Journey, proof: Posted 
     const admitted = await admitCreate(bookerCpf(details.data), client);
     if (!admitted.ok) {
       await noteSuspicious('create-limit');
+      metrics().limited.inc({ what: 'create' });
       return { kind: 'slowed', retryInMinutes: admitted.retryInMinutes };
     }
   }
@@ -151,6 +153,7 @@ async function claimAndBook(
   } finally {
     held.stop();
   }
+  metrics().bookings.inc({ outcome: bookingOutcome[outcome.kind] });
   if (outcome.kind === 'booked') {
     await quietly(record(outcome.protocol, sought.date));
     return booked(key, outcome.protocol, {
@@ -222,6 +225,9 @@ async function reconcile(key: string): Promise<ConfirmOutcome> {
   await forget(key, entry);
   return { kind: 'not-booked' };
 }
+
+/** The outcome of a create as the operators' metrics name it. */
+const bookingOutcome = { booked: 'booked', unknown: 'unknown', taken: 'slot_taken', failed: 'failed' } as const;
 
 /** A tick on a channel counts only with a phone to send to. */
 const consentGiven = (details: Pick<DetailsValues, 'phone' | 'whatsapp' | 'sms'>): Consent => ({

@@ -72,6 +72,16 @@ export function bullQueue(url: string): JobQueue {
       );
       worker.on('error', (error) => log.warn({ err: error.message }, 'job worker: redis error'));
     },
+    working: () => worker?.isRunning() ?? false,
+    async healthy() {
+      try {
+        // The cheapest command the queue has; its connection fails at once while Redis is away.
+        await queue.getJobCounts('active');
+        return true;
+      } catch {
+        return false;
+      }
+    },
     async pending() {
       const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
       // The repeated jobs' next run waits as a delayed job: it is not work left undone.

@@ -67,3 +67,13 @@ export async function pendingJobs(): Promise<number> {
   const { durable, local } = queues();
   return (await local.pending()) + (durable ? await durable.pending() : 0);
 }
+
+/**
+ * Whether this instance's job queue runs: its workers were started and, with Redis, the queue
+ * answers and its worker is running. Without Redis the in-process queue is the one (it always runs once started).
+ */
+export async function queueHealth(): Promise<'ok' | 'down'> {
+  const { durable, local } = queues();
+  if (!(durable ?? local).working()) return 'down';
+  return durable && !(await durable.healthy()) ? 'down' : 'ok';
+}

@@ -66,6 +66,8 @@ export function memoryQueue(): JobQueue {
     async pending() {
       return timers.size + running + waiting.length;
     },
+    working: () => handlers.size > 0,
+    healthy: async () => true,
     work(given) {
       for (const [name, handler] of Object.entries(given)) handlers.set(name, handler);
       for (const job of waiting.splice(0)) later(0, () => void run(job.name, job.data, job.spec, 1));

@@ -23,6 +23,10 @@ export interface JobQueue {
   every(name: string, everyMs: number): Promise<void>;
   /** Starts taking jobs with these handlers (by job name). */
   work(handlers: Record<string, JobHandler>): void;
+  /** Whether work() was called and its worker is running. */
+  working(): boolean;
+  /** Whether the queue's backend answers now (Redis for BullMQ). */
+  healthy(): Promise<boolean>;
   /** Jobs not yet done: waiting, running, delayed (for tests and a health view). */
   pending(): Promise<number>;
   close(): Promise<void>;

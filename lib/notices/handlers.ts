@@ -5,6 +5,7 @@ import { env } from '@/lib/env';
 import { defaultLocale } from '@/lib/i18n/config';
 import { PermanentJobError, startWorkers, type JobHandler } from '@/lib/jobs';
 import { log } from '@/lib/log';
+import { metrics } from '@/lib/metrics';
 import { dueReminder, planReminders } from '@/lib/reminders/plan';
 import { findRequest } from '@/lib/requests';
 import { store } from '@/lib/store';
@@ -96,6 +97,7 @@ const send: JobHandler = async (data, attempt) => {
     id = await deliver(job);
   } catch (error) {
     const refused = permanent(error);
+    metrics().notifications.inc({ channel: job.channel, outcome: refused ? 'refused' : 'failed' });
     // A WhatsApp message that could not be sent at all (refused, or out of tries) fails too: the SMS follows.
     if (refused || attempt >= env().notifications.attempts) await fallBack(job, 'whatsapp not sent: the sms follows');
     if (refused) {
@@ -104,6 +106,7 @@ const send: JobHandler = async (data, attempt) => {
     }
     throw error;
   }
+  metrics().notifications.inc({ channel: job.channel, outcome: 'sent' });
   const sentAt = new Date().toISOString();
   await store().set<Mark>(mark, { state: 'sent', id, at: sentAt }, SENT_TTL_MS);
   log.info(

@@ -7,6 +7,7 @@ import { clientKey } from '@/lib/client-key';
 import { cookieName, expiredCookie, privateCookie } from '@/lib/cookies';
 import { env } from '@/lib/env';
 import { lazyLimiter, refund, take } from '@/lib/limits';
+import { metrics } from '@/lib/metrics';
 import { safeReturnPath } from '@/lib/safe-return';
 import { fromStore, store } from '@/lib/store';
 import { verifyPassword } from './password';
@@ -91,7 +92,10 @@ export async function signIn(user: string, password: string): Promise<SignInOutc
   const client = await clientKey();
   const account = user.toLowerCase();
   const fromClient = await take(perClient(), client);
-  if (!fromClient.ok) return { kind: 'limited', retryInMinutes: fromClient.retryInMinutes };
+  if (!fromClient.ok) {
+    metrics().limited.inc({ what: 'sign_in' });
+    return { kind: 'limited', retryInMinutes: fromClient.retryInMinutes };
+  }
   const onAccount = await take(perAccount(), account);
   const failuresBefore = onAccount.ok ? onAccount.consumed - 1 : FREE_FAILURES;
   if (failuresBefore >= FREE_FAILURES) {

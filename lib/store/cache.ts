@@ -22,7 +22,11 @@ const LOADING_MS = 15_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export function readThroughCache(cacheStore: () => KeyValueStore) {
+export function readThroughCache(
+  cacheStore: () => KeyValueStore,
+  /** Told of each read: whether the shared cache held the value (for the operators' metrics). */
+  onRead: (key: string, hit: boolean) => void = () => undefined,
+) {
   const inFlight = new Map<string, Promise<unknown>>();
 
   const quietly = async <T>(operation: () => Promise<T>): Promise<T | undefined> => {
@@ -70,6 +74,7 @@ export function readThroughCache(cacheStore: () => KeyValueStore) {
     async cached<T>(key: string, ttlMs: number, load: () => Promise<T>): Promise<T> {
       if (ttlMs <= 0) return load();
       const seen = await read<T>(key);
+      onRead(key, seen?.state === 'value');
       if (seen?.state === 'value') return seen.value;
       const pending = inFlight.get(key) as Promise<T> | undefined;
       if (pending) return pending;

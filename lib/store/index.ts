@@ -3,6 +3,7 @@ import Redis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
+import { cacheOf, metrics } from '@/lib/metrics';
 import { readThroughCache } from './cache';
 import { memoryStore } from './memory';
 import { redisStore } from './redis';
@@ -113,7 +114,9 @@ export function rateLimiter(options: { keyPrefix: string; points: number; durati
     : new RateLimiterMemory(options);
 }
 
-const cache = readThroughCache(cacheStore);
+const cache = readThroughCache(cacheStore, (key, hit) =>
+  metrics().cacheReads.inc({ cache: cacheOf(key), result: hit ? 'hit' : 'miss' }),
+);
 
 /**
  * Read-through cache, shared by every instance with Redis: a hit costs nothing upstream,
@@ -131,5 +134,16 @@ export async function fromStore<T>(read: Promise<T>): Promise<{ ok: true; value:
   } catch (error) {
     if (!isStoreUnavailable(error)) throw error;
     return { ok: false };
+  }
+}
+
+/** Whether the shared store answers (a PING within its command timeout); in-process needs none. */
+export async function storeHealth(): Promise<'ok' | 'down' | 'not-configured'> {
+  const { redis } = backend();
+  if (!redis) return 'not-configured';
+  try {
+    return (await redis.ping()) === 'PONG' ? 'ok' : 'down';
+  } catch {
+    return 'down';
   }
 }

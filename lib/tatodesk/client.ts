@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { log } from '@/lib/log';
+import { metrics } from '@/lib/metrics';
 import { noteUpstreamDate } from './clock';
 import { endpoint, type EndpointName, type RequestOf, type ResponseOf } from './contract/endpoints';
 import { errorCodes, tatodeskErrorBody } from './contract/wire/common';
@@ -54,10 +55,12 @@ export function createClient(config: ClientConfig): TatodeskClient {
       try {
         const payload = await send(config, ep.path, request.data, options?.file, requestId, deadline);
         const parsed = parseResponse(ep.response, payload, name, requestId);
+        observe(name, 'ok', started);
         log.debug({ endpoint: name, requestId, attempt, ms: Date.now() - started }, 'tatodesk call');
         return parsed as ResponseOf<typeof name>;
       } catch (cause) {
         const error = toTatodeskError(cause, name, requestId);
+        observe(name, error.kind, started);
         const delay = backoff(attempt);
         const canRetry = error.retryable && attempt < attempts && Date.now() + delay < deadline;
         log.warn(
@@ -77,6 +80,13 @@ export function createClient(config: ClientConfig): TatodeskClient {
       }
     }
   };
+}
+
+/** One attempt, for the operators' metrics: its endpoint, its outcome (ok or the error kind), its time. */
+function observe(endpoint: string, outcome: string, started: number) {
+  const m = metrics();
+  m.upstreamCalls.inc({ endpoint, outcome });
+  m.upstreamSeconds.observe({ endpoint }, (Date.now() - started) / 1000);
 }
 
 type Sent = { status: number; json: unknown };

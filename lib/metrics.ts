@@ -1,0 +1,68 @@
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+
+/**
+ * What the operators' Prometheus scrapes from each instance at `/metrics` (lib/metrics-route.ts):
+ * upstream calls by endpoint and outcome with their latency, bookings by outcome, requests
+ * limited, the caches' hits and misses, notifications by channel and outcome, and the process's
+ * own figures. One registry per process, made once (the bundler may load this module twice).
+ * No label carries a person's data: endpoints, outcomes, channels and cache names only.
+ */
+function build() {
+  const registry = new Registry();
+  registry.setDefaultLabels({ service: 'booking' });
+  collectDefaultMetrics({ register: registry });
+  return {
+    registry,
+    upstreamCalls: new Counter({
+      name: 'tatodesk_calls_total',
+      help: 'Calls to Tatodesk by endpoint and outcome (ok, or the error kind), each attempt counted',
+      labelNames: ['endpoint', 'outcome'] as const,
+      registers: [registry],
+    }),
+    upstreamSeconds: new Histogram({
+      name: 'tatodesk_call_duration_seconds',
+      help: 'Time of one attempt of a Tatodesk call, by endpoint',
+      labelNames: ['endpoint'] as const,
+      buckets: [0.05, 0.1, 0.25, 0.5, 1, 2, 4, 8],
+      registers: [registry],
+    }),
+    bookings: new Counter({
+      name: 'booking_creates_total',
+      help: 'Confirmed bookings by outcome: booked, slot_taken, unknown (answer lost, being reconciled), failed',
+      labelNames: ['outcome'] as const,
+      registers: [registry],
+    }),
+    limited: new Counter({
+      name: 'booking_limited_total',
+      help: 'Requests refused by a limit, by what was limited (lookup, sign_in, create)',
+      labelNames: ['what'] as const,
+      registers: [registry],
+    }),
+    cacheReads: new Counter({
+      name: 'booking_cache_reads_total',
+      help: 'Reads of the shared caches by cache (catalogue, availability) and result (hit, miss)',
+      labelNames: ['cache', 'result'] as const,
+      registers: [registry],
+    }),
+    notifications: new Counter({
+      name: 'booking_notifications_total',
+      help: 'Notifications by channel and outcome (sent, failed, refused)',
+      labelNames: ['channel', 'outcome'] as const,
+      registers: [registry],
+    }),
+  };
+}
+
+const key = Symbol.for('booking.metrics');
+type Holder = { [key]?: ReturnType<typeof build> };
+
+export function metrics() {
+  const holder = globalThis as Holder;
+  holder[key] ??= build();
+  return holder[key];
+}
+
+export type BookingOutcome = 'booked' | 'slot_taken' | 'unknown' | 'failed';
+
+/** The cache a key belongs to: what is free (`availability:`), or the catalogue. */
+export const cacheOf = (cacheKey: string) => (cacheKey.startsWith('availability:') ? 'availability' : 'catalogue');
