@@ -11,6 +11,9 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // A self-contained server in .next/standalone for the container image (Dockerfile,
+  // scripts/standalone.mjs); `next start` still serves the same build, with a warning.
+  output: 'standalone',
   poweredByHeader: false,
   typedRoutes: false,
   async headers() {
