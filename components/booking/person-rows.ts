@@ -1,4 +1,5 @@
 import type { SummaryRow } from '@/components/ui/summary-list';
+import type { DetailsInput } from '@/lib/booking/details-schema';
 import { formatCpf } from '@/lib/br/cpf';
 
 type Words = (
@@ -12,14 +13,7 @@ type Words = (
     | 'details.withoutCpf',
 ) => string;
 
-type Person = {
-  forWhom: string;
-  name: string;
-  cpf: string;
-  noCpf: string;
-  guardianName: string;
-  guardianCpf: string;
-};
+type Person = Pick<DetailsInput, 'forWhom' | 'name' | 'cpf' | 'noCpf' | 'guardianName' | 'guardianCpf'>;
 
 /**
  * Who the appointment is for, as a summary: the name and CPF; for someone else, the attendee's

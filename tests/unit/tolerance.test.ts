@@ -3,6 +3,20 @@ import { renderContract } from '@/lib/tatodesk/contract/contract-doc';
 import { endpoint } from '@/lib/tatodesk/contract/endpoints';
 import { id, tolerances, wireDate } from '@/lib/tatodesk/contract/wire/common';
 
+/** List Service Units for Scheduling answering one unit, with these fields over a plain one's. */
+const unitsAnswer = (fields: Record<string, unknown>) => ({
+  data: [
+    {
+      ID: 501,
+      companyID: 101,
+      regionID: 401,
+      name: 'Centro',
+      address: { street: 'Rua A', number: '1', district: 'Centro', city: 'Manaus', state: 'AM', zipCode: '69000-000' },
+      ...fields,
+    },
+  ],
+});
+
 describe('what the contract takes beyond its inferred shapes (docs/tatodesk-contract.md, "Tolerances")', () => {
   it('reads an id as a number or a string of digits, and nothing else', () => {
     expect(id.parse(101)).toBe(101);
@@ -25,50 +39,15 @@ describe('what the contract takes beyond its inferred shapes (docs/tatodesk-cont
       meta: { source: 'v2' },
     });
     expect(answer).toEqual({ data: [{ date: '02/12/2026', vacancies: 3 }] });
-    const units = endpoint('listSchedulingUnits').response.parse({
-      data: [
-        {
-          ID: '501',
-          companyID: '101',
-          regionID: 401,
-          name: 'Centro',
-          address: {
-            street: 'Rua A',
-            number: '1',
-            district: 'Centro',
-            city: 'Campinas',
-            state: 'SP',
-            zipCode: '13000-000',
-          },
-          manager: 'ignored',
-        },
-      ],
-    });
+    const units = endpoint('listSchedulingUnits').response.parse(
+      unitsAnswer({ ID: '501', companyID: '101', manager: 'ignored' }),
+    );
     expect(units.data[0]).toMatchObject({ ID: 501, companyID: 101 });
     expect(units.data[0]).not.toHaveProperty('manager');
   });
 
   it('refuses a time zone the runtime does not know, naming it, rather than fail every page that writes a time', () => {
-    const unit = (timeZone: string) =>
-      endpoint('listSchedulingUnits').response.safeParse({
-        data: [
-          {
-            ID: 501,
-            companyID: 101,
-            regionID: 401,
-            name: 'Centro',
-            address: {
-              street: 'Rua A',
-              number: '1',
-              district: 'Centro',
-              city: 'Manaus',
-              state: 'AM',
-              zipCode: '69000-000',
-            },
-            timeZone,
-          },
-        ],
-      });
+    const unit = (timeZone: string) => endpoint('listSchedulingUnits').response.safeParse(unitsAnswer({ timeZone }));
     expect(unit('America/Manaus').success).toBe(true);
     expect(unit('Mars/Olympus').error?.issues[0]).toMatchObject({
       path: ['data', 0, 'timeZone'],
