@@ -51,6 +51,8 @@ test('staff booking for a caller are not held by the limit', async ({ page, simu
   await page.goto('/staff/book');
   await staffSignIn(page);
   await page.getByRole('button', { name: 'Começar o agendamento' }).click();
+  // The desk's mode is on once its banner shows: going on before would cut the action short.
+  await expect(page.getByText('Agendando para um cidadão, como recepcao.')).toBeVisible();
   const desk = await toCheckPage(page, citizen, await leaseTime(simulator, roomy), roomy);
   await expect(page.getByText(/Cada pessoa \(CPF\) pode ter/)).toHaveCount(0);
   await desk.confirm();
