@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { endpoint, type EndpointName } from './contract/endpoints';
+import { endpoint, type EndpointName, type RequestOf, type ResponseOf } from './contract/endpoints';
 import { toWireDate } from './contract/wire/common';
 
 /**
@@ -41,21 +41,19 @@ export type CheckLine = {
   detail?: string;
 };
 
-type Answer = { ok: true; data: unknown } | { ok: false };
-
 export async function checkAccount(options: CheckOptions): Promise<CheckLine[]> {
   const lines: CheckLine[] = [];
   const doFetch = options.fetch ?? fetch;
 
-  /** One call: its line, and what it answered when it matched the contract. */
-  async function call<N extends EndpointName>(name: N, body: unknown): Promise<Answer> {
+  /** One call: its line, and what it answered when it matched the contract (nothing otherwise). */
+  async function call<N extends EndpointName>(name: N, body: RequestOf<N>): Promise<ResponseOf<N> | undefined> {
     const ep = endpoint(name);
     const line = (outcome: CheckLine['outcome'], detail?: string) =>
       lines.push({ endpoint: name, title: ep.title, path: ep.path, outcome, detail });
     const request = ep.request.safeParse(body);
     if (!request.success) {
       line('failed', `the product could not build the request: ${issues(request.error, body)}`);
-      return { ok: false };
+      return undefined;
     }
     let status: number;
     let json: unknown;
@@ -75,24 +73,24 @@ export async function checkAccount(options: CheckOptions): Promise<CheckLine[]> 
       }
     } catch (error) {
       line('failed', `no answer: ${(error as Error).message}`);
-      return { ok: false };
+      return undefined;
     }
     await save(options.saveTo, name, { status, body: redact(json) });
     if (status === 404) {
       line('not-found', `POST ${ep.path} answered 404`);
-      return { ok: false };
+      return undefined;
     }
     if (status < 200 || status >= 300) {
       line('failed', `HTTP ${status}${status === 401 || status === 403 ? ' (is the API key right?)' : ''}`);
-      return { ok: false };
+      return undefined;
     }
     const parsed = ep.response.safeParse(json);
     if (!parsed.success) {
       line('shape', issues(parsed.error, json));
-      return { ok: false };
+      return undefined;
     }
     line('ok');
-    return { ok: true, data: parsed.data };
+    return parsed.data as ResponseOf<N>;
   }
 
   const skip = (name: EndpointName, why: string) =>
@@ -103,16 +101,10 @@ export async function checkAccount(options: CheckOptions): Promise<CheckLine[]> 
       outcome: 'skipped',
       detail: why,
     });
-  const first = <T>(answer: Answer, pick: (data: never) => T | undefined): T | undefined =>
-    answer.ok ? pick(answer.data as never) : undefined;
 
   // The catalogue, as the staff views and the set-up read it.
   const companies = await call('listCompaniesByUser', {});
-  const company = first(
-    companies,
-    (d: { data: { ID: number; schedulingEnabled: boolean }[] }) =>
-      (d.data.find((c) => c.schedulingEnabled) ?? d.data[0])?.ID,
-  );
+  const company = (companies?.data.find((c) => c.schedulingEnabled) ?? companies?.data[0])?.ID;
   if (company === undefined) {
     for (const name of chainAfterCompanies) skip(name, 'needs a company from List companies by user');
   } else {
@@ -121,13 +113,13 @@ export async function checkAccount(options: CheckOptions): Promise<CheckLine[]> 
     await call('listCategories', { companyID: company });
     // The scheduling chain, in a citizen's order.
     const categories = await call('listSchedulingCategories', { companyID: company });
-    const category = first(categories, (d: { data: { ID: number }[] }) => d.data[0]?.ID);
+    const category = categories?.data[0]?.ID;
     if (category === undefined) {
       for (const name of chainAfterCategories) skip(name, 'needs a category from List Categories for Scheduling');
     } else {
       await call('listServiceTypes', { categoryID: category });
       const types = await call('listSchedulingServiceTypes', { categoryID: category });
-      const type = first(types, (d: { data: { ID: number }[] }) => d.data[0]?.ID);
+      const type = types?.data[0]?.ID;
       if (type === undefined) {
         for (const name of chainAfterTypes) skip(name, 'needs a service type from List Service Types for Scheduling');
       } else {
@@ -139,34 +131,26 @@ export async function checkAccount(options: CheckOptions): Promise<CheckLine[]> 
   async function walkFromType(type: number) {
     await call('listFormFields', { attendanceTypeID: type });
     const regions = await call('listSchedulingRegions', { attendanceTypeIDs: [type] });
-    const region = first(regions, (d: { data: { ID: number }[] }) => d.data[0]?.ID);
+    const region = regions?.data[0]?.ID;
     if (region === undefined) {
       for (const name of chainAfterRegions) skip(name, 'needs a region from List Regions for Scheduling');
       return;
     }
     const units = await call('listSchedulingUnits', { attendanceTypeID: type, regionID: region });
-    const unit = first(units, (d: { data: { ID: number }[] }) => d.data[0]?.ID);
+    const unit = units?.data[0]?.ID;
     if (unit === undefined) {
       for (const name of chainAfterUnits) skip(name, 'needs a unit from List Service Units for Scheduling');
       return;
     }
     const scope = { attendanceUnitID: unit, attendanceTypeID: type };
     const dates = await call('listSchedulingDates', scope);
-    const date = first(
-      dates,
-      (d: { data: { date: string; vacancies: number }[] }) =>
-        (d.data.find((day) => day.vacancies > 0) ?? d.data[0])?.date,
-    );
+    const date = (dates?.data.find((day) => day.vacancies > 0) ?? dates?.data[0])?.date;
     if (date === undefined) {
       for (const name of chainAfterDates) skip(name, 'needs a day from List Dates for Scheduling');
       return;
     }
     const periods = await call('listSchedulingPeriods', { ...scope, date });
-    const period = first(
-      periods,
-      (d: { data: { periodID: number; vacancies: number }[] }) =>
-        (d.data.find((p) => p.vacancies > 0) ?? d.data[0])?.periodID,
-    );
+    const period = (periods?.data.find((p) => p.vacancies > 0) ?? periods?.data[0])?.periodID;
     if (period === undefined) skip('listSchedulingHours', 'needs a period from List Periods for Scheduling');
     else await call('listSchedulingHours', { ...scope, date, periodID: period });
   }
@@ -179,10 +163,10 @@ export async function checkAccount(options: CheckOptions): Promise<CheckLine[]> 
   if (!options.crmObjects?.length) skip('listObjects', 'no CRM object configured');
 
   // One appointment, when a protocol is given (the report's first row serves for Get In-Person Service).
-  let attendance = first(report, (d: { data: { attendanceID: number }[] }) => d.data[0]?.attendanceID);
+  let attendance = report?.data[0]?.attendanceID;
   if (options.protocol) {
     const query = await call('queryAppointment', { protocol: options.protocol });
-    attendance = first(query, (d: { data: { attendanceID: number } }) => d.data.attendanceID) ?? attendance;
+    attendance = query?.data.attendanceID ?? attendance;
     await call('searchByProtocol', { protocol: options.protocol });
   } else {
     skip('queryAppointment', 'give --protocol to query an appointment');
