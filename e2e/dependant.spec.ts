@@ -151,3 +151,36 @@ test('a newborn without a CPF is booked under the responsible’s, told to bring
   // The product's own record of who is responsible is not repeated as a raw answer.
   await expect(page.getByText('guardianCpf')).toHaveCount(0);
 });
+
+test('on a slow phone, what was chosen and typed before the page’s script ran is kept when it starts @js-only', async ({
+  page,
+  simulator,
+}) => {
+  const at = await leaseTime(simulator, inssRioBranco);
+  const booking = journey(page);
+  await page.goto(timePage(inssRioBranco, at.date));
+  await booking.chooseTime(at.hour);
+  await expect(page.getByRole('heading', { level: 1, name: 'Seus dados' })).toBeVisible();
+
+  // The details page again, its scripts held back until the person has acted on the page as served.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_next/static/**/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  await page.getByRole('radio', { name: /^Para outra pessoa/ }).check();
+  await page.getByRole('textbox', { name: 'Nome completo', exact: true }).fill('Clara Antes do Script');
+  await page.getByRole('textbox', { name: 'Celular' }).fill('(92) 91234-5678');
+  release();
+
+  // Once the script runs, the form is worded for someone else: the choice held.
+  await expect(page.getByRole('group', { name: 'Responsável por quem será atendido' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: /^Para outra pessoa/ })).toBeChecked();
+  await expect(page.getByRole('textbox', { name: 'Nome completo de quem será atendido' })).toHaveValue(
+    'Clara Antes do Script',
+  );
+  // The phone typed before is known to the form: its message ticks are offered.
+  await expect(page.getByRole('checkbox', { name: /por SMS neste celular/ })).toBeVisible();
+});

@@ -2,10 +2,11 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { useActionState, useMemo, useSyncExternalStore } from 'react';
+import { useActionState, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { typedBeforeHydration } from '@/components/ui/typed-before-hydration';
 import { useCheckedSubmit } from '@/components/ui/use-checked-submit';
 import { useFormMemory } from '@/components/ui/use-form-memory';
 import type { DetailsState } from '@/lib/booking/action-states';
@@ -21,6 +22,7 @@ import { BaseFields } from './details-base-fields';
 import { ServiceQuestion } from './service-question';
 
 const noop = () => () => undefined;
+const FORM_ID = 'details-form';
 
 type Props = {
   /** The page's full title; the form renders it, marked "Error:" when there are errors. */
@@ -71,15 +73,23 @@ export function DetailsForm({
     sms: given.sms === 'true' ? 'true' : '',
     noCpf: given.noCpf === 'true' ? 'true' : '',
     forWhom: given.forWhom === 'other' ? 'other' : 'me',
+    answers: Object.fromEntries(fields.map((f) => [f.key, given.answers[f.key] ?? ''])),
   };
+  // What was done on the page before this script ran is kept, not overwritten by the defaults.
+  const [defaults] = useState(() => typedBeforeHydration(FORM_ID, values));
   const form = useForm<DetailsInput>({
     resolver: zodResolver(schema) as never,
-    defaultValues: values,
+    defaultValues: defaults,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
     // The error summary takes focus, not the first field (GOV.UK).
     shouldFocusError: false,
   });
+  // Taking the fields over, the form library wrote its own idea of them into the page (a radio loses
+  // the choice made before): what was done is put back, once, before anything remembered is restored.
+  useEffect(() => {
+    form.reset(defaults, { keepDefaultValues: true, keepFieldsRef: true });
+  }, [form, defaults]);
   const memory = useFormMemory(form, memoryKey);
   // The phone's ticks follow the phone field once the page runs; without JavaScript they always show.
   const scripted = useSyncExternalStore(
@@ -123,7 +133,7 @@ export function DetailsForm({
       {state.failure && failureNotice}
       {state.unsaved && unsavedNotice}
       <ErrorSummary title={common('errorSummaryTitle')} errors={summary} submission={form.formState.submitCount} />
-      <form ref={formRef} action={formAction} noValidate onSubmit={onSubmit}>
+      <form id={FORM_ID} ref={formRef} action={formAction} noValidate onSubmit={onSubmit}>
         <h1 className="heading-l">{words?.title ?? t('details.title')}</h1>
         <p className="mb-6">{words?.lead ?? t('details.lead')}</p>
         {notice}
