@@ -171,8 +171,8 @@ test('on a slow phone, what was chosen and typed before the page’s script ran 
   });
   await page.reload({ waitUntil: 'domcontentloaded' });
   await page.getByRole('radio', { name: /^Para outra pessoa/ }).check();
-  await page.getByRole('textbox', { name: 'Nome completo', exact: true }).fill('Clara Antes do Script');
-  await page.getByRole('textbox', { name: 'Celular' }).fill('(92) 91234-5678');
+  await typeInto(page.getByRole('textbox', { name: 'Nome completo', exact: true }), 'Clara Antes do Script');
+  await typeInto(page.getByRole('textbox', { name: 'Celular' }), '(92) 91234-5678');
   release();
 
   // Once the script runs, the form is worded for someone else: the choice held.

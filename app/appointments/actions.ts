@@ -8,12 +8,13 @@ import { formArgument } from '@/lib/action-arguments';
 import { grantAccess, hasAccess } from '@/lib/appointments/access';
 import { lookUp } from '@/lib/appointments/lookup';
 import { lookupSchema, type LookupErrorCode, type LookupState } from '@/lib/appointments/lookup-schema';
-import { isDependantAnswer, personDetails } from '@/lib/booking/dependant';
+import { personDetails } from '@/lib/booking/dependant';
 import { saveDraft } from '@/lib/booking/draft';
 import { stepHref } from '@/lib/booking/steps';
 import { admitLookup } from '@/lib/lookup-crowd';
-import { consentOf, isConsentAnswer } from '@/lib/notices/consent';
+import { consentOf } from '@/lib/notices/consent';
 import { lookupHref, PROTOCOL_PATTERN } from '@/lib/protocol';
+import { isRecordAnswer } from '@/lib/record-answers';
 import { acceptsRequests, findRequest, requestRelease } from '@/lib/requests';
 import { REASON_MAX, type CancelState } from '@/lib/requests/cancel-form';
 import { dataRequestKinds, DETAILS_MAX, requestAboutData } from '@/lib/requests/data';
@@ -110,11 +111,7 @@ export async function chooseAnotherTime(bound: unknown, posted: FormData): Promi
     ...personDetails(appointment),
     whatsapp: consent.whatsapp ? 'true' : '',
     sms: consent.sms ? 'true' : '',
-    answers: Object.fromEntries(
-      appointment.answers
-        .filter((a) => !isConsentAnswer(a.key) && !isDependantAnswer(a.key))
-        .map((a) => [a.key, a.value]),
-    ),
+    answers: Object.fromEntries(appointment.answers.filter((a) => !isRecordAnswer(a.key)).map((a) => [a.key, a.value])),
   };
   await saveDraft(details, appointment.serviceType.id, false, protocol);
   redirect(stepHref('date', start));

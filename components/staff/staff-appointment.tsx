@@ -8,6 +8,7 @@ import { documentHref, type AppointmentView } from '@/lib/appointments/view';
 import { isDependantAnswer, personDetails } from '@/lib/booking/dependant';
 import { formatAddress, formatDate } from '@/lib/format';
 import { hasPriority, PRIORITY_KEY } from '@/lib/priority-answer';
+import { BOOKED_BY_KEY } from '@/lib/record-answers';
 
 /** An appointment as the front desk sees it; its status follows the upstream by itself. */
 export function StaffAppointment({
@@ -31,7 +32,7 @@ export function StaffAppointment({
   const locale = useLocale();
   // The product's own answers, by name: who booked for the caller, priority, consent per channel.
   const productAnswers: Record<string, string> = {
-    bookedBy: t('bookedBy'),
+    [BOOKED_BY_KEY]: t('bookedBy'),
     [PRIORITY_KEY]: priorityT('question'),
     contactWhatsApp: t('consentWhatsApp'),
     contactSms: t('consentSms'),

@@ -1,6 +1,7 @@
 import 'server-only';
 import { cookies } from 'next/headers';
 import { cookieName, expiredCookie, privateCookie } from '@/lib/cookies';
+import { BOOKED_BY_KEY } from '@/lib/record-answers';
 import { currentStaff, type StaffMember } from './session';
 
 /**
@@ -26,4 +27,4 @@ export async function onBehalf(): Promise<StaffMember | undefined> {
 }
 
 /** The answer that marks a booking as made by staff, as Tatodesk keeps it with the others. */
-export const bookedByAnswer = (staff: StaffMember) => ({ key: 'bookedBy', value: `staff:${staff.user}` });
+export const bookedByAnswer = (staff: StaffMember) => ({ key: BOOKED_BY_KEY, value: `staff:${staff.user}` });

@@ -8,12 +8,12 @@ import { DataRequestForm } from '@/components/requests/data-request-form';
 import { BackLink } from '@/components/ui/back-link';
 import { SummaryList } from '@/components/ui/summary-list';
 import { hasAccess } from '@/lib/appointments/access';
-import { isDependantAnswer, personDetails } from '@/lib/booking/dependant';
+import { personDetails } from '@/lib/booking/dependant';
 import { formatPhone } from '@/lib/br/phone';
 import { formatInstant } from '@/lib/format';
-import { isConsentAnswer } from '@/lib/notices/consent';
 import { pageTitle } from '@/lib/page-title';
 import { lookupHref } from '@/lib/protocol';
+import { isRecordAnswer } from '@/lib/record-answers';
 import { dataRequestsEnabled, DETAILS_MAX, openDataRequests } from '@/lib/requests/data';
 import { getAppointment } from '@/lib/tatodesk';
 import { attempt } from '@/lib/upstream';
@@ -63,9 +63,7 @@ export default async function MyDataPage(props: PageProps<'/appointments/[protoc
             value: a.client.phone ? formatPhone(a.client.phone) : booking('details.notGiven'),
           },
           ...a.answers
-            .filter(
-              (answer) => !isConsentAnswer(answer.key) && !isDependantAnswer(answer.key) && answer.key !== 'bookedBy',
-            )
+            .filter((answer) => !isRecordAnswer(answer.key))
             .map((answer) => ({ key: answer.label ?? answer.key, value: answer.value })),
         ]}
       />
