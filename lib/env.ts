@@ -1,10 +1,42 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { SIMULATOR_API_KEY } from '@/lib/tatodesk/contract/simulator-key';
+import { notificationStatusIDs } from '@/lib/tatodesk/contract/wire/data';
+import { statusIDs } from '@/lib/tatodesk/contract/wire/scheduling';
 
 const flag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no'])
   .transform((value) => value === '1' || value === 'true' || value === 'yes');
+
+/**
+ * The account's numbering of a list the seed does not state (`name=id,…`): every name given, each
+ * id once. Unset, the contract's inferred numbering; `npm run tatodesk:check` lists what an account
+ * answers, so that these can be set from it.
+ */
+const codes = <K extends string>(defaults: Record<K, number>) =>
+  z
+    .string()
+    .optional()
+    .transform((list, ctx): Record<K, number> => {
+      if (list === undefined) return defaults;
+      const names = Object.keys(defaults) as K[];
+      const pairs = list.split(',').map((item) => item.trim().match(/^([a-z][a-zA-Z-]*)=(\d{1,9})$/));
+      const found = Object.fromEntries(pairs.map((m) => (m ? [m[1], Number(m[2])] : ['', 0])));
+      const ids = Object.values(found);
+      if (
+        pairs.some((m) => !m) ||
+        names.some((n) => !(n in found)) ||
+        Object.keys(found).length !== names.length ||
+        new Set(ids).size !== ids.length
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `expected each of ${names.join(', ')} once, as name=id,… with different ids`,
+        });
+        return z.NEVER;
+      }
+      return found as Record<K, number>;
+    });
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -16,6 +48,15 @@ const schema = z.object({
   TATODESK_SIMULATOR: flag.optional(),
   TATODESK_SIMULATOR_URL: z.url().optional(),
   TATODESK_SIMULATOR_PORT: z.coerce.number().int().min(1).max(65_535).default(4010),
+  TATODESK_STATUS_IDS: codes({
+    scheduled: statusIDs.scheduled,
+    'checked-in': statusIDs.checkedIn,
+    'in-service': statusIDs.inService,
+    finished: statusIDs.finished,
+    cancelled: statusIDs.cancelled,
+    'no-show': statusIDs.noShow,
+  }),
+  TATODESK_DELIVERY_STATUS_IDS: codes({ ...notificationStatusIDs }),
   SESSION_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
   NOTIFY_EMAIL_TEMPLATE: z.string().min(1).optional(),
   NOTIFY_WHATSAPP_TEMPLATE: z.string().min(1).optional(),
@@ -175,6 +216,11 @@ export type TatodeskTarget = {
   retries: number;
   /** Budget of everything one request asks the upstream, however many calls it makes. */
   deadlineMs: number;
+  /** The account's appointment status ids and notification delivery status ids (the seed states neither). */
+  codes: {
+    status: Record<'scheduled' | 'checked-in' | 'in-service' | 'finished' | 'cancelled' | 'no-show', number>;
+    delivery: Record<keyof typeof notificationStatusIDs, number>;
+  };
 };
 
 export type Env = {
@@ -294,6 +340,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     retries: e.TATODESK_RETRIES,
     deadlineMs: Math.max(e.PAGE_DEADLINE_MS, e.TATODESK_TIMEOUT_MS),
     simulatorPort: e.TATODESK_SIMULATOR_PORT,
+    codes: { status: e.TATODESK_STATUS_IDS, delivery: e.TATODESK_DELIVERY_STATUS_IDS },
   };
   const simulated = !(e.TATODESK_BASE_URL || e.TATODESK_API_KEY);
   if (!e.SESSION_SECRET && e.NODE_ENV === 'production' && !simulated) {

@@ -7,6 +7,8 @@ const schema = z.object({
   TATODESK_SIM_NOW: z.iso.datetime({ offset: true }).optional(),
   TATODESK_SIM_STATE_FILE: z.string().min(1).optional(),
   TATODESK_SIM_FAULTS: z.string().optional(),
+  /** `other`: a simulator that makes every choice the seed leaves open otherwise (simulator/variant.ts). */
+  TATODESK_SIM_VARIANT: z.enum(['default', 'other']).default('default'),
 });
 
 /** The simulator's own settings, from the environment. */
@@ -17,5 +19,6 @@ export function simulatorEnv(source: Record<string, string | undefined>): Simula
     now: e.TATODESK_SIM_NOW ? new Date(e.TATODESK_SIM_NOW) : undefined,
     stateFile: e.TATODESK_SIM_STATE_FILE,
     faults: parseFaults(e.TATODESK_SIM_FAULTS),
+    variant: e.TATODESK_SIM_VARIANT,
   };
 }

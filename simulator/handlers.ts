@@ -31,8 +31,9 @@ const schedulingCategories = (companyID: number) =>
   );
 
 /**
- * A minutes filter of the report: 1 equal to, 2 more than, 3 at least, 4 less than, 5 between
- * `value` and `valueFinal`. An attendance with no such time (not waited yet) matches no filter.
+ * A minutes filter of the report, as the seed numbers it: 1 less, 2 less or equal, 3 greater,
+ * 4 greater or equal, 5 between `value` and `valueFinal`. An attendance with no such time (not
+ * waited yet) matches no filter.
  */
 function inMinutes(
   minutes: number | null,
@@ -42,10 +43,10 @@ function inMinutes(
   if (minutes === null) return false;
   const { operation, value, valueFinal = value } = filter;
   return [
-    minutes === value,
+    minutes < value,
+    minutes <= value,
     minutes > value,
     minutes >= value,
-    minutes < value,
     minutes >= value && minutes <= valueFinal,
   ][operation - 1]!;
 }

@@ -9,6 +9,7 @@ import { FaultBoard, loseAnswer, reshapeAnswer, sendCorrupt, type Faults } from 
 import { handlers, type UploadedFile } from './handlers';
 import { header, readJson, readMultipart, send, type Asked, type LogEntry } from './http';
 import { SimStore } from './store';
+import { variantRequest, variantResponse, type Variant } from './variant';
 
 export type SimulatorOptions = {
   port?: number;
@@ -19,6 +20,8 @@ export type SimulatorOptions = {
   /** Keep state across restarts in this JSON file (and uploaded media beside it). */
   stateFile?: string;
   faults?: Faults;
+  /** `other`: answer as an account that reads the seed otherwise (simulator/variant.ts). */
+  variant?: Variant;
 };
 
 export type RunningSimulator = {
@@ -39,6 +42,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   const store = new SimStore({ now: options.now, stateFile: options.stateFile });
   const faults = new FaultBoard(options.faults);
   const log: LogEntry[] = [];
+  const other = options.variant === 'other';
   let publicUrl = '';
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
@@ -89,6 +93,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       let file: UploadedFile | undefined;
       if ('multipart' in ep && ep.multipart) ({ raw, file } = await readMultipart(req));
       else raw = await readJson(req);
+      if (other) raw = variantRequest(name, raw);
       const parsed = ep.request.safeParse(raw);
       Object.assign(asked, askedOf(raw));
       if (!parsed.success) {
@@ -96,9 +101,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
         return send(res, 400, { error: { code: errorCodes.invalidRequest, message } });
       }
       const handler = handlers[name] as (s: SimStore, b: unknown, c: unknown) => unknown;
-      const body = handler(store, parsed.data, { publicUrl, file });
-      // The simulator holds itself to the contract it serves.
-      ep.response.parse(body);
+      const answered = handler(store, parsed.data, { publicUrl, file });
+      // The simulator holds itself to the contract it serves (the variant, to what it tolerates).
+      ep.response.parse(answered);
+      const body = other ? variantResponse(name, answered) : answered;
+      if (other) ep.response.parse(body);
       if (fault?.afterEffect) return loseAnswer(fault.afterEffect, res);
       return send(res, 200, fault?.reshape ? reshapeAnswer(body, fault.reshape) : body);
     } catch (error) {

@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { DataTable } from '@/components/ui/data-table';
 import { formatInstant } from '@/lib/format';
 import { findRequest, type ReleaseRequest } from '@/lib/requests';
-import { getNotificationsReport, upstreamNow, type Appointment, type SentNotification } from '@/lib/tatodesk';
+import { everyPage, getNotificationsReport, upstreamNow, type Appointment, type SentNotification } from '@/lib/tatodesk';
 import { BRASILIA, dayAfter } from '@/lib/time';
 
 /**
@@ -22,13 +22,18 @@ export async function RequestAndSends({
       (r) => ({ ok: true as const, r }),
       () => ({ ok: false as const }),
     ),
-    getNotificationsReport({
-      from: dayAfter(new Date(a.createdAt), -1, BRASILIA),
-      to: dayAfter(upstreamNow(), 1, BRASILIA),
-      metadata: { key: 'protocol', value: a.protocol },
-      limit: 200,
-    }).then(
-      (report) => ({ ok: true as const, rows: report.rows }),
+    // Asked by metadata, a filter the seed does not state: each row is checked itself.
+    everyPage(
+      (page) =>
+        getNotificationsReport({
+          from: dayAfter(new Date(a.createdAt), -1, BRASILIA),
+          to: dayAfter(upstreamNow(), 1, BRASILIA),
+          metadata: { key: 'protocol', value: a.protocol },
+          page,
+        }),
+      20,
+    ).then(
+      (report) => ({ ok: true as const, rows: report.rows.filter((row) => row.metadata.protocol === a.protocol) }),
       () => ({ ok: false as const }),
     ),
   ]);

@@ -1,32 +1,45 @@
 import 'server-only';
-import { getAppointment, getInPersonReport, type Appointment } from '@/lib/tatodesk';
+import { everyPage, getAppointment, getInPersonReport, type Appointment } from '@/lib/tatodesk';
+
 import type { Sought } from './idempotency';
 
-/** The statuses under which a booking still holds its place. */
-const holding = ['scheduled', 'checked-in', 'in-service', 'finished'] as const;
-/** Enough rows for any hour of any unit in one page of the report. */
-const PAGE = 1000;
+/** The statuses under which a booking no longer holds its place; any other (an account's own too) may. */
+const released = new Set(['cancelled', 'no-show']);
+/** A day of one service at one unit: the first pages hold any hour of it. */
+const MAX_PAGES = 20;
 
 /**
  * Asks the upstream whether a create whose answer was lost made the booking: the unit's
- * appointments for the service type and day (In-Person Services Report), at the hour asked
- * for, read one by one until one belongs to this CPF. Throws when the upstream cannot say.
+ * appointments for the service type and day (In-Person Services Report), read one by one until one
+ * belongs to this CPF. Each row is checked itself (unit, service, day, hour, status), whatever the
+ * report's filters did: a status id read wrongly must not hide a booking and book the person twice.
+ * Throws when the upstream cannot say.
  */
 export async function findBooking(sought: Sought): Promise<Appointment | undefined> {
-  const report = await getInPersonReport({
-    from: sought.date,
-    to: sought.date,
-    companyIds: [sought.companyId],
-    unitIds: [sought.unitId],
-    serviceTypeIds: [sought.serviceTypeId],
-    statuses: [...holding],
-    page: 0,
-    limit: PAGE,
-  });
-  const atThatHour = report.rows.filter((row) => row.scheduled && row.time === sought.time);
+  const report = await everyPage(
+    (page) =>
+      getInPersonReport({
+        from: sought.date,
+        to: sought.date,
+        companyIds: [sought.companyId],
+        unitIds: [sought.unitId],
+        serviceTypeIds: [sought.serviceTypeId],
+        page,
+      }),
+    MAX_PAGES,
+  );
+  const atThatHour = report.rows.filter(
+    (row) =>
+      row.unit.id === sought.unitId &&
+      row.serviceType.id === sought.serviceTypeId &&
+      row.date === sought.date &&
+      row.time === sought.time &&
+      !released.has(row.status),
+  );
   for (const row of atThatHour) {
     const appointment = await getAppointment(row.protocol);
-    if (appointment.client.cpf === sought.cpf) return appointment;
+    if (appointment.client.cpf === sought.cpf && !released.has(appointment.status)) return appointment;
   }
+  if (!report.complete) throw new Error('the day’s report was longer than could be read: the booking is not known');
   return undefined;
 }

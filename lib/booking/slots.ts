@@ -1,27 +1,37 @@
 import 'server-only';
-import { isTatodeskErrorOf, listSlots, type Period, type Slot } from '@/lib/tatodesk';
+import { isTatodeskErrorOf, listPeriods, listSlots, type DayPart, type Slot } from '@/lib/tatodesk';
 
-export type PeriodSlots = { period: Period; slots: Slot[] };
+export type PeriodSlots = { period: DayPart; slots: Slot[] };
 export type SlotScope = { unitId: number; serviceTypeId: number; date: string };
 
-/** Tatodesk's periods are these three, always: a day is read as their hours, all at once. */
-const PERIODS: readonly Period[] = ['morning', 'afternoon', 'evening'];
+const dayParts: readonly DayPart[] = ['morning', 'afternoon', 'evening'];
+/** Morning until noon, afternoon until six, evening after: by the unit's own clock. */
+export const dayPartOf = (time: string): DayPart =>
+  time < '12:00' ? 'morning' : time < '18:00' ? 'afternoon' : 'evening';
 
 /**
- * A day's free times grouped by period: the three periods' hours in parallel, without asking
- * first which periods the unit opens (a period it does not open has no free hours, and one the
- * upstream refuses to be asked about has none either).
+ * A day's free times, grouped by the part of the day they fall in. The periods are the account's
+ * own, discovered from List Periods for that day (the seed names them only by example); each is
+ * asked for its hours at once, except one said to have no vacancy. However the account cuts its
+ * day, the page groups the times by the clock, in order, each time once.
  */
 export async function daySlots(scope: SlotScope): Promise<PeriodSlots[]> {
-  const grouped = await Promise.all(
-    PERIODS.map(async (period) => {
+  const periods = (await listPeriods(scope)).filter((period) => period.vacancies !== 0);
+  const perPeriod = await Promise.all(
+    periods.map(async (period) => {
       try {
-        return { period, slots: await listSlots({ ...scope, period }) };
+        return await listSlots({ ...scope, periodId: period.id });
       } catch (error) {
-        if (isTatodeskErrorOf(error, 'rejected')) return { period, slots: [] };
+        // A period the upstream will not be asked about has no time to offer; the day goes on.
+        if (isTatodeskErrorOf(error, 'rejected')) return [];
         throw error;
       }
     }),
   );
-  return grouped.filter((group) => group.slots.length > 0);
+  const byTime = new Map<string, Slot>();
+  for (const slot of perPeriod.flat()) if (slot.vacancies > 0 && !byTime.has(slot.time)) byTime.set(slot.time, slot);
+  const slots = [...byTime.values()].sort((a, b) => a.time.localeCompare(b.time));
+  return dayParts
+    .map((period) => ({ period, slots: slots.filter((slot) => dayPartOf(slot.time) === period) }))
+    .filter((group) => group.slots.length > 0);
 }

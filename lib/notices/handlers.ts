@@ -18,9 +18,10 @@ import {
   sendEmail,
   sendSms,
   sendWhatsApp,
+  everyPage,
   upstreamNow,
-  type ReportRow,
 } from '@/lib/tatodesk';
+
 import { BRASILIA, dayAfter, dayIn, wallClockInstant } from '@/lib/time';
 import { waitlistHandlers, waitlistSchedule } from '@/lib/waitlist/watch';
 import { bookingNotice } from './booking-notice';
@@ -37,6 +38,8 @@ import {
 } from './queue';
 
 const SENT_TTL_MS = 60 * 24 * 3600 * 1000;
+/** A few days of one organisation's loose notifications. */
+const NOTIFICATION_PAGES = 20;
 const sentMark = (j: SendJob) => `sent:${j.protocol}:${j.kind}:${j.channel}`;
 type Mark = { state: 'sending' } | { state: 'sent'; id: string; at: string };
 
@@ -50,17 +53,27 @@ const parse = <T>(schema: z.ZodType<T>, data: unknown, job: string): T => {
 const permanent = (error: unknown) =>
   isTatodeskError(error) && (error.kind === 'rejected' || error.kind === 'not-found');
 
-/** The sent message under this job's (protocol, kind, channel), if the upstream has one. */
+/**
+ * The sent message under this job's (protocol, kind, channel), if the upstream has one. The report
+ * is asked by metadata, a filter the seed does not state: each row is checked itself, and every page
+ * read, so that an account that ignores the filter answers the same.
+ */
 async function findSent(job: SendJob) {
   const now = upstreamNow();
-  const { rows } = await getNotificationsReport({
-    from: dayAfter(now, -3, BRASILIA),
-    to: dayAfter(now, 1, BRASILIA),
-    channels: [job.channel],
-    metadata: { key: 'protocol', value: job.protocol },
-    limit: 100,
-  });
-  return rows.find((row) => row.metadata.kind === job.kind);
+  const { rows } = await everyPage(
+    (page) =>
+      getNotificationsReport({
+        from: dayAfter(now, -3, BRASILIA),
+        to: dayAfter(now, 1, BRASILIA),
+        channels: [job.channel],
+        metadata: { key: 'protocol', value: job.protocol },
+        page,
+      }),
+    NOTIFICATION_PAGES,
+  );
+  return rows.find(
+    (row) => row.channel === job.channel && row.metadata.protocol === job.protocol && row.metadata.kind === job.kind,
+  );
 }
 
 function deliver(job: SendJob): Promise<string> {
@@ -134,12 +147,18 @@ const deliveryCheck = z.object({
 const checkDelivery: JobHandler = async (data) => {
   const check = parse(deliveryCheck, data, 'check-delivery');
   const sent = new Date(check.sentAt);
-  const { rows } = await getNotificationsReport({
-    from: dayAfter(sent, -1, BRASILIA),
-    to: dayAfter(upstreamNow(), 1, BRASILIA),
-    ids: [check.notificationId],
-  });
-  const status = rows[0]?.status ?? 'unknown';
+  // Asked by id (a filter the seed does not state): the row is the one with that id, or none.
+  const { rows } = await everyPage(
+    (page) =>
+      getNotificationsReport({
+        from: dayAfter(sent, -1, BRASILIA),
+        to: dayAfter(upstreamNow(), 1, BRASILIA),
+        ids: [check.notificationId],
+        page,
+      }),
+    NOTIFICATION_PAGES,
+  );
+  const status = rows.find((row) => row.id === check.notificationId)?.status ?? 'unknown';
   const about = { protocol: check.job.protocol, kind: check.job.kind, notificationId: check.notificationId, status };
   if (status === 'delivered' || status === 'read') return log.info(about, 'whatsapp delivered');
   if (status === 'failed') {
@@ -182,7 +201,6 @@ const remind: JobHandler = async (data) => {
   await enqueueNotices(notice, `reminder-${kind}`);
 };
 
-const SWEEP_PAGE = 500;
 const SWEEP_PAGES = 40;
 
 /**
@@ -197,16 +215,14 @@ const sweep: JobHandler = async () => {
   const reach = Math.max(...offsets.map((o) => o.ms));
   const start = upstreamNow();
   const window = { from: dayAfter(start, -1, BRASILIA), to: dayIn(start.getTime() + reach + 2 * 86_400_000, BRASILIA) };
-  const rows: ReportRow[] = [];
-  for (let page = 0; page < SWEEP_PAGES; page++) {
-    const found = await getInPersonReport({ ...window, statuses: ['scheduled'], page, limit: SWEEP_PAGE });
-    rows.push(...found.rows);
-    if ((page + 1) * SWEEP_PAGE >= found.total) break;
-  }
+  const { rows } = await everyPage(
+    (page) => getInPersonReport({ ...window, statuses: ['scheduled'], page }),
+    SWEEP_PAGES,
+  );
   const now = upstreamNow();
   let queued = 0;
   for (const row of rows) {
-    if (!row.time || !row.scheduled) continue;
+    if (!row.time || !row.scheduled || row.status !== 'scheduled') continue;
     const timeZone = zones.get(row.unit.id) ?? BRASILIA;
     const visit = { date: row.date, time: row.time, timeZone };
     const due = dueReminder(planReminders(visit, offsets, quiet), wallClockInstant(row.date, row.time, timeZone), now);

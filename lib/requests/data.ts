@@ -6,7 +6,7 @@ import { log } from '@/lib/log';
 import { forgetLanguage } from '@/lib/notices/language';
 import { enqueueSend } from '@/lib/notices/queue';
 import { acquireLock, store } from '@/lib/store';
-import { createCrmRecord, listCrmRecords, type Appointment, type CrmRecord } from '@/lib/tatodesk';
+import { createCrmRecord, findCrmRecords, type Appointment, type CrmRecord } from '@/lib/tatodesk';
 
 /**
  * "My data" (LGPD art. 18): the citizen asks to see, correct or delete what is held about them.
@@ -45,13 +45,12 @@ const object = () => env().dataRequests.object!;
 /** The open requests about this appointment, newest first. */
 export async function openDataRequests(protocol: string): Promise<DataRequest[]> {
   if (!dataRequestsEnabled()) return [];
-  const { records } = await listCrmRecords(object(), {
+  const records = await findCrmRecords(object(), {
     where: [
       ['protocol', 'eq', protocol],
       ['status', 'eq', 'open'],
     ],
     sort: { field: 'requestedAt', order: 'desc' },
-    limit: 20,
   });
   return records.map(fromRecord).filter((r): r is DataRequest => Boolean(r));
 }

@@ -8,7 +8,7 @@ import {
   createCrmRecord,
   editCrmRecord,
   getAppointment,
-  listCrmRecords,
+  findCrmRecords,
   type Appointment,
   type CrmRecord,
 } from '@/lib/tatodesk';
@@ -86,22 +86,21 @@ export { REASON_MAX } from './cancel-form';
 /** The request about an appointment, the latest if someone made more than one by hand. */
 export async function findRequest(protocol: string): Promise<ReleaseRequest | undefined> {
   if (!requestsEnabled()) return undefined;
-  const { records } = await listCrmRecords(object(), {
+  const records = await findCrmRecords(object(), {
     where: [['protocol', 'eq', protocol]],
     sort: { field: 'requestedAt', order: 'desc' },
-    limit: 20,
   });
   return records.map(fromRecord).find(Boolean);
 }
 
+/** The open requests, oldest first, a page at a time (the CRM's own paging is not relied on). */
 export async function openRequests(page = 0, limit = 50) {
-  const { records, total } = await listCrmRecords(object(), {
+  const records = await findCrmRecords(object(), {
     where: [['status', 'eq', 'open']],
     sort: { field: 'requestedAt', order: 'asc' },
-    page,
-    limit,
   });
-  return { requests: records.map(fromRecord).filter((r): r is ReleaseRequest => Boolean(r)), total };
+  const requests = records.map(fromRecord).filter((r): r is ReleaseRequest => Boolean(r));
+  return { requests: requests.slice(page * limit, (page + 1) * limit), total: requests.length };
 }
 
 export type RequestOutcome =

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { PRIORITY_KEY } from '@/lib/priority-answer';
 import { isProtocol } from '@/lib/protocol';
 import { store } from '@/lib/store';
-import { appointmentStatuses, getInPersonReport, type AppointmentStatus, type ReportRow } from '@/lib/tatodesk';
+import { appointmentStatuses, everyPage, getInPersonReport, type AppointmentStatus, type ReportRow } from '@/lib/tatodesk';
 import { BRASILIA } from '@/lib/time';
 
 export const PAGE_SIZE = 20;
@@ -95,20 +95,11 @@ export async function findByTicketCode(search: string): Promise<ReportRow[]> {
 
 /** The answer a service's priority question gives when the citizen has the right to it. */
 const PRIORITY_ANSWER = { key: PRIORITY_KEY, value: 'true' };
-const REPORT_PAGE = 1000;
 const MAX_PAGES = 20;
 
 /** Every row of a day (a big unit has more than one page of the report), for a search the report cannot do. */
-async function wholeDay(q: Omit<Parameters<typeof getInPersonReport>[0], 'page' | 'limit'>) {
-  const first = await getInPersonReport({ ...q, page: 0, limit: REPORT_PAGE });
-  const pages = Math.min(MAX_PAGES, Math.ceil(first.total / REPORT_PAGE));
-  const rest = await Promise.all(
-    Array.from({ length: Math.max(0, pages - 1) }, (_, i) =>
-      getInPersonReport({ ...q, page: i + 1, limit: REPORT_PAGE }),
-    ),
-  );
-  return { ...first, rows: [first, ...rest].flatMap((p) => p.rows) };
-}
+const wholeDay = (q: Omit<Parameters<typeof getInPersonReport>[0], 'page' | 'limit'>) =>
+  everyPage((page) => getInPersonReport({ ...q, page }), MAX_PAGES);
 
 /**
  * One page of the In-Person Services Report for a unit and day, with counts per status. A
@@ -158,10 +149,12 @@ export async function loadDay(asked: DayQuery): Promise<Day> {
       at: new Date().toISOString(),
     };
   }
+  // Pages as the account cuts them: it may put fewer rows on a page than asked for.
+  const size = 'limit' in listed ? Math.min(PAGE_SIZE, listed.limit) : PAGE_SIZE;
   return {
     rows: listed.rows,
     page: query.page,
-    pages: Math.max(1, Math.ceil(listed.total / PAGE_SIZE)),
+    pages: Math.max(1, Math.ceil(listed.total / size)),
     total: listed.total,
     counts,
     at: new Date().toISOString(),

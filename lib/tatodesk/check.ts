@@ -150,7 +150,7 @@ export async function checkAccount(options: CheckOptions): Promise<CheckLine[]> 
       return;
     }
     const periods = await call('listSchedulingPeriods', { ...scope, date });
-    const period = (periods?.data.find((p) => p.vacancies > 0) ?? periods?.data[0])?.periodID;
+    const period = (periods?.data.find((p) => (p.vacancies ?? 1) > 0) ?? periods?.data[0])?.periodID;
     if (period === undefined) skip('listSchedulingHours', 'needs a period from List Periods for Scheduling');
     else await call('listSchedulingHours', { ...scope, date, periodID: period });
   }

@@ -1,4 +1,5 @@
 import { call } from './default-client';
+import { everyPage } from './pages';
 import type { CrmFields, CrmQuery, CrmRecord } from './types';
 
 const reshape = (r: { ID: string; fields: CrmFields; createdAt: string; updatedAt: string }): CrmRecord => ({
@@ -31,4 +32,28 @@ export async function editCrmRecord(object: string, id: string, fields: CrmField
 
 export async function deleteCrmRecord(object: string, id: string) {
   await call()('deleteObject', { apiName: object, ID: id });
+}
+
+const matches = (fields: CrmFields, [field, operator, value]: NonNullable<CrmQuery['where']>[number]) =>
+  operator === 'eq' ? fields[field] === value : fields[field] !== value;
+
+/**
+ * Every record of an object that meets `where`, in `sort` order. The filter and the sort are sent,
+ * but their shape is not stated by the seed: each record is checked and the list ordered here, so
+ * that an account that ignores or reads them otherwise answers the same. At most `maxPages` pages.
+ */
+export async function findCrmRecords(
+  object: string,
+  q: Pick<CrmQuery, 'where' | 'sort'>,
+  maxPages = 10,
+): Promise<CrmRecord[]> {
+  const { rows } = await everyPage(async (page) => {
+    const { records, total } = await listCrmRecords(object, { ...q, page });
+    return { rows: records, total };
+  }, maxPages);
+  const found = rows.filter((record) => (q.where ?? []).every((condition) => matches(record.fields, condition)));
+  if (!q.sort) return found;
+  const { field, order } = q.sort;
+  const key = (r: CrmRecord) => String(r.fields[field] ?? '');
+  return found.sort((a, b) => (order === 'asc' ? 1 : -1) * key(a).localeCompare(key(b)));
 }

@@ -1,4 +1,5 @@
-import { notificationStatusIDs } from './contract/wire/data';
+import { minuteOperations } from './contract/seed';
+import { env } from '@/lib/env';
 import { call } from './default-client';
 import { reshapeReportRow, reshapeStatus, toStatusId, toWireDate } from './reshape';
 import type {
@@ -10,9 +11,9 @@ import type {
   SentNotification,
 } from './types';
 
-const deliveryStatuses = new Map<number, DeliveryStatus>(
-  Object.entries(notificationStatusIDs).map(([name, id]) => [id, name as DeliveryStatus]),
-);
+/** A delivery status by the account's ids (TATODESK_DELIVERY_STATUS_IDS; the seed states none). */
+const deliveryStatus = (id: number): DeliveryStatus =>
+  (Object.entries(env().tatodesk.codes.delivery).find(([, code]) => code === id)?.[0] as DeliveryStatus) ?? 'unknown';
 
 const platforms = { inPerson: 'in-person', digital: 'digital', ticket: 'ticket', other: 'other' } as const;
 
@@ -41,7 +42,8 @@ export async function getInPersonReport(q: ReportQuery): Promise<ReportPage> {
       attendanceUnitIDs: q.unitIds,
       attendanceTypeIDs: q.serviceTypeIds,
       statusIDs: q.statuses?.map(toStatusId),
-      waitingTime: q.waitedMoreThan === undefined ? undefined : { operation: 2, value: q.waitedMoreThan },
+      waitingTime:
+        q.waitedMoreThan === undefined ? undefined : { operation: minuteOperations.greater, value: q.waitedMoreThan },
       form: q.answer,
     },
     page: q.page,
@@ -72,7 +74,7 @@ export async function getNotificationsReport(q: NotificationQuery) {
     id: n.notificationID,
     channel: n.channel,
     templateId: n.templateID,
-    status: deliveryStatuses.get(n.statusID) ?? 'unknown',
+    status: deliveryStatus(n.statusID),
     statusLabel: n.statusName,
     sentAt: n.sentAt,
     updatedAt: n.updatedAt,

@@ -3,17 +3,15 @@ import { env } from '@/lib/env';
 import { call } from './default-client';
 import {
   fromWireDate,
-  periodId,
   reshapeAppointment,
   reshapeCategory,
   reshapeCompany,
   reshapeFormField,
-  reshapePeriod,
   reshapeServiceType,
   reshapeUnit,
   toWireDate,
 } from './reshape';
-import type { Answer, AvailableDate, Client, Created, Period, PeriodAvailability, Slot } from './types';
+import type { Answer, AvailableDate, Client, Created, PeriodAvailability, Slot } from './types';
 
 export * from './types';
 export { TatodeskError, isTatodeskError, isTatodeskErrorOf, type TatodeskErrorKind } from './errors';
@@ -94,21 +92,25 @@ const scope = (s: SlotScope) => ({ attendanceUnitID: s.unitId, attendanceTypeID:
 
 export async function listDates(s: SlotScope): Promise<AvailableDate[]> {
   const { data } = await call()('listSchedulingDates', scope(s));
-  return data.map((d) => ({ date: fromWireDate(d.date), vacancies: d.vacancies }));
+  // Any order the account answers in, days in calendar order.
+  return data
+    .map((d) => ({ date: fromWireDate(d.date), vacancies: d.vacancies }))
+    .sort((a, b) => a.date.localeCompare(b.date));
 }
 
 export async function listPeriods(s: SlotScope & { date: string }): Promise<PeriodAvailability[]> {
   const { data } = await call()('listSchedulingPeriods', { ...scope(s), date: toWireDate(s.date) });
-  return data.map((p) => ({ period: reshapePeriod(p.periodID), vacancies: p.vacancies }));
+  return data.map((p) => ({ id: p.periodID, name: p.name, vacancies: p.vacancies }));
 }
 
-export async function listSlots(s: SlotScope & { date: string; period: Period }): Promise<Slot[]> {
+/** The free times of one period, by the id List Periods gave it. */
+export async function listSlots(s: SlotScope & { date: string; periodId: number }): Promise<Slot[]> {
   const { data } = await call()('listSchedulingHours', {
     ...scope(s),
     date: toWireDate(s.date),
-    periodID: periodId(s.period),
+    periodID: s.periodId,
   });
-  return data.map((h) => ({ time: h.hour, vacancies: h.vacancies }));
+  return data.map((h) => ({ time: h.hour, vacancies: h.vacancies })).sort((a, b) => a.time.localeCompare(b.time));
 }
 
 type NewAttendance = SlotScope & { companyId: number; client: Client; answers: Answer[] };
@@ -169,6 +171,7 @@ export async function addAttachments(protocol: string, files: { name: string; ur
 }
 
 export { searchProtocol, getInPersonReport, getNotificationsReport } from './data';
-export { listCrmRecords, createCrmRecord, editCrmRecord, deleteCrmRecord } from './crm';
+export { listCrmRecords, findCrmRecords, createCrmRecord, editCrmRecord, deleteCrmRecord } from './crm';
 export { upstreamNow } from './clock';
 export { sendEmail, sendWhatsApp, sendSms, uploadMedia } from './notifications';
+export { everyPage, type Page } from './pages';

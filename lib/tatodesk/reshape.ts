@@ -1,3 +1,4 @@
+import { env } from '@/lib/env';
 import { BRASILIA } from '@/lib/time';
 import type {
   TatodeskCategory,
@@ -8,14 +9,14 @@ import type {
 } from './contract/wire/catalogue';
 import { fromWireDate } from './contract/wire/common';
 import type { TatodeskReportRow } from './contract/wire/data';
-import { periodIDs, statusIDs, type TatodeskAttendance } from './contract/wire/scheduling';
+import type { TatodeskAttendance } from './contract/wire/scheduling';
+import { appointmentStatuses } from './types';
 import type {
   Appointment,
   AppointmentStatus,
   Category,
   Company,
   FormField,
-  Period,
   ReportRow,
   ServiceType,
   Unit,
@@ -23,26 +24,17 @@ import type {
 
 export { fromWireDate, toWireDate } from './contract/wire/common';
 
-const statusById = new Map<number, AppointmentStatus>([
-  [statusIDs.scheduled, 'scheduled'],
-  [statusIDs.checkedIn, 'checked-in'],
-  [statusIDs.inService, 'in-service'],
-  [statusIDs.finished, 'finished'],
-  [statusIDs.cancelled, 'cancelled'],
-  [statusIDs.noShow, 'no-show'],
-]);
+/**
+ * The account's status ids (TATODESK_STATUS_IDS; the seed states none). A status the account has
+ * beyond them shows with the upstream's label, and counts as none of the product's.
+ */
+export const reshapeStatus = (id: number): AppointmentStatus => {
+  const codes = env().tatodesk.codes.status;
+  return appointmentStatuses.find((status) => codes[status] === id) ?? 'unknown';
+};
 
-// A real account may have statuses of its own; they show with the upstream's label.
-export const reshapeStatus = (id: number): AppointmentStatus => statusById.get(id) ?? 'unknown';
-
-export function toStatusId(status: Exclude<AppointmentStatus, 'unknown'>): number {
-  for (const [id, name] of statusById) if (name === status) return id;
-  throw new Error(`no status id for ${status}`);
-}
-
-export const periods: readonly Period[] = ['morning', 'afternoon', 'evening'];
-export const periodId = (period: Period): number => periodIDs[period];
-export const reshapePeriod = (id: number): Period => periods[id - 1] ?? 'morning';
+export const toStatusId = (status: Exclude<AppointmentStatus, 'unknown'>): number =>
+  env().tatodesk.codes.status[status];
 
 export const reshapeCompany = (c: TatodeskCompany): Company => ({
   id: c.ID,

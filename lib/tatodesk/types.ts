@@ -53,8 +53,10 @@ export type FormField = {
 
 /** Dates are ISO calendar dates (YYYY-MM-DD) in the unit's own time zone; times are HH:MM. */
 export type AvailableDate = { date: string; vacancies: number };
-export type Period = 'morning' | 'afternoon' | 'evening';
-export type PeriodAvailability = { period: Period; vacancies: number };
+/** A period as the account names it: its id serves only to ask for its hours. */
+export type PeriodAvailability = { id: number; name?: string; vacancies?: number };
+/** The part of the day a time falls in, by the clock: how the pages group a day's times. */
+export type DayPart = 'morning' | 'afternoon' | 'evening';
 export type Slot = { time: string; vacancies: number };
 
 export type Client = { name: string; cpf: string; email: string; phone: string };

@@ -1,5 +1,5 @@
 import { notificationStatusIDs } from '@/lib/tatodesk/contract/wire/data';
-import { periodIDs, statusIDs } from '@/lib/tatodesk/contract/wire/scheduling';
+import { statusIDs } from '@/lib/tatodesk/contract/wire/scheduling';
 
 /** The names the account gives its statuses and periods (the app speaks of them in its own words). */
 export const statusNames: Record<number, string> = {
@@ -10,6 +10,9 @@ export const statusNames: Record<number, string> = {
   [statusIDs.cancelled]: 'Cancelado',
   [statusIDs.noShow]: 'Não compareceu',
 };
+
+/** The simulator's own period ids: the seed states none, so the app asks List Periods for them. */
+export const periodIDs = { morning: 1, afternoon: 2, evening: 3 } as const;
 
 export const periodNames: Record<number, string> = {
   [periodIDs.morning]: 'Manhã',

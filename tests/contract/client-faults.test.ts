@@ -16,7 +16,8 @@ const calls = async (endpoint: string) => (await suite.control.log()).filter((en
 async function openSlot() {
   const scope = { unitId: 501, serviceTypeId: 305 };
   const day = (await suite.tatodesk.listDates(scope)).find((d) => d.vacancies > 0);
-  const [slot] = await suite.tatodesk.listSlots({ ...scope, date: day!.date, period: 'morning' });
+  const [period] = await suite.tatodesk.listPeriods({ ...scope, date: day!.date });
+  const [slot] = await suite.tatodesk.listSlots({ ...scope, date: day!.date, periodId: period!.id });
   return { ...scope, companyId: 101, date: day!.date, time: slot!.time, client: citizen, answers: [] };
 }
 

@@ -30,7 +30,7 @@ describe('Data API', () => {
     const scope = { companyId: 103, unitId: 507, serviceTypeId: 311 };
     const dates = await suite.tatodesk.listDates(scope);
     const date = dates.find((d) => d.vacancies > 1)!.date;
-    const [slot] = await suite.tatodesk.listSlots({ ...scope, date, period: 'morning' });
+    const [slot] = await suite.tatodesk.listSlots({ ...scope, date, periodId: 1 }); // the simulator's morning (its List Periods says so);
     const client = { name: 'Priscila Prioridade', cpf: '52998224725', email: 'p@exemplo.com.br', phone: '65999990000' };
     const priority = await suite.tatodesk.createAppointment({
       ...scope,

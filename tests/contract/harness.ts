@@ -13,9 +13,11 @@ export type Adapter = typeof TatodeskAdapter;
  * A simulator on a free port and a fresh copy of the adapter pointed at it, configured the way
  * the app is: through the environment.
  */
+type AdapterEnv = { apiKey?: string; timeoutMs?: number; retries?: number; settings?: Record<string, string> };
+
 export async function withSimulator(
   options: SimulatorOptions = {},
-  env: { apiKey?: string; timeoutMs?: number; retries?: number } = {},
+  env: AdapterEnv = {},
 ): Promise<{ sim: RunningSimulator; tatodesk: Adapter; control: Control }> {
   const sim = await startSimulator({ now: FIXED_NOW, ...options });
   const tatodesk = await adapterFor(sim.url, env);
@@ -23,7 +25,7 @@ export async function withSimulator(
 }
 
 /** Registers a simulator for the whole file; its parts are there once `beforeAll` has run. */
-export function simulatorSuite(options: SimulatorOptions = {}, env: { timeoutMs?: number; retries?: number } = {}) {
+export function simulatorSuite(options: SimulatorOptions = {}, env: Omit<AdapterEnv, 'apiKey'> = {}) {
   const suite = {} as { sim: RunningSimulator; tatodesk: Adapter; control: Control };
   beforeAll(async () => {
     Object.assign(suite, await withSimulator(options, env));
@@ -32,12 +34,13 @@ export function simulatorSuite(options: SimulatorOptions = {}, env: { timeoutMs?
   return suite;
 }
 
-export async function adapterFor(url: string, env: { apiKey?: string; timeoutMs?: number; retries?: number } = {}) {
+export async function adapterFor(url: string, env: AdapterEnv = {}) {
   vi.stubEnv('TATODESK_BASE_URL', url);
   vi.stubEnv('TATODESK_API_KEY', env.apiKey ?? SIMULATOR_API_KEY);
   vi.stubEnv('TATODESK_TIMEOUT_MS', String(env.timeoutMs ?? 2000));
   vi.stubEnv('TATODESK_RETRIES', String(env.retries ?? 2));
   vi.stubEnv('LOG_LEVEL', 'silent');
+  for (const [name, value] of Object.entries(env.settings ?? {})) vi.stubEnv(name, value);
   vi.resetModules();
   const adapter = (await import('@/lib/tatodesk')) as Adapter;
   // Fix this copy's configuration now, before another test stubs the environment again.

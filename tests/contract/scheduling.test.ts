@@ -12,8 +12,8 @@ const answers = [
 async function firstOpenSlot(scope: { unitId: number; serviceTypeId: number }) {
   const day = (await suite.tatodesk.listDates(scope)).find((d) => d.vacancies > 0);
   const [period] = await suite.tatodesk.listPeriods({ ...scope, date: day!.date });
-  const [slot] = await suite.tatodesk.listSlots({ ...scope, date: day!.date, period: period!.period });
-  return { date: day!.date, period: period!.period, time: slot!.time };
+  const [slot] = await suite.tatodesk.listSlots({ ...scope, date: day!.date, periodId: period!.id });
+  return { date: day!.date, periodId: period!.id, time: slot!.time };
 }
 
 describe('dates, periods and hours', () => {
@@ -31,8 +31,10 @@ describe('dates, periods and hours', () => {
   it('lists periods and hours with vacancies only', async () => {
     const day = (await suite.tatodesk.listDates(detran)).find((d) => d.vacancies > 0);
     const periods = await suite.tatodesk.listPeriods({ ...detran, date: day!.date });
-    expect(periods.map((p) => p.period)).toEqual(expect.arrayContaining(['morning']));
-    const slots = await suite.tatodesk.listSlots({ ...detran, date: day!.date, period: 'morning' });
+    expect(periods.map((p) => p.name)).toEqual(expect.arrayContaining(['Manhã']));
+    const morning = periods.find((p) => p.name === 'Manhã')!;
+    expect(morning.vacancies).toBeGreaterThan(0);
+    const slots = await suite.tatodesk.listSlots({ ...detran, date: day!.date, periodId: morning.id });
     expect(slots.length).toBeGreaterThan(0);
     expect(slots.every((s) => /^\d{2}:\d{2}$/.test(s.time) && s.vacancies > 0 && s.time < '12:00')).toBe(true);
   });
@@ -73,11 +75,11 @@ describe('appointments', () => {
 
   it('takes the place: vacancies drop by one', async () => {
     const slot = await firstOpenSlot(detran);
-    const before = (await suite.tatodesk.listSlots({ ...detran, date: slot.date, period: slot.period })).find(
+    const before = (await suite.tatodesk.listSlots({ ...detran, date: slot.date, periodId: slot.periodId })).find(
       (s) => s.time === slot.time,
     )!;
     await suite.tatodesk.createAppointment({ ...detran, date: slot.date, time: slot.time, client: citizen, answers });
-    const after = (await suite.tatodesk.listSlots({ ...detran, date: slot.date, period: slot.period })).find(
+    const after = (await suite.tatodesk.listSlots({ ...detran, date: slot.date, periodId: slot.periodId })).find(
       (s) => s.time === slot.time,
     );
     expect(after?.vacancies ?? 0).toBe(before.vacancies - 1);

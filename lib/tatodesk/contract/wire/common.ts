@@ -10,8 +10,11 @@ import { z } from 'zod';
  */
 export const tolerances = [
   'Unknown fields in any answer are ignored (objects are read for the fields the product uses).',
-  'An id (`ID`, `companyID`, `attendanceUnitID`, …) may come as a number or as a string of digits ("101").',
+  'An id or a status code (`ID`, `companyID`, `attendanceUnitID`, `periodID`, `statusID`, …) may come as a number or as a string of digits ("101").',
   'A date may come as DD/MM/YYYY (as the documentation names it) or as ISO YYYY-MM-DD; the product sends DD/MM/YYYY.',
+  'An optional field may be left out, and the minutes of a report row or an attendance may be null as well: neither is read as zero.',
+  'Lists may come in any order: days and hours are put in order by the product; other lists are shown as answered.',
+  'A paged answer may hold fewer rows than the limit asked for: pages are followed by the size the account answers.',
 ] as const;
 
 /**
@@ -24,6 +27,10 @@ export const id = z
   })
   .pipe(z.number({ error: 'expected a numeric id' }).int().positive()) as unknown as z.ZodType<number, number>;
 export const ids = z.array(id);
+/** A status code: a whole number, or the same as a string of digits (tolerances[1]). */
+export const code = z
+  .union([z.number(), z.string().regex(/^\d+$/).transform(Number)], { error: 'expected a numeric code' })
+  .pipe(z.number({ error: 'expected a numeric code' }).int().nonnegative()) as unknown as z.ZodType<number, number>;
 
 const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A day as DD/MM/YYYY, taken as ISO YYYY-MM-DD too (tolerances[2]); read as DD/MM/YYYY either way. */

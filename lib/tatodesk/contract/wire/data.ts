@@ -1,13 +1,22 @@
 import { z } from 'zod';
-import { id, ids, paged, pageRequest, wireDate, wireHour, wireInstant } from './common';
+import { minuteOperations } from '../seed';
+import { code, id, ids, paged, pageRequest, wireDate, wireHour, wireInstant } from './common';
 import { tatodeskFormAnswer } from './scheduling';
 
-/** Minutes: operation 1 equal to, 2 more than, 3 at least, 4 less than, 5 between value and valueFinal. */
-const minutesFilter = z.object({
-  operation: z.number().int().min(1).max(5),
-  value: z.number().nonnegative(),
-  valueFinal: z.number().nonnegative().optional(),
-});
+/**
+ * A minutes filter, as the seed states it: "1 - Less 2 - Less or equal 3 - Greater 4 - Greater or
+ * equal 5 - Between", and "valueFinal (required when the operation value is 5)".
+ */
+const minutesFilter = z
+  .object({
+    operation: z.union(Object.values(minuteOperations).map((code) => z.literal(code))),
+    value: z.number().nonnegative(),
+    valueFinal: z.number().nonnegative().optional(),
+  })
+  .refine((f) => f.operation !== minuteOperations.between || f.valueFinal !== undefined, {
+    message: 'valueFinal is required when the operation is 5 (Between)',
+    path: ['valueFinal'],
+  });
 
 export const tatodeskReportRow = z.object({
   attendanceID: id,
@@ -22,7 +31,7 @@ export const tatodeskReportRow = z.object({
   clientName: z.string(),
   date: wireDate,
   hour: wireHour.optional(),
-  statusID: z.number().int(),
+  statusID: code,
   statusName: z.string(),
   waitingTime: z.number().nonnegative().nullable().optional(),
   attendanceTime: z.number().nonnegative().nullable().optional(),
@@ -35,7 +44,7 @@ export const tatodeskProtocolHit = z.object({
   platform: z.enum(['inPerson', 'digital', 'ticket', 'other']),
   protocol: z.string(),
   ID: id,
-  statusID: z.number().int(),
+  statusID: code,
   statusName: z.string(),
   createdAt: wireInstant,
 });
@@ -47,7 +56,7 @@ export const tatodeskNotificationRow = z.object({
   notificationID: z.string().min(1),
   channel: z.enum(['email', 'whatsapp', 'sms']),
   templateID: z.string(),
-  statusID: z.number().int(),
+  statusID: code,
   statusName: z.string(),
   sentAt: wireInstant,
   updatedAt: wireInstant,
@@ -83,7 +92,7 @@ export const dataWire = {
         companyIDs: ids.optional(),
         attendanceUnitIDs: ids.optional(),
         attendanceTypeIDs: ids.optional(),
-        statusIDs: z.array(z.number().int()).optional(),
+        statusIDs: z.array(code).optional(),
         userIDs: ids.optional(),
         tagIDs: ids.optional(),
         attendanceTime: minutesFilter.optional(),

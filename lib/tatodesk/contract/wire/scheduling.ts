@@ -1,14 +1,17 @@
 import { z } from 'zod';
 import { tatodeskAddress } from './catalogue';
-import { id, list, single, wireDate, wireHour, wireInstant, wireTimeZone } from './common';
-
-export const periodIDs = { morning: 1, afternoon: 2, evening: 3 } as const;
+import { code, id, list, single, wireDate, wireHour, wireInstant, wireTimeZone } from './common';
 
 export const tatodeskDate = z.object({ date: wireDate, vacancies: z.number().int().nonnegative() });
+/**
+ * A period as List Periods answers it. The seed names periods only by example ("e.g.: morning,
+ * afternoon, evening"): the ids are whatever the account answers, and are only ever sent back to
+ * List Hours; the name is the account's own; a vacancy count, where given, spares asking a full one.
+ */
 export const tatodeskPeriod = z.object({
-  periodID: z.number().int().min(1).max(3),
-  name: z.string(),
-  vacancies: z.number().int().nonnegative(),
+  periodID: id,
+  name: z.string().optional(),
+  vacancies: z.number().int().nonnegative().optional(),
 });
 export const tatodeskHour = z.object({ hour: wireHour, vacancies: z.number().int().nonnegative() });
 
@@ -73,9 +76,9 @@ export const tatodeskAttendance = z.object({
   durationMinutes: z.number().int().positive().optional(),
   date: wireDate,
   hour: wireHour.optional(),
-  statusID: z.number().int(),
+  statusID: code,
   statusName: z.string(),
-  statusHistory: z.array(z.object({ statusID: z.number().int(), statusName: z.string(), at: wireInstant })).default([]),
+  statusHistory: z.array(z.object({ statusID: code, statusName: z.string(), at: wireInstant })).default([]),
   waitingTime: z.number().nonnegative().nullable().optional(),
   attendanceTime: z.number().nonnegative().nullable().optional(),
   client: tatodeskWalkInClient,
@@ -92,7 +95,7 @@ export const schedulingWire = {
     response: list(tatodeskPeriod),
   },
   listSchedulingHours: {
-    request: slotRequest.extend({ date: wireDate, periodID: z.number().int().min(1).max(3) }),
+    request: slotRequest.extend({ date: wireDate, periodID: id }),
     response: list(tatodeskHour),
   },
   createAppointment: {
