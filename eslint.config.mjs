@@ -11,6 +11,7 @@ const adapterDoor = {
     '!@/lib/tatodesk/contract',
     '@/lib/tatodesk/contract/*',
     '!@/lib/tatodesk/contract/cpf',
+    '!@/lib/tatodesk/contract/codes',
     '!@/lib/tatodesk/contract/simulator-key',
   ],
   message: 'Outside the adapter, import from @/lib/tatodesk (or @/lib/tatodesk/types in client components).',

@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { notificationStatusIDs, statusIDs } from '@/lib/tatodesk/contract/codes';
 import { SIMULATOR_API_KEY } from '@/lib/tatodesk/contract/simulator-key';
-import { notificationStatusIDs } from '@/lib/tatodesk/contract/wire/data';
-import { statusIDs } from '@/lib/tatodesk/contract/wire/scheduling';
 
 const flag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no'])

@@ -3,7 +3,9 @@
 // endpoint answered 404, broke a schema or failed. README, "Going live on a real account".
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { checkAccount, formatLines } from '@/lib/tatodesk/check';
+import { env as settings } from '@/lib/env';
+import { crmFieldsWritten } from '@/lib/requests/crm-fields';
+import { checkAccount, formatLines, toCorrect } from '@/lib/tatodesk/check';
 
 const usage = `Usage: npm run tatodesk:check -- [--protocol P] [--save DIR] [--write --email A --phone 55DDNNNNNNNNN]
 
@@ -72,6 +74,15 @@ async function main() {
     saveTo: save,
     crmObjects: [e.CRM_REQUESTS_OBJECT, e.CRM_DATA_REQUESTS_OBJECT].filter((name): name is string => Boolean(name)),
     today: new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Sao_Paulo' }).format(new Date()),
+    codes: settings().tatodesk.codes,
+    crmFields: Object.fromEntries(
+      (
+        [
+          [e.CRM_REQUESTS_OBJECT, crmFieldsWritten.requests],
+          [e.CRM_DATA_REQUESTS_OBJECT, crmFieldsWritten.dataRequests],
+        ] as [string | undefined, readonly string[]][]
+      ).filter((entry): entry is [string, readonly string[]] => Boolean(entry[0])),
+    ),
     write: write
       ? {
           email: email && e.NOTIFY_EMAIL_TEMPLATE ? { to: email, templateId: e.NOTIFY_EMAIL_TEMPLATE } : undefined,
@@ -81,11 +92,11 @@ async function main() {
       : undefined,
   });
   console.log(formatLines(lines));
-  const broken = lines.filter((l) => l.outcome === 'not-found' || l.outcome === 'shape' || l.outcome === 'failed');
+  const broken = toCorrect(lines);
+  const count = (outcome: string) => lines.filter((l) => l.outcome === outcome).length;
   console.log(
-    `\n${lines.filter((l) => l.outcome === 'ok').length} OK, ${broken.length} to correct, ${
-      lines.filter((l) => l.outcome === 'skipped').length
-    } skipped. Raw answers (redacted): ${save}/`,
+    `\n${count('ok')} OK, ${broken.length} to correct, ${count('noted')} noted, ${count('skipped')} skipped. ` +
+      `Raw answers (redacted): ${save}/`,
   );
   process.exit(broken.length > 0 ? 1 : 0);
 }

@@ -146,6 +146,8 @@ export const handlers: { [N in EndpointName]: Handler<N> } = {
   },
   listSchedulingHours: (store, { attendanceUnitID, attendanceTypeID, date, periodID }) => {
     const unit = store.offering(attendanceUnitID, attendanceTypeID);
+    // A period this unit does not have is refused, as an account refuses an id it does not know.
+    if (!unit.periods.some((p) => p.periodID === periodID)) throw invalid('unknown period');
     return { data: store.hours(unit, attendanceTypeID, fromWireDate(date), periodID).filter((h) => h.vacancies > 0) };
   },
   createAppointment: (store, body) => {

@@ -4,7 +4,13 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { DataTable } from '@/components/ui/data-table';
 import { formatInstant } from '@/lib/format';
 import { findRequest, type ReleaseRequest } from '@/lib/requests';
-import { everyPage, getNotificationsReport, upstreamNow, type Appointment, type SentNotification } from '@/lib/tatodesk';
+import {
+  everyPage,
+  getNotificationsReport,
+  upstreamNow,
+  type Appointment,
+  type SentNotification,
+} from '@/lib/tatodesk';
 import { BRASILIA, dayAfter } from '@/lib/time';
 
 /**

@@ -7,6 +7,7 @@ import { forgetLanguage } from '@/lib/notices/language';
 import { enqueueSend } from '@/lib/notices/queue';
 import { acquireLock, store } from '@/lib/store';
 import { createCrmRecord, findCrmRecords, type Appointment, type CrmRecord } from '@/lib/tatodesk';
+import type { WrittenFields } from './crm-fields';
 
 /**
  * "My data" (LGPD art. 18): the citizen asks to see, correct or delete what is held about them.
@@ -82,7 +83,7 @@ export async function requestAboutData(
         status: 'open',
         unitName: appointment.unit.name,
         language: ask.language,
-      });
+      } satisfies WrittenFields<'dataRequests'>);
       const request = fromRecord(record)!;
       log.info({ protocol: appointment.protocol, kind: ask.kind, requestId: record.id }, 'data request recorded');
       await tellTheOfficer(appointment, request, ask.details);

@@ -13,6 +13,7 @@ import {
   type CrmRecord,
 } from '@/lib/tatodesk';
 import { REASON_MAX } from './cancel-form';
+import type { WrittenFields } from './crm-fields';
 
 /**
  * What a citizen asks that the API cannot do itself (give a place back, with or without a new
@@ -143,7 +144,7 @@ export async function requestRelease(
       appointmentDate: appointment.date,
       appointmentTime: appointment.time ?? null,
       language: ask.language,
-    });
+    } satisfies WrittenFields<'requests'>);
     const request = fromRecord(record)!;
     log.info({ protocol: appointment.protocol, kind: ask.kind, requestId: record.id }, 'release requested');
     await tellTheTeam(appointment, request);

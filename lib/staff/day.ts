@@ -6,7 +6,13 @@ import { z } from 'zod';
 import { PRIORITY_KEY } from '@/lib/priority-answer';
 import { isProtocol } from '@/lib/protocol';
 import { store } from '@/lib/store';
-import { appointmentStatuses, everyPage, getInPersonReport, type AppointmentStatus, type ReportRow } from '@/lib/tatodesk';
+import {
+  appointmentStatuses,
+  everyPage,
+  getInPersonReport,
+  type AppointmentStatus,
+  type ReportRow,
+} from '@/lib/tatodesk';
 import { BRASILIA } from '@/lib/time';
 
 export const PAGE_SIZE = 20;

@@ -1,6 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
+import { probeAssumptions, type ProbedDay } from './check-assumptions';
+import type { AssumptionId } from './contract/assumptions';
 import { endpoint, type EndpointName, type RequestOf, type ResponseOf } from './contract/endpoints';
 import { toWireDate } from './contract/wire/common';
 
@@ -28,6 +30,10 @@ export type CheckOptions = {
   };
   /** Today, as the report is asked for it (YYYY-MM-DD). */
   today: string;
+  /** The product's settings for what the seed does not state (TATODESK_STATUS_IDS, …), to check against the account. */
+  codes: { status: Record<string, number>; delivery: Record<string, number> };
+  /** The fields the product writes in each configured CRM object. */
+  crmFields?: Record<string, readonly string[]>;
   timeoutMs?: number;
   fetch?: typeof fetch;
 };
@@ -36,24 +42,45 @@ export type CheckLine = {
   endpoint: EndpointName;
   title: string;
   path: string;
-  outcome: 'ok' | 'not-found' | 'shape' | 'failed' | 'skipped';
+  /**
+   * For an endpoint: OK, 404, a broken shape, failed, skipped. For an assumption of the product's
+   * (`assumption` set): OK, `wrong` (to correct: the account answers otherwise than the product
+   * relies on), `noted` (the account answers otherwise, and the product copes), skipped.
+   */
+  outcome: 'ok' | 'not-found' | 'shape' | 'failed' | 'skipped' | 'wrong' | 'noted';
   /** What was wrong: the failing fields and values, the status, or why it was not called. */
   detail?: string;
+  /** The assumption this line proves (docs/tatodesk-contract.md, "Assumptions"). */
+  assumption?: AssumptionId;
 };
+
+/** Lines that ask for a correction: of the contract, or of a setting. */
+export const toCorrect = (lines: CheckLine[]) =>
+  lines.filter(
+    (l) => l.outcome === 'not-found' || l.outcome === 'shape' || l.outcome === 'failed' || l.outcome === 'wrong',
+  );
+
+type Asked<N extends EndpointName> = {
+  outcome: CheckLine['outcome'];
+  detail?: string;
+  data?: ResponseOf<N>;
+  /** The HTTP status, when there was an answer. */
+  status?: number;
+};
+export type Ask = <N extends EndpointName>(name: N, body: RequestOf<N>) => Promise<Asked<N>>;
 
 export async function checkAccount(options: CheckOptions): Promise<CheckLine[]> {
   const lines: CheckLine[] = [];
+  /** The day the chain reached, for the assumptions' probes. */
+  let day: ProbedDay | undefined;
   const doFetch = options.fetch ?? fetch;
 
-  /** One call: its line, and what it answered when it matched the contract (nothing otherwise). */
-  async function call<N extends EndpointName>(name: N, body: RequestOf<N>): Promise<ResponseOf<N> | undefined> {
+  /** One call, without a line: what it answered when it matched the contract, or what went wrong. */
+  async function ask<N extends EndpointName>(name: N, body: RequestOf<N>): Promise<Asked<N>> {
     const ep = endpoint(name);
-    const line = (outcome: CheckLine['outcome'], detail?: string) =>
-      lines.push({ endpoint: name, title: ep.title, path: ep.path, outcome, detail });
     const request = ep.request.safeParse(body);
     if (!request.success) {
-      line('failed', `the product could not build the request: ${issues(request.error, body)}`);
-      return undefined;
+      return { outcome: 'failed', detail: `the product could not build the request: ${issues(request.error, body)}` };
     }
     let status: number;
     let json: unknown;
@@ -72,25 +99,28 @@ export async function checkAccount(options: CheckOptions): Promise<CheckLine[]> 
         json = { unparseable: text.slice(0, 200) };
       }
     } catch (error) {
-      line('failed', `no answer: ${(error as Error).message}`);
-      return undefined;
+      return { outcome: 'failed', detail: `no answer: ${(error as Error).message}` };
     }
     await save(options.saveTo, name, { status, body: redact(json) });
-    if (status === 404) {
-      line('not-found', `POST ${ep.path} answered 404`);
-      return undefined;
-    }
+    if (status === 404) return { outcome: 'not-found', status, detail: `POST ${ep.path} answered 404` };
     if (status < 200 || status >= 300) {
-      line('failed', `HTTP ${status}${status === 401 || status === 403 ? ' (is the API key right?)' : ''}`);
-      return undefined;
+      return {
+        outcome: 'failed',
+        status,
+        detail: `HTTP ${status}${status === 401 || status === 403 ? ' (is the API key right?)' : ''}`,
+      };
     }
     const parsed = ep.response.safeParse(json);
-    if (!parsed.success) {
-      line('shape', issues(parsed.error, json));
-      return undefined;
-    }
-    line('ok');
-    return parsed.data as ResponseOf<N>;
+    if (!parsed.success) return { outcome: 'shape', status, detail: issues(parsed.error, json) };
+    return { outcome: 'ok', status, data: parsed.data as ResponseOf<N> };
+  }
+
+  /** One call and its line: what it answered when it matched the contract (nothing otherwise). */
+  async function call<N extends EndpointName>(name: N, body: RequestOf<N>): Promise<ResponseOf<N> | undefined> {
+    const ep = endpoint(name);
+    const answer = await ask(name, body);
+    lines.push({ endpoint: name, title: ep.title, path: ep.path, outcome: answer.outcome, detail: answer.detail });
+    return answer.data;
   }
 
   const skip = (name: EndpointName, why: string) =>
@@ -150,6 +180,7 @@ export async function checkAccount(options: CheckOptions): Promise<CheckLine[]> 
       return;
     }
     const periods = await call('listSchedulingPeriods', { ...scope, date });
+    if (periods) day = { scope, date, periods: periods.data };
     const period = (periods?.data.find((p) => (p.vacancies ?? 1) > 0) ?? periods?.data[0])?.periodID;
     if (period === undefined) skip('listSchedulingHours', 'needs a period from List Periods for Scheduling');
     else await call('listSchedulingHours', { ...scope, date, periodID: period });
@@ -174,6 +205,9 @@ export async function checkAccount(options: CheckOptions): Promise<CheckLine[]> 
   }
   if (attendance === undefined) skip('getInPersonService', 'needs an attendance (today’s report or --protocol)');
   else await call('getInPersonService', { attendanceID: attendance });
+
+  // What the product relies on beyond the shapes: proved by reads where a read can.
+  lines.push(...(await probeAssumptions(ask, options, day)));
 
   // Writes: never without `write`, and then only the sends, to the test addresses given.
   const { write } = options;
@@ -258,9 +292,26 @@ async function save(folder: string | undefined, name: string, sample: unknown) {
   await writeFile(join(folder, `${name}.json`), `${JSON.stringify(sample, null, 2)}\n`);
 }
 
-/** The report a person reads: one line per endpoint, aligned. */
+/** The report a person reads: one line per endpoint, aligned; then what the product relies on, each with what was found. */
 export function formatLines(lines: CheckLine[]): string {
-  const label = { ok: 'OK', 'not-found': '404', shape: 'SHAPE', failed: 'FAILED', skipped: 'SKIPPED' } as const;
-  const width = Math.max(...lines.map((l) => l.title.length));
-  return lines.map((l) => `${label[l.outcome].padEnd(7)} ${l.title.padEnd(width)}  ${l.detail ?? l.path}`).join('\n');
+  const label = {
+    ok: 'OK',
+    'not-found': '404',
+    shape: 'SHAPE',
+    failed: 'FAILED',
+    skipped: 'SKIPPED',
+    wrong: 'WRONG',
+    noted: 'NOTED',
+  } as const;
+  const endpoints = lines.filter((l) => !l.assumption);
+  const width = Math.max(...endpoints.map((l) => l.title.length));
+  const relied = lines
+    .filter((l) => l.assumption)
+    .map((l) => `${label[l.outcome].padEnd(7)} ${l.title}\n${' '.repeat(8)}${l.detail ?? ''} (${l.path})`);
+  return [
+    ...endpoints.map((l) => `${label[l.outcome].padEnd(7)} ${l.title.padEnd(width)}  ${l.detail ?? l.path}`),
+    ...(relied.length
+      ? ['', 'What the product relies on beyond the shapes (docs/tatodesk-contract.md, "Assumptions"):', ...relied]
+      : []),
+  ].join('\n');
 }

@@ -1,5 +1,5 @@
-import { minuteOperations } from './contract/seed';
 import { env } from '@/lib/env';
+import { minuteOperations } from './contract/seed';
 import { call } from './default-client';
 import { reshapeReportRow, reshapeStatus, toStatusId, toWireDate } from './reshape';
 import type {

@@ -4,9 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { checkAccount, type CheckLine } from '@/lib/tatodesk/check';
+import { parseEnv } from '@/lib/env';
+import { crmFieldsWritten } from '@/lib/requests/crm-fields';
+import { checkAccount, toCorrect, type CheckLine } from '@/lib/tatodesk/check';
 import { SIMULATOR_API_KEY } from '@/lib/tatodesk/contract/simulator-key';
-import { citizen, simulatorSuite } from './harness';
+import { startSimulator, type RunningSimulator } from '@/simulator/server';
+import { otherAccountSettings } from '@/simulator/variant';
+import { citizen, FIXED_NOW, simulatorSuite } from './harness';
 
 const suite = simulatorSuite();
 let samples: string;
@@ -22,9 +26,12 @@ const check = (extra: Partial<Parameters<typeof checkAccount>[0]> = {}) =>
     apiKey: SIMULATOR_API_KEY,
     today: '2026-12-01',
     crmObjects: ['appointment_requests'],
+    codes: parseEnv({}).tatodesk.codes,
     ...extra,
   });
-const lineOf = (lines: CheckLine[], endpoint: CheckLine['endpoint']) => lines.find((l) => l.endpoint === endpoint)!;
+const lineOf = (lines: CheckLine[], endpoint: CheckLine['endpoint']) =>
+  lines.find((l) => l.endpoint === endpoint && !l.assumption)!;
+const endpointLines = (lines: CheckLine[]) => lines.filter((l) => !l.assumption);
 
 /** A booking of the test's own at INSS Rio Branco, made through the API as another channel would. */
 async function booked() {
@@ -35,10 +42,16 @@ async function booked() {
 describe('npm run tatodesk:check', () => {
   it('walks every read in the chain’s order against the simulator: all OK, nothing created or sent', async () => {
     const protocol = await booked();
+    // A message of today's, for the notifications report to hold.
+    await suite.tatodesk.sendEmail({
+      templateId: 'booking-confirmation',
+      parameters: {},
+      to: { email: citizen.email },
+    });
     const before = (await suite.control.log()).length;
     const lines = await check({ protocol, saveTo: samples });
     expect(lines.filter((l) => l.outcome !== 'ok')).toEqual([]);
-    expect(lines.map((l) => l.endpoint)).toEqual([
+    expect(endpointLines(lines).map((l) => l.endpoint)).toEqual([
       'listCompaniesByUser',
       'listUnitsByUser',
       'listClassifications',
@@ -149,4 +162,99 @@ describe('npm run tatodesk:check', () => {
     );
     expect(failed?.stdout).toContain('1 to correct');
   }, 60_000);
+
+  it('proves the minute filters’ codes: an account numbering them otherwise is named, with the waits it answered', async () => {
+    // An account whose operations run the other way round (1 is greater or equal, 4 is less…).
+    const otherwise = { 1: 4, 2: 3, 3: 2, 4: 1, 5: 5 } as Record<number, number>;
+    const fetchOtherwise: typeof fetch = (input, init) => {
+      const body = JSON.parse(String(init?.body ?? '{}')) as { filter?: { waitingTime?: { operation: number } } };
+      if (body.filter?.waitingTime) body.filter.waitingTime.operation = otherwise[body.filter.waitingTime.operation]!;
+      return fetch(input, { ...init, body: JSON.stringify(body) });
+    };
+    const line = (await check({ fetch: fetchOtherwise })).find((l) => l.assumption === 'minute-operations')!;
+    expect(line.outcome).toBe('wrong');
+    expect(line.detail).toMatch(/^operation 1 at \d+ answered waits of/);
+    expect((await check()).find((l) => l.assumption === 'minute-operations')).toMatchObject({ outcome: 'ok' });
+  });
+
+  it('names the status ids an account uses that the settings do not hold', async () => {
+    const codes = parseEnv({
+      TATODESK_STATUS_IDS: 'scheduled=11,checked-in=12,in-service=13,finished=14,cancelled=15,no-show=16',
+    }).tatodesk.codes;
+    const line = (await check({ codes })).find((l) => l.assumption === 'status-ids')!;
+    expect(line.outcome).toBe('wrong');
+    expect(line.detail).toMatch(/\b1 "Agendado".* not in TATODESK_STATUS_IDS/);
+  });
+
+  describe('against a simulator that disagrees with us (TATODESK_SIM_VARIANT=other)', () => {
+    let other: RunningSimulator;
+    beforeAll(async () => {
+      other = await startSimulator({ now: FIXED_NOW, variant: 'other' });
+      // Today's message and a request record, made through the API as the product would make them.
+      const post = (path: string, body: unknown) =>
+        fetch(`${other.url}${path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'api-key': SIMULATOR_API_KEY },
+          body: JSON.stringify(body),
+        });
+      for (const email of [citizen.email, `outra.${citizen.email}`])
+        await post('/v1/marketing/email/send', { templateID: 'booking-confirmation', to: [{ email }], parameters: {} });
+      const fields = {
+        protocol: '202612010001',
+        kind: 'cancel',
+        reason: null,
+        requestedAt: '2026-12-01T08:00:00-03:00',
+        status: 'open',
+        newProtocol: null,
+        unitName: 'Central',
+        appointmentDate: '2026-12-02',
+        appointmentTime: '09:00',
+        language: 'pt-BR',
+      };
+      await post('/v1/crm/objects/create', { apiName: 'appointment_requests', fields });
+      await post('/v1/crm/objects/create', { apiName: 'appointment_requests', fields: { ...fields, protocol: '2' } });
+    });
+    afterAll(() => other.close());
+    const settings = parseEnv(otherAccountSettings).tatodesk.codes;
+
+    it('has nothing to correct once its status ids are set, and notes what it answers otherwise', async () => {
+      const lines = await check({
+        baseUrl: other.url,
+        codes: settings,
+        crmFields: { appointment_requests: crmFieldsWritten.requests },
+      });
+      expect(toCorrect(lines)).toEqual([]);
+      expect(lines.find((l) => l.assumption === 'period-ids')).toMatchObject({
+        outcome: 'ok',
+        detail: expect.stringMatching(
+          /periods on .* \(79 Noturno, 72 Vespertino, 71 Matutino\)|\(72 Vespertino, 71 Matutino\)|Matutino/,
+        ),
+      });
+      const noted = lines.filter((l) => l.outcome === 'noted').map((l) => l.assumption);
+      expect(noted).toEqual(expect.arrayContaining(['page-size', 'notification-filters', 'crm-filters']));
+    });
+
+    it('says what to set when the status ids are left as guessed', async () => {
+      const lines = await check({ baseUrl: other.url });
+      expect(toCorrect(lines).map((l) => l.assumption)).toEqual(['status-ids', 'delivery-status-ids']);
+    });
+
+    it('prints 0 to correct from the command line, with the variant’s settings', async () => {
+      const { stdout } = await promisify(execFile)(
+        'node',
+        ['node_modules/tsx/dist/cli.mjs', 'scripts/tatodesk-check.ts', '--save', samples],
+        {
+          env: {
+            ...process.env,
+            ...otherAccountSettings,
+            TATODESK_BASE_URL: other.url,
+            TATODESK_API_KEY: SIMULATOR_API_KEY,
+            CRM_REQUESTS_OBJECT: 'appointment_requests',
+          },
+        },
+      );
+      expect(stdout).toMatch(/^OK\s+List Periods for Scheduling/m);
+      expect(stdout).toMatch(/\b0 to correct\b/);
+    }, 60_000);
+  });
 });

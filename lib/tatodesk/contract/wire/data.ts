@@ -9,7 +9,7 @@ import { tatodeskFormAnswer } from './scheduling';
  */
 const minutesFilter = z
   .object({
-    operation: z.union(Object.values(minuteOperations).map((code) => z.literal(code))),
+    operation: z.literal(Object.values(minuteOperations)),
     value: z.number().nonnegative(),
     valueFinal: z.number().nonnegative().optional(),
   })
@@ -49,8 +49,7 @@ export const tatodeskProtocolHit = z.object({
   createdAt: wireInstant,
 });
 
-/** Delivery states of a loose notification, as the Ad-hoc Notifications Report numbers them. */
-export const notificationStatusIDs = { queued: 1, sent: 2, delivered: 3, read: 4, failed: 5 } as const;
+export { notificationStatusIDs } from '../codes';
 
 export const tatodeskNotificationRow = z.object({
   notificationID: z.string().min(1),

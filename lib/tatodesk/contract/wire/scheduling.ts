@@ -49,15 +49,7 @@ export const tatodeskAttachment = z.object({
   createdAt: wireInstant.optional(),
 });
 
-// Status IDs as we assume them; the reshape maps any other ID to "unknown" rather than failing.
-export const statusIDs = {
-  scheduled: 1,
-  checkedIn: 2,
-  inService: 3,
-  finished: 4,
-  cancelled: 5,
-  noShow: 6,
-} as const;
+export { statusIDs } from '../codes';
 
 export const tatodeskAttendance = z.object({
   attendanceID: id,
