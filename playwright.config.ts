@@ -16,6 +16,11 @@ import {
   SIMULATOR_URL,
   UNCACHED_APP_PORT,
   UNCACHED_APP_URL,
+  VARIANT_APP_PORT,
+  VARIANT_APP_URL,
+  variantEnv,
+  VARIANT_SIMULATOR_PORT,
+  VARIANT_SIMULATOR_URL,
 } from './e2e/fixtures/env';
 
 const chromium = {
@@ -31,10 +36,16 @@ const chromium = {
   ],
 };
 
-const simulator = (port: number, url: string) => ({
+const simulator = (port: number, url: string, variant = 'default') => ({
   command: 'node node_modules/tsx/dist/cli.mjs simulator/cli.ts',
   url: `${url}/__sim/health`,
-  env: { TZ: SERVER_TZ, TATODESK_SIMULATOR_PORT: String(port), TATODESK_SIM_NOW: E2E_NOW, LOG_LEVEL: 'warn' },
+  env: {
+    TZ: SERVER_TZ,
+    TATODESK_SIMULATOR_PORT: String(port),
+    TATODESK_SIM_NOW: E2E_NOW,
+    TATODESK_SIM_VARIANT: variant,
+    LOG_LEVEL: 'warn',
+  },
   reuseExistingServer: false,
   timeout: 60_000,
 });
@@ -73,13 +84,36 @@ export default defineConfig<Options>({
     {
       name: 'js',
       use: { ...devices['Desktop Chrome'], launchOptions: chromium },
-      testIgnore: /faults\//,
+      testIgnore: /(faults|variant)\//,
       grepInvert: /@no-js-only/,
     },
     {
       name: 'no-js',
       use: { ...devices['Pixel 7'], javaScriptEnabled: false, launchOptions: chromium },
-      testIgnore: /faults\//,
+      testIgnore: /(faults|variant)\//,
+      grepInvert: /@js-only/,
+    },
+    // The journeys against the simulator that disagrees with us, with and without JavaScript.
+    {
+      name: 'variant',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: chromium,
+        baseURL: VARIANT_APP_URL,
+        simulatorURL: VARIANT_SIMULATOR_URL,
+      },
+      testMatch: /variant\/.*\.spec\.ts/,
+    },
+    {
+      name: 'variant-no-js',
+      use: {
+        ...devices['Pixel 7'],
+        javaScriptEnabled: false,
+        launchOptions: chromium,
+        baseURL: VARIANT_APP_URL,
+        simulatorURL: VARIANT_SIMULATOR_URL,
+      },
+      testMatch: /variant\/.*\.spec\.ts/,
       grepInvert: /@js-only/,
     },
     // Faults switch on for every call to their simulator, so they have one of their own and run
@@ -99,6 +133,7 @@ export default defineConfig<Options>({
   webServer: [
     simulator(SIMULATOR_PORT, SIMULATOR_URL),
     simulator(FAULTS_SIMULATOR_PORT, FAULTS_SIMULATOR_URL),
+    simulator(VARIANT_SIMULATOR_PORT, VARIANT_SIMULATOR_URL, 'other'),
     {
       command: `redis-server --port ${REDIS_PORT} --bind 127.0.0.1 --save '' --appendonly no`,
       port: REDIS_PORT,
@@ -108,5 +143,6 @@ export default defineConfig<Options>({
     app(APP_PORT, APP_URL, appEnv),
     app(UNCACHED_APP_PORT, UNCACHED_APP_URL, { ...sharedEnv, CATALOGUE_TTL_SECONDS: '0', AVAILABILITY_TTL_MS: '0' }),
     app(SECOND_INSTANCE_PORT, SECOND_INSTANCE_URL, sharedEnv),
+    app(VARIANT_APP_PORT, VARIANT_APP_URL, variantEnv),
   ],
 });

@@ -57,6 +57,8 @@ export function simulatorControl(url: string, apiKey = SIMULATOR_API_KEY) {
           attendanceUnitID: number;
           date: string;
           hour?: string;
+          /** Minutes waited (so far, for one still waiting); null before arrival. */
+          waitingTime?: number | null;
           client: { cpf: string; name: string; email?: string; phone?: string };
           /** The answers it was booked with, as Tatodesk keeps them. */
           form: { key: string; value: string; label?: string }[];

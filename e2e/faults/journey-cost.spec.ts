@@ -61,4 +61,8 @@ test('a journey on a warm cache calls the upstream only for what must be live', 
   writeFileSync('reports/journey-cost.json', `${JSON.stringify({ total: calls.length, counts }, null, 2)}\n`);
   expect(calls.filter((name) => !live.includes(name) && !sends.includes(name))).toEqual([]);
   expect(counts.createAppointment).toBe(1);
+  // Detran Shopping Via Norte opens three periods: the day's periods are discovered (List Periods)
+  // and each asked for its hours, and still a booking costs at most six calls besides its messages.
+  expect(counts.listSchedulingPeriods).toBe(1);
+  expect(calls.filter((name) => !sends.includes(name)).length).toBeLessThanOrEqual(6);
 });

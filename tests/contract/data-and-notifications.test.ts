@@ -20,6 +20,24 @@ describe('Data API', () => {
     expect(second.rows.map((r) => r.protocol)).toEqual(all.rows.slice(4, 8).map((r) => r.protocol));
   });
 
+  it('“waited more than N minutes” lists exactly those who waited more than N (operation 3, Greater)', async () => {
+    const day = { from: '2026-12-01', to: '2026-12-01', unitIds: [501], page: 0 };
+    const all = (await suite.tatodesk.getInPersonReport(day)).rows;
+    const waits = all.map((r) => r.waitingMinutes).filter((m): m is number => m !== undefined);
+    expect(new Set(waits).size).toBeGreaterThan(2);
+    for (const n of [0, ...waits, 30]) {
+      const listed = (await suite.tatodesk.getInPersonReport({ ...day, waitedMoreThan: n })).rows.map(
+        (r) => r.protocol,
+      );
+      expect(listed.sort()).toEqual(
+        all
+          .filter((r) => (r.waitingMinutes ?? -1) > n)
+          .map((r) => r.protocol)
+          .sort(),
+      );
+    }
+  });
+
   it('filters the report by minutes waited (so far, for those still waiting) and by a service answer', async () => {
     const day = { from: '2026-12-01', to: '2026-12-01', unitIds: [501], page: 0 };
     const waited = await suite.tatodesk.getInPersonReport({ ...day, waitedMoreThan: 0 });
