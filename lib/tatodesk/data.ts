@@ -15,13 +15,17 @@ import type {
 const deliveryStatus = (id: number): DeliveryStatus =>
   (Object.entries(env().tatodesk.codes.delivery).find(([, code]) => code === id)?.[0] as DeliveryStatus) ?? 'unknown';
 
-const platforms = { inPerson: 'in-person', digital: 'digital', ticket: 'ticket', other: 'other' } as const;
+const platforms: Record<string, ProtocolHit['platform']> = {
+  inPerson: 'in-person',
+  digital: 'digital',
+  ticket: 'ticket',
+};
 
 /** Data API: a protocol across Tatodesk's platforms (staff only: no second factor). */
 export async function searchProtocol(protocol: string): Promise<ProtocolHit[]> {
   const { data } = await call()('searchByProtocol', { protocol });
   return data.map((hit) => ({
-    platform: platforms[hit.platform],
+    platform: platforms[hit.platform] ?? 'other',
     protocol: hit.protocol,
     id: hit.ID,
     status: reshapeStatus(hit.statusID),

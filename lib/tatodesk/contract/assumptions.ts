@@ -242,6 +242,22 @@ export const assumptions = {
     check: 'with --write, one message per channel to a test address',
     other: 'same',
   },
+  'protocol-platforms': {
+    what: 'Search by protocol names its platforms `inPerson`, `digital`, `ticket`',
+    why: 'The seed names them in words ("digital attendance, in-person, tickets or MP").',
+    ifWrong: 'Nothing breaks: a platform the product does not know is shown as "other".',
+    holds: 'tolerated',
+    check: 'with --protocol, the answer is parsed',
+    other: 'same',
+  },
+  'notification-channels': {
+    what: 'The Ad-hoc Notifications Report names channels `email`, `whatsapp`, `sms`',
+    why: 'The seed says "SMS, email or WhatsApp".',
+    ifWrong:
+      'The report fails its shape: a lost send cannot be found, and its job waits and retries (it never sends twice blind).',
+    check: 'today’s notifications report is parsed',
+    other: 'same',
+  },
   'upstream-clock': {
     what: 'The upstream’s `Date` header tells its time',
     why: 'HTTP says so; reminders are timed on the upstream’s clock.',

@@ -41,7 +41,8 @@ export const tatodeskReportRow = z.object({
 export type TatodeskReportRow = z.infer<typeof tatodeskReportRow>;
 
 export const tatodeskProtocolHit = z.object({
-  platform: z.enum(['inPerson', 'digital', 'ticket', 'other']),
+  /** Named by example in the seed ("digital attendance, in-person, tickets or MP"): any other is shown as other. */
+  platform: z.string(),
   protocol: z.string(),
   ID: id,
   statusID: code,
