@@ -6,6 +6,7 @@ import { defaultLocale, isLocale, localeCookie } from '@/lib/i18n/config';
 import en from '@/lib/i18n/messages/en.json';
 import ptBR from '@/lib/i18n/messages/pt-BR.json';
 import { admitLookup } from '@/lib/lookup-crowd';
+import { REQUEST_STARTED_HEADER } from '@/lib/request-started';
 
 /** Next's own limit for a server action's body; a larger one is refused here, before it is read. */
 const ACTION_BODY_LIMIT = 1024 * 1024;
@@ -20,6 +21,7 @@ const ACTION_BODY_LIMIT = 1024 * 1024;
  *   details page hands out the cookie its draft will be kept under (lib/booking/draft.ts).
  */
 export async function proxy(request: NextRequest) {
+  const arrived = Date.now();
   const refused = refuse(request) ?? (await unreadable(request)) ?? (await shed(request));
   if (refused) return refused;
 
@@ -28,6 +30,8 @@ export async function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set('x-return-to', request.nextUrl.pathname + request.nextUrl.search);
   headers.set('x-nonce', nonce);
+  // One deadline for everything the request asks the upstream, its action and the page after it alike.
+  headers.set(REQUEST_STARTED_HEADER, String(arrived));
   headers.set('content-security-policy', policy);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('content-security-policy', policy);
@@ -53,7 +57,9 @@ function refuse(request: NextRequest): NextResponse | undefined {
   }
   if (request.method === 'POST') {
     const origin = request.headers.get('origin');
-    if (origin && origin !== 'null' && originHost(origin) !== request.headers.get('host')) return refusal(request, 403);
+    // An opaque origin ("null": a sandboxed frame, a file) is no origin of ours either.
+    if (origin && (origin === 'null' || originHost(origin) !== request.headers.get('host')))
+      return refusal(request, 403);
     if (Number(request.headers.get('content-length') ?? 0) > ACTION_BODY_LIMIT) return refusal(request, 413);
   }
   return undefined;
@@ -61,19 +67,45 @@ function refuse(request: NextRequest): NextResponse | undefined {
 
 /**
  * A POST a page's actions would read (a form, or a JavaScript call's arguments) that cannot be
- * read at all: Next would fail on it with a 500, so it is refused here as a bad request. The body
- * is already known to be within the limit.
+ * read as arguments at all: Next would fail on it with a 500, so it is refused here as a bad
+ * request, before its decoder runs. The body is already known to be within the limit. What an
+ * action is called with is a list (JSON) of arguments; a form without JavaScript carries its bound
+ * arguments as JSON fields (`$ACTION_1:0`…). Anything else, `null`, or anything nested deeper than
+ * any argument of ours, is not an action's.
  */
 async function unreadable(request: NextRequest): Promise<NextResponse | undefined> {
   if (request.method !== 'POST') return undefined;
   const type = request.headers.get('content-type') ?? '';
+  const called = request.headers.has('next-action');
   try {
-    if (/^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(type)) await request.clone().formData();
-    else if (request.headers.has('next-action')) JSON.parse(await request.clone().text());
+    if (/^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(type)) {
+      const form = await request.clone().formData();
+      for (const [name, value] of form) {
+        const argumentsField = /^\$ACTION_\d+:\d+$/.test(name) || (called && name === '0');
+        if (argumentsField && (typeof value !== 'string' || !actionArguments(JSON.parse(value), name === '0')))
+          return refusal(request, 400);
+      }
+    } else if (called && !actionArguments(JSON.parse(await request.clone().text()), true)) {
+      return refusal(request, 400);
+    }
   } catch {
     return refusal(request, 400);
   }
   return undefined;
+}
+
+/** Deeper than anything the product's actions take (a journey, a form's answers). */
+const MAX_DEPTH = 32;
+
+/** An action's arguments: not null, a list where a list is due, and no deeper than MAX_DEPTH (counted without recursion). */
+function actionArguments(value: unknown, list: boolean): boolean {
+  if (value === null || (list && !Array.isArray(value))) return false;
+  let level: unknown[] = [value];
+  for (let depth = 0; level.length > 0; depth++) {
+    if (depth > MAX_DEPTH) return false;
+    level = level.flatMap((node) => (node && typeof node === 'object' ? Object.values(node) : []));
+  }
+  return true;
 }
 
 /**

@@ -207,3 +207,59 @@ test('forged arguments to every action, bound or posted, are answered 4xx, never
     }
   }
 });
+
+test('malformed action bodies are refused 4xx before Next decodes them: null, 5,000 deep, a bound argument not JSON or null, an opaque origin', async ({
+  page,
+  request,
+  simulator,
+}) => {
+  const at = await leaseTime(simulator, roomy);
+  await toCheckPage(page, newCitizen('Nulo Profundo'), at, roomy);
+  const check = new URL(page.url());
+  const paths = ['/', '/appointments', '/staff/sign-in', detailsPage(roomy, at), check.pathname + check.search];
+  const calls: { path: string; id: string }[] = [];
+  for (const path of paths) {
+    for (const f of hiddenFields(await (await request.get(path)).text())) {
+      const id = f.name.match(/^\$ACTION_ID_(\w+)$/)?.[1] ?? f.value.match(/"id":"(\w+)"/)?.[1];
+      if (id && !calls.some((c) => c.id === id)) calls.push({ path, id });
+    }
+  }
+  // The language and contrast switches, sign-in, lookup, details and confirm, at least.
+  expect(calls.length).toBeGreaterThanOrEqual(5);
+  const deep = `${'['.repeat(5000)}1${']'.repeat(5000)}`;
+  const statuses: number[] = [];
+  for (const { path, id } of calls) {
+    for (const body of ['null', deep, `[${deep}]`, '"text"', '7']) {
+      const status = (
+        await request.post(path, {
+          headers: { 'next-action': id, 'content-type': 'text/plain;charset=UTF-8' },
+          data: body,
+        })
+      ).status();
+      statuses.push(status);
+      expect(status, `${path} ${id} ${body.slice(0, 12)}`).toBe(400);
+    }
+  }
+  // A form without JavaScript whose bound arguments are not JSON, are null, or nest 5,000 deep.
+  for (const path of [detailsPage(roomy, at), check.pathname + check.search]) {
+    const fields = hiddenFields(await (await request.get(path)).text());
+    const bound = fields.find((f) => /^\$ACTION_\d+:\d+$/.test(f.name));
+    expect(bound, path).toBeDefined();
+    for (const forged of ['not json', 'null', deep]) {
+      const multipart = Object.fromEntries(fields.map((f) => [f.name, f.name === bound!.name ? forged : f.value]));
+      const status = (await request.post(path, { multipart: { ...multipart, key: crypto.randomUUID() } })).status();
+      statuses.push(status);
+      expect(status, `${path} bound to ${forged.slice(0, 12)}`).toBe(400);
+    }
+  }
+  // A POST from an opaque origin (a sandboxed frame, a file).
+  const opaque = await request.post('/staff/sign-in', {
+    headers: { origin: 'null' },
+    multipart: { user: 'x', password: 'y' },
+  });
+  statuses.push(opaque.status());
+  expect(opaque.status()).toBe(403);
+  console.log(
+    `Malformed action bodies sent: ${statuses.length}; answered 5xx: ${statuses.filter((s) => s >= 500).length}`,
+  );
+});

@@ -1,5 +1,6 @@
 import { expect, newCitizen, test } from '../fixtures';
 import { answerSecondCopyQuestions, leaseTime, roomy } from '../fixtures/booking-helpers';
+import { startInstance } from '../fixtures/instances';
 import { journey } from '../fixtures/journey';
 import { detailsPage } from '../fixtures/places';
 
@@ -47,6 +48,54 @@ for (const javaScriptEnabled of [true, false]) {
         await expect(page.getByRole('heading', { level: 1, name: 'Confira antes de confirmar' })).toBeVisible();
         await expect(page.getByText(citizen.cpfFormatted)).toBeVisible();
       });
+    }
+  });
+}
+
+// An action and the page it renders after it are one request, with one deadline: a hanging
+// upstream costs the citizen PAGE_DEADLINE_MS once, not once for the action and again for the page.
+for (const javaScriptEnabled of [true, false]) {
+  test(`a details submit while List Form Fields hangs answers within one deadline, calm, values kept (${javaScriptEnabled ? 'with' : 'without'} JavaScript)`, async ({
+    browser,
+    simulator,
+  }) => {
+    test.setTimeout(120_000);
+    const deadline = 4000;
+    const instance = await startInstance({
+      TATODESK_TIMEOUT_MS: String(deadline),
+      PAGE_DEADLINE_MS: String(deadline),
+      CATALOGUE_TTL_SECONDS: '0',
+    });
+    const context = await browser.newContext({ baseURL: instance.url, javaScriptEnabled, locale: 'pt-BR' });
+    try {
+      const page = await context.newPage();
+      const citizen = newCitizen('Diana Um Prazo');
+      const booking = journey(page);
+      await page.goto(detailsPage(roomy, await leaseTime(simulator, roomy)));
+      await booking.fillDetails(citizen);
+      await answerSecondCopyQuestions(page);
+      await simulator.fault('listFormFields', { hang: true });
+      const started = Date.now();
+      const answered = javaScriptEnabled
+        ? page.getByText('Nada do que você digitou foi perdido')
+        : page.getByRole('heading', { level: 1, name: /indisponível|inesperada|fora do ar/ });
+      await booking.next();
+      await expect(answered).toBeVisible({ timeout: 30_000 });
+      const elapsed = Date.now() - started;
+      console.log(
+        `Details submit under a hanging List Form Fields (${javaScriptEnabled ? 'js' : 'no-js'}): ${elapsed} ms, deadline ${deadline} ms`,
+      );
+      expect(elapsed).toBeLessThan(deadline + 1000);
+      if (!javaScriptEnabled) {
+        await simulator.clearFaults();
+        await page.getByRole('link', { name: 'Tentar novamente' }).click();
+      }
+      await expect(page.getByRole('textbox', { name: 'Nome completo', exact: true })).toHaveValue(citizen.name);
+      await expect(page.getByRole('textbox', { name: 'E-mail' })).toHaveValue(citizen.email);
+    } finally {
+      await simulator.clearFaults();
+      await context.close();
+      await instance.kill();
     }
   });
 }

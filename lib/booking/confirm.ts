@@ -27,9 +27,12 @@ import {
   isStale,
   markUnknown,
   readEntry,
+  refuse,
   release,
   settle,
+  type Claim,
   type Entry,
+  type Refusal,
   type Receipt,
   type Sought,
 } from './idempotency';
@@ -100,59 +103,83 @@ export async function confirmBooking(key: string, input: Journey, proof: Posted 
     // Tatodesk's client's CPF (the responsible's, for a newborn without one): what a lost answer is found by.
     cpf: clientOf(details.data).cpf,
   };
+  // The key first: a twin of this request (a double click, a balancer's replay) is answered from it,
+  // and only the request that holds it meets the gates, spends the limits, and creates.
+  const held = await claim(key, sought);
+  if (!held) return follow(key, await readEntry(key));
   const exempt = Boolean(await onBehalf());
-  if (!exempt) {
-    const client = await clientKey();
-    // While traffic looks automated, a proof of work (or, without JavaScript, a short wait) first.
-    if (await challengeActive()) {
-      const verdict = await checkProof(proof, key, client);
-      if (!verdict.passed) return { kind: 'prove', proof: verdict.proof, waitSeconds: verdict.waitSeconds };
-    }
-    // Creates per client and per person, counted before anything is made (staff for a caller apart).
-    const admitted = await admitCreate(bookerCpf(details.data), client);
-    if (!admitted.ok) {
-      await noteSuspicious('create-limit');
-      metrics().limited.inc({ what: 'create' });
-      return { kind: 'slowed', retryInMinutes: admitted.retryInMinutes };
-    }
-  }
-  // One active appointment per person and scope (BOOKING_LIMIT), race-free across tabs and instances.
-  const hold = await checkHold(
-    { companyId: sought.companyId, categoryId: resolved.category?.id, serviceTypeId: sought.serviceTypeId },
-    attendeeIdentity(details.data),
-    sought.date,
-    { replacing: draft.replaces, exempt },
-  );
-  if (hold.kind === 'held') {
-    // Held by this very booking (a twin of this request booked it meanwhile): its confirmation.
-    const again = await readEntry(key);
-    return again ? follow(key, again) : { kind: 'already-booked', protocol: hold.protocol };
-  }
+  let hold: Awaited<ReturnType<typeof checkHold>> | undefined;
   try {
-    return await claimAndBook(key, sought, resolved, journey, details.data, hold.record);
+    const refused = await admit(key, details.data, exempt, proof);
+    if (refused) return await refuseWith(held, refused);
+    // One active appointment per person and scope (BOOKING_LIMIT), race-free across tabs and instances.
+    hold = await checkHold(
+      { companyId: sought.companyId, categoryId: resolved.category?.id, serviceTypeId: sought.serviceTypeId },
+      attendeeIdentity(details.data),
+      sought.date,
+      { replacing: draft.replaces, exempt },
+    );
+    if (hold.kind === 'held') return await refuseWith(held, { kind: 'already-booked', protocol: hold.protocol });
+    return await bookClaimed(held, sought, resolved, journey, details.data, hold.record);
   } finally {
-    await hold.release().catch(() => undefined);
+    held.stop();
+    if (hold?.kind === 'free') await hold.release().catch(() => undefined);
   }
 }
 
-async function claimAndBook(
-  key: string,
+type Gate = Exclude<
+  ConfirmOutcome,
+  {
+    kind:
+      | 'confirmed'
+      | 'booked-unrecorded'
+      | 'redirect'
+      | 'expired'
+      | 'in-progress'
+      | 'checking'
+      | 'already-booked'
+      | 'not-booked';
+  }
+>;
+
+/**
+ * The gates a create passes (staff booking for a caller apart): while traffic looks automated, a
+ * proof of work (or, without JavaScript, a short wait); then creates per client and per person,
+ * counted before anything is made. Nothing when the request may go on.
+ */
+async function admit(key: string, details: DetailsValues, exempt: boolean, proof: Posted): Promise<Gate | undefined> {
+  if (exempt) return undefined;
+  const client = await clientKey();
+  if (await challengeActive()) {
+    const verdict = await checkProof(proof, key, client);
+    if (!verdict.passed) return { kind: 'prove', proof: verdict.proof, waitSeconds: verdict.waitSeconds };
+  }
+  const admitted = await admitCreate(bookerCpf(details), client);
+  if (admitted.ok) return undefined;
+  await noteSuspicious('create-limit');
+  metrics().limited.inc({ what: 'create' });
+  return { kind: 'slowed', retryInMinutes: admitted.retryInMinutes };
+}
+
+/** A gate said no: nothing was created; the key tells the request's twins so, for a few seconds. */
+async function refuseWith(held: Claim, outcome: Gate | { kind: 'already-booked'; protocol: string }) {
+  const refusal: Refusal = outcome.kind === 'prove' ? { kind: 'prove', waitSeconds: outcome.waitSeconds } : outcome;
+  await refuse(held, refusal).catch(() => undefined);
+  return outcome;
+}
+
+async function bookClaimed(
+  held: Claim,
   sought: Sought,
   resolved: Resolved,
   journey: Journey,
   details: DetailsValues,
   record: (protocol: string, date: string) => Promise<void>,
 ): Promise<ConfirmOutcome> {
-  const held = await claim(key, sought);
-  if (!held) return follow(key, await readEntry(key));
+  const key = held.key;
   // Staff booking for a caller: marked as theirs among the answers Tatodesk keeps.
   const agent = await onBehalf();
-  let outcome: Awaited<ReturnType<typeof book>>;
-  try {
-    outcome = await book(sought, details, agent ? [bookedByAnswer(agent)] : []);
-  } finally {
-    held.stop();
-  }
+  const outcome = await book(sought, details, agent ? [bookedByAnswer(agent)] : []);
   metrics().bookings.inc({ outcome: bookingOutcome[outcome.kind] });
   if (outcome.kind === 'booked') {
     await quietly(record(outcome.protocol, sought.date));
@@ -181,6 +208,7 @@ async function claimAndBook(
 async function follow(key: string, entry: Entry | undefined): Promise<ConfirmOutcome> {
   if (entry?.state === 'pending' && !isStale(entry)) entry = await awaitOutcome(key);
   if (!entry) return { kind: 'not-booked' };
+  if (entry.state === 'refused') return refusedTwin(key, entry.refusal);
   if (entry.state === 'done') {
     // The key is this browser's own (its check page carried it): it may see what was booked under it.
     await grantAccess(entry.protocol);
@@ -192,6 +220,15 @@ async function follow(key: string, entry: Entry | undefined): Promise<ConfirmOut
     await markUnknown(key, entry, entry.sought, entry.beat);
   }
   return reconcile(key);
+}
+
+/** The answer a gate gave this request's twin; a proof of work is asked of each request itself. */
+async function refusedTwin(key: string, refusal: Refusal): Promise<ConfirmOutcome> {
+  if (refusal.kind !== 'prove') return refusal;
+  const verdict = await checkProof({}, key, await clientKey());
+  return verdict.passed
+    ? { kind: 'in-progress' }
+    : { kind: 'prove', proof: verdict.proof, waitSeconds: verdict.waitSeconds };
 }
 
 /**

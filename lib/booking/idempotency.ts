@@ -36,10 +36,17 @@ export type Receipt = Pick<Appointment, 'protocol' | 'company' | 'unit' | 'servi
   priority?: boolean;
 };
 
+/** Why a claimed key was let go without a create: a gate refused it (its twins get the same answer). */
+export type Refusal =
+  | { kind: 'slowed'; retryInMinutes: number }
+  | { kind: 'already-booked'; protocol: string }
+  | { kind: 'prove'; waitSeconds: number };
+
 export type Entry =
   | { state: 'pending'; owner: string; beat: number; sought: Sought }
   | { state: 'unknown'; since: number; sought: Sought }
-  | { state: 'done'; protocol: string; receipt?: Receipt };
+  | { state: 'done'; protocol: string; receipt?: Receipt }
+  | { state: 'refused'; refusal: Refusal };
 
 /** A heartbeat a second; a claim whose owner has been silent for five is taken over. */
 export const BEAT_MS = 1000;
@@ -81,6 +88,16 @@ export async function claim(key: string, sought: Sought): Promise<Claim | undefi
 /** The booking exists: every later request under this key shows its confirmation. */
 export const settle = (key: string, receipt: Receipt) =>
   store().set<Entry>(storeKey(key), { state: 'done', protocol: receipt.protocol, receipt }, DONE_MS);
+
+/** How long a gate's refusal answers the twins of the request it refused (a double click, a replay in flight). */
+const REFUSED_MS = 3000;
+
+/**
+ * A gate refused the request that claimed the key: nothing was created. Its twins already waiting
+ * on the key get the same answer; the key is free again within seconds for the citizen's next try.
+ */
+export const refuse = (held: Claim, refusal: Refusal) =>
+  store().swap<Entry>(storeKey(held.key), held.current, { state: 'refused', refusal }, REFUSED_MS);
 
 /** The answer proved nothing was booked: the key is free for the citizen to confirm again. */
 export const release = (held: Claim) => store().swap(storeKey(held.key), held.current, undefined, OPEN_MS);

@@ -11,6 +11,7 @@ import { metrics } from '@/lib/metrics';
 import { safeReturnPath } from '@/lib/safe-return';
 import { fromStore, store } from '@/lib/store';
 import { verifyPassword } from './password';
+import { claimTurn, clearTurns } from './sign-in-turns';
 
 /**
  * Staff sessions: a signed (HS256, SESSION_SECRET), HttpOnly, SameSite=Lax cookie that expires,
@@ -67,15 +68,6 @@ export async function requireStaff(): Promise<StaffMember> {
   return staff;
 }
 
-/** Sign-ins per client in 15 minutes, counted before the password is looked at. */
-const CLIENT_ATTEMPTS = 20;
-/** Failures on one account that cost nothing; each one after doubles the wait before the next check. */
-const FREE_FAILURES = 3;
-const MAX_DELAY_MS = 8000;
-const perClient = lazyLimiter({ keyPrefix: 'staff-client', points: CLIENT_ATTEMPTS, duration: 15 * 60 });
-// Never a hard lock (anyone could lock a colleague out by typing their name): a growing wait.
-const perAccount = lazyLimiter({ keyPrefix: 'staff-account', points: 1_000_000, duration: 15 * 60 });
-
 export type SignInOutcome =
   | { kind: 'signed-in' }
   | { kind: 'refused' }
@@ -83,10 +75,15 @@ export type SignInOutcome =
   /** The session could not be kept (the store is away). */
   | { kind: 'unavailable' };
 
+/** Sign-ins per client in 15 minutes, counted before the password is looked at. */
+const CLIENT_ATTEMPTS = 20;
+const perClient = lazyLimiter({ keyPrefix: 'staff-client', points: CLIENT_ATTEMPTS, duration: 15 * 60 });
+
 /**
  * Checks the password (always doing the work, so a wrong name takes as long as a wrong
  * password). Every attempt is counted first: per client, up to a limit; per account, with a
- * wait that doubles after a few failures, however many clients try it.
+ * turn whose wait doubles after a few failures, however many clients try it and however many
+ * at once (sign-in-turns.ts).
  */
 export async function signIn(user: string, password: string): Promise<SignInOutcome> {
   const client = await clientKey();
@@ -96,18 +93,21 @@ export async function signIn(user: string, password: string): Promise<SignInOutc
     metrics().limited.inc({ what: 'sign_in' });
     return { kind: 'limited', retryInMinutes: fromClient.retryInMinutes };
   }
-  const onAccount = await take(perAccount(), account);
-  const failuresBefore = onAccount.ok ? onAccount.consumed - 1 : FREE_FAILURES;
-  if (failuresBefore >= FREE_FAILURES) {
-    const delay = Math.min(MAX_DELAY_MS, 500 * 2 ** (failuresBefore - FREE_FAILURES));
-    await new Promise((resolve) => setTimeout(resolve, delay));
+  // The account's turn, claimed before the password is looked at: a burst waits as a patient attacker would.
+  const turn = await fromStore(claimTurn(account));
+  if (!turn.ok) return { kind: 'unavailable' };
+  if (!turn.value.ok) {
+    metrics().limited.inc({ what: 'sign_in' });
+    return { kind: 'limited', retryInMinutes: Math.max(1, Math.ceil(turn.value.retryInSeconds / 60)) };
   }
+  const { waitMs } = turn.value;
+  if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
 
   const hash = env().staff.accounts.get(user);
   const valid = await verifyPassword(password, hash ?? DUMMY_HASH);
   if (!hash || !valid) return { kind: 'refused' };
   // A member who gets in gives the attempt back, and clears the account's wait.
-  await Promise.all([refund(perClient(), client), perAccount().delete(account)]);
+  await Promise.all([refund(perClient(), client), clearTurns(account)]);
   const hours = env().staff.sessionHours;
   const sid = randomBytes(32).toString('base64url');
   const kept = await fromStore(store().set(sessionKey(sid), user, Math.min(env().staff.idleMs, hours * 3_600_000)));

@@ -15,7 +15,7 @@ export type ClientConfig = {
   /** Extra attempts for safe reads; creates and sends are never retried. */
   retries: number;
   /** When the request this call serves must be answered by (epoch ms): no call outlives it. */
-  requestDeadline?: () => number;
+  requestDeadline?: () => number | Promise<number>;
 };
 
 export type CallOptions = { file?: Blob };
@@ -43,7 +43,7 @@ export function createClient(config: ClientConfig): TatodeskClient {
         upstreamMessage: z.prettifyError(request.error),
       });
     }
-    const deadline = Math.min(Date.now() + config.timeoutMs, config.requestDeadline?.() ?? Infinity);
+    const deadline = Math.min(Date.now() + config.timeoutMs, (await config.requestDeadline?.()) ?? Infinity);
     if (deadline - Date.now() < MIN_CALL_MS) {
       log.warn({ endpoint: name, requestId }, 'tatodesk call not made: the request is out of time');
       throw new TatodeskError('unavailable', { endpoint: name, requestId, notSent: true });

@@ -61,3 +61,44 @@ it('never writes a CPF or an API key given as a field', async () => {
   await new Promise((resolve) => setImmediate(resolve));
   expect(lines.join('')).not.toMatch(/52998224725|secret-key-123/);
 });
+
+it('never writes a person’s name, e-mail, phone, birth date or answers, as a field or inside any text', async () => {
+  const lines: string[] = [];
+  const logger = createLogger(
+    new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(chunk.toString());
+        done();
+      },
+    }),
+  );
+  const person = {
+    name: 'Joana Registro Sigilo',
+    email: 'joana.sigilo@exemplo.com.br',
+    phone: '92991234567',
+    birthDate: '1950-04-02',
+    answers: { plate: 'ABC1D23' },
+  };
+  logger.info(person, 'a careless line');
+  logger.warn({ job: { to: person.email, parameters: { name: person.name } }, person }, 'deeper');
+  logger.error(
+    { err: { name: 'TatodeskError', message: `rejected: ${person.email} (92) 99123-4567 529.982.247-25` } },
+    `upstream said 5592991234567 for protocol 20261201000123`,
+  );
+  await new Promise((resolve) => setImmediate(resolve));
+  const text = lines.join('');
+  for (const value of [
+    person.name,
+    person.email,
+    person.phone,
+    person.birthDate,
+    'ABC1D23',
+    '99123-4567',
+    '529.982.247-25',
+    '5592991234567',
+  ])
+    expect(text).not.toContain(value);
+  // What is ours stays readable: the protocol, the error's name.
+  expect(text).toContain('20261201000123');
+  expect(text).toContain('TatodeskError');
+});
