@@ -19,7 +19,7 @@ import { admitCreate } from './create-limits';
 import { attendeeIdentity, bookerCpf, clientOf, dependantAnswers } from './dependant';
 import { detailsSchema, type DetailsValues } from './details-schema';
 import { clearDraft, readDraft } from './draft';
-import { checkHold } from './holds';
+import { checkHold, holderAnswers } from './holds';
 import {
   awaitOutcome,
   claim,
@@ -179,7 +179,9 @@ async function bookClaimed(
   const key = held.key;
   // Staff booking for a caller: marked as theirs among the answers Tatodesk keeps.
   const agent = await onBehalf();
-  const outcome = await book(sought, details, agent ? [bookedByAnswer(agent)] : []);
+  // And, under the booking limit, the person's keyed hash, for the report to find should the store forget.
+  const marks = [...(agent ? [bookedByAnswer(agent)] : []), ...holderAnswers(attendeeIdentity(details))];
+  const outcome = await book(sought, details, marks);
   metrics().bookings.inc({ outcome: bookingOutcome[outcome.kind] });
   if (outcome.kind === 'booked') {
     await quietly(record(outcome.protocol, sought.date));

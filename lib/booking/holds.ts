@@ -1,9 +1,20 @@
 import 'server-only';
-import { createHmac } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
+import { catalogue } from '@/lib/catalogue';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
+import { HOLDER_KEY } from '@/lib/record-answers';
 import { acquireLock, store } from '@/lib/store';
-import { getAppointment, isTatodeskError, isTatodeskErrorOf } from '@/lib/tatodesk';
+import {
+  everyPage,
+  getAppointment,
+  getInPersonReport,
+  isTatodeskError,
+  isTatodeskErrorOf,
+  upstreamNow,
+  type Answer,
+} from '@/lib/tatodesk';
+import { BRASILIA, dayAfter } from '@/lib/time';
 
 /**
  * One active appointment per person and scope (BOOKING_LIMIT): places are not hoarded by one CPF.
@@ -30,6 +41,10 @@ function scopeKey(scope: HoldScope): string | undefined {
   if (kind === 'per-category') return scope.categoryId ? `category:${scope.categoryId}` : `type:${scope.serviceTypeId}`;
   return `type:${scope.serviceTypeId}`;
 }
+
+/** The answer a booking under the limit carries: the person's keyed hash, for the report to find. */
+export const holderAnswers = (cpf: string): Answer[] =>
+  env().bookingLimit.scope === 'off' ? [] : [{ key: HOLDER_KEY, value: person(cpf) }];
 
 export type HoldCheck =
   /** The person already holds an active appointment in this scope. */
@@ -59,7 +74,12 @@ export async function checkHold(
   if (!lock) return { kind: 'held', protocol: (await store().get<Indexed>(index))?.protocol ?? '' };
   const { release } = lock;
   try {
-    const held = await store().get<Indexed>(index);
+    let held = await store().get<Indexed>(index);
+    if (!held) {
+      // The store may have forgotten it: the report says, and the index is whole again.
+      held = await heldUpstream(scope, who, replacing);
+      if (held) await store().set<Indexed>(index, held, keepFor(held.date));
+    }
     if (held && held.protocol !== replacing && (await stillActive(held, date))) {
       await release();
       return { kind: 'held', protocol: held.protocol };
@@ -72,11 +92,13 @@ export async function checkHold(
     kind: 'free',
     release,
     record: async (protocol, bookedDate) => {
-      const ttl = Math.max(DAY_MS, Date.parse(`${bookedDate}T23:59:59Z`) - Date.now() + 2 * DAY_MS);
-      await store().set<Indexed>(index, { protocol, date: bookedDate }, ttl);
+      await store().set<Indexed>(index, { protocol, date: bookedDate }, keepFor(bookedDate));
     },
   };
 }
+
+/** An index entry lasts until two days after the appointment's day. */
+const keepFor = (date: string) => Math.max(DAY_MS, Date.parse(`${date}T23:59:59Z`) - Date.now() + 2 * DAY_MS);
 
 /** Still scheduled upstream, and (with a window) near enough the new date to count. */
 async function stillActive(held: Indexed, date: string): Promise<boolean> {
@@ -90,5 +112,81 @@ async function stillActive(held: Indexed, date: string): Promise<boolean> {
     // Tatodesk cannot say now: the citizen is not refused on a guess (the create asks it anyway).
     log.warn({ requestId: error.requestId, kind: error.kind }, 'booking limit not checked: upstream unavailable');
     return false;
+  }
+}
+
+const EPOCH = 'store-epoch';
+type Epoch = { id: string; forgotAt?: number };
+/** How long after the store lost its data the report is asked whenever a person's index is missing. */
+const FORGOT_MS = 120 * DAY_MS;
+/** The days ahead a booking may stand on (the report is read over them). */
+const AHEAD_DAYS = 120;
+const seenKey = Symbol.for('booking.store-epoch-seen');
+
+/**
+ * Whether the shared store has lost its data (Redis restarted without persistence) within
+ * FORGOT_MS. The store keeps an epoch; an instance that has seen it and finds it gone knows the
+ * store forgot, and says so in a new epoch for every instance. A store that is new to every
+ * instance (a first start, or a restart of all of them with an empty Redis) is taken as new:
+ * the README's operations page says why persistence is required.
+ */
+async function storeForgot(): Promise<boolean> {
+  const holder = globalThis as { [seenKey]?: boolean };
+  const epoch = await store().get<Epoch>(EPOCH);
+  if (!epoch) {
+    const forgot = holder[seenKey] === true;
+    if (forgot) log.warn('the shared store lost its data: the booking limit asks the report until its index is whole');
+    await store().add<Epoch>(EPOCH, { id: randomUUID(), ...(forgot ? { forgotAt: Date.now() } : {}) }, 3650 * DAY_MS);
+  }
+  holder[seenKey] = true;
+  const now = epoch ?? (await store().get<Epoch>(EPOCH));
+  return now?.forgotAt !== undefined && Date.now() - now.forgotAt < FORGOT_MS;
+}
+
+/**
+ * What the person holds in the scope as Tatodesk tells it, when the store has lost its index: the
+ * In-Person Services Report over the days ahead, filtered by the answer every booking under the
+ * limit carries (the person's keyed hash; a filter the seed states), each row checked itself.
+ */
+async function heldUpstream(scope: HoldScope, who: string, replacing?: string): Promise<Indexed | undefined> {
+  if (!(await storeForgot())) return undefined;
+  const now = upstreamNow();
+  const today = dayAfter(now, 0, BRASILIA);
+  const { scope: kind } = env().bookingLimit;
+  const types =
+    kind === 'per-type'
+      ? [scope.serviceTypeId]
+      : kind === 'per-category' && scope.categoryId
+        ? (await catalogue.serviceTypes(scope.categoryId)).map((t) => t.id)
+        : undefined;
+  try {
+    const { rows } = await everyPage(
+      (page) =>
+        getInPersonReport({
+          from: today,
+          to: dayAfter(now, AHEAD_DAYS, BRASILIA),
+          companyIds: [scope.companyId],
+          serviceTypeIds: types,
+          statuses: ['scheduled'],
+          answer: { key: HOLDER_KEY, value: who },
+          page,
+        }),
+      10,
+    );
+    const row = rows.find(
+      (r) =>
+        r.status === 'scheduled' &&
+        r.companyId === scope.companyId &&
+        (!types || types.includes(r.serviceType.id)) &&
+        r.answers.some((a) => a.key === HOLDER_KEY && a.value === who) &&
+        r.protocol !== replacing,
+    );
+    if (!row) return undefined;
+    log.info({ protocol: row.protocol }, 'booking limit: a holding found in the report, the store having forgotten it');
+    return { protocol: row.protocol, date: row.date };
+  } catch (error) {
+    if (!isTatodeskError(error)) throw error;
+    log.warn({ requestId: error.requestId, kind: error.kind }, 'booking limit not checked upstream: unavailable');
+    return undefined;
   }
 }

@@ -39,6 +39,8 @@ async function bookOnce(person: string) {
       answers: [
         { key: 'cnhRegistration', value: '12345678901' },
         { key: 'paidFee', value: 'true' },
+        // As confirm does: the person's keyed hash, for the report to find should the store forget.
+        ...holds.holderAnswers(person),
       ],
     });
     await check.record(created.protocol, at.date);
@@ -89,5 +91,25 @@ describe('one active appointment per person and scope, on Redis', () => {
     await client.quit();
     expect(keys.some((k) => k.includes(person))).toBe(false);
     expect(keys.some((k) => k.startsWith('booking:holds:type:307:'))).toBe(true);
+  });
+
+  it('a Redis that loses its data mid-way does not let the same person book the same service twice', async () => {
+    const person = cpf();
+    const first = await bookOnce(person);
+    expect(first).toHaveProperty('booked');
+    // Redis restarted empty (no persistence): the index, the locks and every mark are gone.
+    const { default: Redis } = await import('ioredis');
+    const client = new Redis(redis.url);
+    await client.flushall();
+    await client.quit();
+    const again = await bookOnce(person);
+    expect(again).toEqual({ held: first.booked });
+    const mine = (await suite.control.appointments()).filter((a) => a.client.cpf === person && a.statusID === 1);
+    console.log(`Appointments for one CPF and service after a Redis wipe mid-way: ${mine.length}`);
+    expect(mine).toHaveLength(1);
+    // The holding found is written back: the next check needs no report.
+    const before = (await suite.control.log()).filter((e) => e.endpoint === 'inPersonReport').length;
+    expect(await bookOnce(person)).toEqual({ held: first.booked });
+    expect((await suite.control.log()).filter((e) => e.endpoint === 'inPersonReport').length).toBe(before);
   });
 });
