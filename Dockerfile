@@ -18,9 +18,21 @@ COPY --from=deps /app/node_modules ./node_modules
 COPY . .
 RUN npm run build && node scripts/standalone.mjs
 
-# 3. The Tatodesk simulator on its own, for a demonstration without an account (compose.yaml).
-FROM build AS simulator
-ENV TATODESK_SIMULATOR_PORT=4010
+# 3. The Tatodesk simulator on its own, for a demonstration without an account (compose.yaml): a
+# slim stage with only what it runs (the simulator, the contract it serves, and five packages at
+# the lockfile's versions), listening on every address of its container.
+FROM ${NODE_IMAGE} AS simulator
+WORKDIR /app
+COPY package.json ./app.package.json
+RUN node -e "const p = require('./app.package.json'); const all = { ...p.dependencies, ...p.devDependencies }; \
+      const runs = ['tsx', 'zod', 'date-fns', '@date-fns/tz', 'pino']; \
+      require('node:fs').writeFileSync('package.json', JSON.stringify({ name: 'tatodesk-simulator', private: true, \
+        dependencies: Object.fromEntries(runs.map((name) => [name, all[name]])) }))" \
+ && rm app.package.json && npm install --omit=dev --no-audit --no-fund
+COPY tsconfig.json ./
+COPY simulator ./simulator
+COPY lib/tatodesk/contract ./lib/tatodesk/contract
+ENV NODE_ENV=production TATODESK_SIMULATOR_PORT=4010 TATODESK_SIMULATOR_HOST=0.0.0.0
 EXPOSE 4010
 USER node
 CMD ["node", "node_modules/tsx/dist/cli.mjs", "simulator/cli.ts"]
@@ -34,5 +46,5 @@ USER node
 EXPOSE 3000
 # Liveness only: readiness (Redis, Tatodesk, the job queue) is /api/ready, for the load balancer.
 HEALTHCHECK --interval=15s --timeout=3s --start-period=20s \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:3000/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 CMD ["node", "server.js"]
