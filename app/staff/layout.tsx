@@ -26,7 +26,18 @@ export default async function StaffLayout({ children }: LayoutProps<'/staff'>) {
           </form>
         </nav>
       )}
-      <ClientIntl namespaces={['staff', 'statuses', 'appointment', 'booking.check', 'common', 'upstream', 'priority']}>
+      <ClientIntl
+        namespaces={[
+          'staff',
+          'statuses',
+          'appointment',
+          'booking.check',
+          'booking.details',
+          'common',
+          'upstream',
+          'priority',
+        ]}
+      >
         {children}
       </ClientIntl>
     </>

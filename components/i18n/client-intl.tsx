@@ -1,6 +1,7 @@
-import { NextIntlClientProvider, type AbstractIntlMessages } from 'next-intl';
+import type { AbstractIntlMessages } from 'next-intl';
 import { getMessages } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { IntlProvider } from './intl-provider';
 
 /**
  * Messages for the client components inside, and only the namespaces they use (dot paths, e.g.
@@ -8,7 +9,7 @@ import type { ReactNode } from 'react';
  * formatting runtime, and no page ships the whole catalogue of both areas.
  */
 export async function ClientIntl({ namespaces, children }: { namespaces: string[]; children: ReactNode }) {
-  return <NextIntlClientProvider messages={pick(await getMessages(), namespaces)}>{children}</NextIntlClientProvider>;
+  return <IntlProvider messages={pick(await getMessages(), namespaces)}>{children}</IntlProvider>;
 }
 
 function pick(messages: AbstractIntlMessages, paths: string[]): AbstractIntlMessages {
