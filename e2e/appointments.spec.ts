@@ -21,10 +21,10 @@ async function booked(simulator: SimulatorControl, citizen: Citizen, at: Place) 
 const sameAnswer = 'Não encontramos um agendamento com esses dados.';
 
 test.describe('lookup', () => {
-  test('the right protocol and CPF open the appointment', async ({ page, simulator }) => {
+  test('the right protocol, CPF and e-mail open the appointment', async ({ page, simulator }) => {
     const citizen = newCitizen('Fernanda Consulta');
     const { protocol } = await booked(simulator, citizen, manaus);
-    await lookUp(page, protocol, citizen.cpfFormatted);
+    await lookUp(page, protocol, citizen.cpfFormatted, citizen.email);
     await expect(page.getByRole('heading', { level: 1, name: 'Seu agendamento' })).toBeVisible();
     await expect(page.getByText(protocol, { exact: true })).toBeVisible();
     await expect(page.getByText('Situação: Agendado')).toBeVisible();
@@ -33,33 +33,45 @@ test.describe('lookup', () => {
     await expect(page.getByRole('img', { name: `Código QR do protocolo ${protocol}` })).toBeVisible();
   });
 
-  test('a wrong CPF and a wrong protocol get the same answer', async ({ page, simulator }) => {
+  test('a wrong CPF, a wrong protocol, and the right CPF with another contact get the same answer', async ({
+    page,
+    simulator,
+  }) => {
     const citizen = newCitizen('Gustavo Errado');
     const { protocol } = await booked(simulator, citizen, manaus);
-    await lookUp(page, protocol, newCitizen().cpfFormatted);
+    await lookUp(page, protocol, newCitizen().cpfFormatted, citizen.email);
     await expect(page.getByRole('status').filter({ hasText: sameAnswer })).toBeVisible();
-    await lookUp(page, '20990101999999', citizen.cpfFormatted);
+    await lookUp(page, '20990101999999', citizen.cpfFormatted, citizen.email);
     await expect(page.getByRole('status').filter({ hasText: sameAnswer })).toBeVisible();
-    // The e-mail works as the second factor too, in any case.
-    await lookUp(page, protocol, citizen.email.toUpperCase());
+    // Someone who knows the CPF (CPFs are widely known) but not the contact on file gets nothing.
+    await lookUp(page, protocol, citizen.cpfFormatted, 'estranho@exemplo.com.br');
+    await expect(page.getByRole('status').filter({ hasText: sameAnswer })).toBeVisible();
+    await lookUp(page, protocol, citizen.cpfFormatted, '(11) 98888-7777');
+    await expect(page.getByRole('status').filter({ hasText: sameAnswer })).toBeVisible();
+    // The e-mail in any case, or the mobile in any writing, opens it.
+    await lookUp(page, protocol, citizen.cpf, citizen.email.toUpperCase());
     await expect(page.getByRole('heading', { level: 1, name: 'Seu agendamento' })).toBeVisible();
   });
 
   test('repeated failures from one client are limited', async ({ page }) => {
     for (let attempt = 1; attempt <= 5; attempt++) {
-      await lookUp(page, `2099010100000${attempt}`, newCitizen().cpf);
+      await lookUp(page, `2099010100000${attempt}`, newCitizen().cpf, 'alguem@exemplo.com.br');
       await expect(page.getByRole('status').filter({ hasText: sameAnswer })).toBeVisible();
     }
-    await lookUp(page, '20990101000009', newCitizen().cpf);
+    await lookUp(page, '20990101000009', newCitizen().cpf, 'alguem@exemplo.com.br');
     await expect(page.getByRole('status').filter({ hasText: /Muitas tentativas seguidas/ })).toBeVisible();
   });
 
   test('a bad protocol or second factor is named at the field, with what was typed kept', async ({ page }) => {
-    await lookUp(page, 'ABC-12', 'not-a-cpf');
+    await lookUp(page, 'ABC-12', '123.456', 'nem-email');
     await expect(page.getByRole('alert', { name: 'Há um problema' }).getByRole('link')).toHaveText([
       'O protocolo tem só números, por exemplo 20261201000123',
-      'Digite um CPF ou um e-mail válido',
+      'Digite um CPF válido, com 11 números',
+      'Digite um e-mail ou um celular com DDD, como (11) 91234-5678',
     ]);
+    await expect(page.getByRole('textbox', { name: 'E-mail ou celular informado no agendamento' })).toHaveValue(
+      'nem-email',
+    );
     await expect(page.getByRole('textbox', { name: 'Número do protocolo' })).toHaveValue('ABC-12');
     await expect(page).toHaveTitle(/^Erro: /);
   });
@@ -75,7 +87,7 @@ test.describe('attachments', () => {
   test('parallel uploads never pass the per-appointment total @js-only', async ({ page, simulator }) => {
     const citizen = newCitizen('Paulo Paralelo');
     const { protocol } = await booked(simulator, citizen, campinas);
-    await lookUp(page, protocol, citizen.cpf);
+    await lookUp(page, protocol, citizen.cpf, citizen.phone);
     await expect(page.getByRole('heading', { level: 1, name: 'Seu agendamento' })).toBeVisible();
     // 30 files of 0.9 MB at once against a 20 MB total: each request reserves its bytes first.
     const answers = await Promise.all(
@@ -104,7 +116,7 @@ test.describe('attachments', () => {
   }) => {
     const citizen = newCitizen('Helena Anexos');
     const { protocol } = await booked(simulator, citizen, campinas);
-    await lookUp(page, protocol, citizen.cpf);
+    await lookUp(page, protocol, citizen.cpf, citizen.phone);
     await page
       .getByLabel('Escolha os arquivos')
       .setInputFiles([pdf('rg.pdf'), png('foto.png'), exeAsPdf('virus.pdf'), pdf('grande.pdf', 1_200_000)]);
@@ -133,7 +145,7 @@ test.describe('attachments', () => {
   }) => {
     const citizen = newCitizen('Otávio Título');
     const { protocol } = await booked(simulator, citizen, campinas);
-    await lookUp(page, protocol, citizen.cpf);
+    await lookUp(page, protocol, citizen.cpf, citizen.phone);
     await expect(page).toHaveTitle(/^Seu agendamento · /);
     // Watches every change to the document for a moment without a title.
     await page.evaluate(() => {
@@ -157,7 +169,7 @@ test.describe('attachments', () => {
   test('sending with no file chosen says so at the field', async ({ page, simulator }) => {
     const citizen = newCitizen('Mário Sem Arquivo');
     const { protocol } = await booked(simulator, citizen, campinas);
-    await lookUp(page, protocol, citizen.cpf);
+    await lookUp(page, protocol, citizen.cpf, citizen.phone);
     await page.getByRole('button', { name: 'Enviar documentos' }).click();
     await expect(page.getByText('Erro: Escolha pelo menos um arquivo')).toBeVisible();
   });
@@ -168,7 +180,7 @@ test.describe('attachments', () => {
     await simulator.setStatus(protocol, 'checked-in');
     await simulator.setStatus(protocol, 'in-service');
     await simulator.setStatus(protocol, 'finished');
-    await lookUp(page, protocol, citizen.cpf);
+    await lookUp(page, protocol, citizen.cpf, citizen.phone);
     await expect(page.getByText('Situação: Atendimento concluído')).toBeVisible();
     await expect(page.getByText('Este atendimento foi encerrado e não recebe mais documentos.')).toBeVisible();
     await expect(page.getByLabel('Escolha os arquivos')).toHaveCount(0);
@@ -188,7 +200,7 @@ test.describe('calendar file and receipt', () => {
     }) => {
       const citizen = newCitizen(`Júlia Agenda ${place}`);
       const { protocol, date, hour } = await booked(simulator, citizen, at);
-      await lookUp(page, protocol, citizen.cpf);
+      await lookUp(page, protocol, citizen.cpf, citizen.phone);
       await expect(page.getByRole('heading', { level: 1, name: 'Seu agendamento' })).toBeVisible();
       const response = await page.request.get(`/appointments/${protocol}/calendar`);
       expect(response.status(), await response.text()).toBe(200);
@@ -211,7 +223,7 @@ test.describe('calendar file and receipt', () => {
   test('the receipt prints on one A4 page @js-only', async ({ page, simulator }) => {
     const citizen = newCitizen('Karina Recibo');
     const { protocol } = await booked(simulator, citizen, manaus);
-    await lookUp(page, protocol, citizen.cpf);
+    await lookUp(page, protocol, citizen.cpf, citizen.phone);
     await expect(page.getByRole('heading', { level: 1, name: 'Seu agendamento' })).toBeVisible();
     await page.emulateMedia({ media: 'print' });
     await page.setViewportSize({ width: 794, height: 1123 });

@@ -13,7 +13,7 @@ async function openAppointment(page: Page, simulator: SimulatorControl, name: st
   const citizen = newCitizen(name);
   const time = await leaseTime(simulator, place);
   const protocol = await bookElsewhere(simulator, place, time, citizen);
-  await lookUp(page, protocol, citizen.cpfFormatted);
+  await lookUp(page, protocol, citizen.cpfFormatted, citizen.email);
   await expect(page.getByRole('heading', { level: 1, name: 'Seu agendamento' })).toBeVisible();
   return { citizen, protocol, time };
 }

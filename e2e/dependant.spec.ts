@@ -37,10 +37,10 @@ async function responsible(page: Page, parent: Citizen) {
 }
 
 /** The appointment opened in a browser that never saw it, with one CPF: its page, or the lookup's refusal. */
-async function openWith(browser: Browser, javaScriptEnabled: boolean, protocol: string, cpf: string) {
+async function openWith(browser: Browser, javaScriptEnabled: boolean, protocol: string, cpf: string, contact: string) {
   const context = await browser.newContext({ baseURL: APP_URL, javaScriptEnabled, locale: 'pt-BR' });
   const page = await context.newPage();
-  await lookUp(page, protocol, cpf);
+  await lookUp(page, protocol, cpf, contact);
   const opened = page.getByRole('heading', { level: 1, name: 'Seu agendamento' });
   const refused = page.getByText('Não encontramos um agendamento com esses dados.');
   await expect(opened.or(refused)).toBeVisible();
@@ -109,9 +109,9 @@ test('a parent books for a child with a CPF: each missing part said, the child i
       expect.objectContaining({ key: 'guardianCpf', value: parent.cpf }),
     ]),
   );
-  expect(await openWith(browser, scripted, protocol, parent.cpfFormatted)).toBe(true);
-  expect(await openWith(browser, scripted, protocol, child.cpf)).toBe(true);
-  expect(await openWith(browser, scripted, protocol, newCitizen().cpfFormatted)).toBe(false);
+  expect(await openWith(browser, scripted, protocol, parent.cpfFormatted, parent.email)).toBe(true);
+  expect(await openWith(browser, scripted, protocol, child.cpf, parent.email)).toBe(true);
+  expect(await openWith(browser, scripted, protocol, newCitizen().cpfFormatted, parent.email)).toBe(false);
 });
 
 test('a newborn without a CPF is booked under the responsible’s, told to bring the birth certificate, and shown so on "my data"', async ({
@@ -142,7 +142,7 @@ test('a newborn without a CPF is booked under the responsible’s, told to bring
     expect.arrayContaining([expect.objectContaining({ key: 'attendeeWithoutCpf', value: 'true' })]),
   );
 
-  await lookUp(page, protocol, parent.cpfFormatted);
+  await lookUp(page, protocol, parent.cpfFormatted, parent.email);
   await page.getByRole('link', { name: 'Meus dados' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Meus dados' })).toBeVisible();
   await expect(page.getByText('Davi Recém-Nascido')).toBeVisible();

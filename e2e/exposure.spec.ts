@@ -18,7 +18,8 @@ test('no page, page data or browser read carries the upstream address or key, do
   const protocol = await bookElsewhere(simulator, campinasCertificate, at, citizen);
   await page.goto('/appointments');
   await typeInto(page.getByRole('textbox', { name: 'Número do protocolo' }), protocol);
-  await typeInto(page.getByRole('textbox', { name: 'CPF ou e-mail usado no agendamento' }), citizen.cpf);
+  await typeInto(page.getByRole('textbox', { name: 'CPF', exact: true }), citizen.cpf);
+  await typeInto(page.getByRole('textbox', { name: 'E-mail ou celular informado no agendamento' }), citizen.email);
   await page.getByRole('button', { name: 'Consultar' }).click();
   await page.getByLabel('Escolha os arquivos').setInputFiles([pdf('comprovante.pdf')]);
   await page.getByRole('button', { name: 'Enviar documentos' }).click();

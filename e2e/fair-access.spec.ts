@@ -14,17 +14,22 @@ test('one active appointment per person and service: told with a link; another s
   await first.confirm();
   const held = await first.protocol();
 
-  // The same service again, another time: nothing is booked, and the one held is named.
-  const again = await toCheckPage(page, citizen, await leaseTime(simulator, roomy), roomy);
+  // The same service again, another time, by someone who knows only the CPF: nothing is booked, the
+  // page tells no protocol, and the one held is sent again to the contact on file, not to whoever typed.
+  const stranger = { ...newCitizen('Estranho Com O Cpf'), cpf: citizen.cpf, cpfFormatted: citizen.cpfFormatted };
+  const again = await toCheckPage(page, stranger, await leaseTime(simulator, roomy), roomy);
   await again.confirm();
-  await expect(page.getByRole('status').filter({ hasText: `protocolo ${held}` })).toContainText(
-    'Você já tem um agendamento ativo para este serviço',
-  );
-  await expect(page.getByRole('link', { name: 'abrir o agendamento' })).toHaveAttribute(
-    'href',
-    `/appointments/${held}`,
-  );
+  await expect(page.getByRole('status')).toContainText('Você já tem um agendamento ativo para este serviço');
+  await expect(page.getByRole('status')).toContainText('Enviamos de novo o número do protocolo');
+  expect(await page.content()).not.toContain(held);
+  await expect(page.getByRole('link', { name: 'consultar o agendamento' })).toHaveAttribute('href', '/appointments');
   expect((await simulator.appointments()).filter((a) => a.client.cpf === citizen.cpf)).toHaveLength(1);
+  const sentAgain = async () =>
+    (await simulator.notifications()).filter(
+      (n) => n.metadata?.protocol === held && n.metadata.kind?.startsWith('resend-'),
+    );
+  await expect.poll(async () => (await sentAgain()).map((n) => n.to)).toEqual([citizen.email]);
+  expect((await simulator.notifications()).filter((n) => n.to === stranger.email)).toEqual([]);
 
   // Another service: allowed.
   const other = journey(page);

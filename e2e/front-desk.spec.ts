@@ -9,7 +9,7 @@ import { lookUp, staffSignIn } from './fixtures/sign-in';
 test('the receipt’s QR opens the appointment’s staff page at arrival, after sign-in', async ({ page, simulator }) => {
   const citizen = newCitizen('Vicente Chegada');
   const protocol = await bookElsewhere(simulator, inssRioBranco, await leaseTime(simulator, inssRioBranco), citizen);
-  await lookUp(page, protocol, citizen.cpfFormatted);
+  await lookUp(page, protocol, citizen.cpfFormatted, citizen.email);
   const scanned = await readQr(page.getByRole('img', { name: `Código QR do protocolo ${protocol}` }));
   // Only the address of the staff page: no name, no CPF.
   expect(scanned).toBe(`${APP_URL}/staff/appointments/${protocol}`);
@@ -223,4 +223,28 @@ test('the desk booking for callers is not held by the per-client read limit @js-
     statuses.push(read.status());
   }
   expect(statuses.filter((s) => s !== 200)).toEqual([]);
+});
+
+test('a walk-in with the right to priority has it on the ticket, in words', async ({ page, simulator }) => {
+  const citizen = newCitizen('Idalina Prioritária');
+  await page.goto('/staff/walk-in');
+  await staffSignIn(page);
+  await page.getByRole('radio', { name: 'Detran Cidade Nova' }).check();
+  await page.getByRole('button', { name: 'Continuar' }).click();
+  await page.getByRole('radio', { name: /^Veículos/ }).check();
+  await page.getByRole('button', { name: 'Continuar' }).click();
+  await page.getByRole('radio', { name: /^Vistoria veicular/ }).check();
+  await page.getByRole('button', { name: 'Continuar' }).click();
+  await typeInto(page.getByRole('textbox', { name: 'Nome completo' }), citizen.name);
+  await typeInto(page.getByRole('textbox', { name: 'CPF', exact: true }), citizen.cpfFormatted);
+  await typeInto(page.getByRole('textbox', { name: 'Placa do veículo' }), 'PRI0R17');
+  await page
+    .getByRole('group', { name: /Você tem direito a atendimento prioritário/ })
+    .getByRole('radio', { name: 'Sim' })
+    .check();
+  await page.getByRole('button', { name: 'Registrar e emitir a senha' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Senha [A-Z]\d+$/ })).toBeVisible();
+  await expect(page.getByText('Atendimento prioritário — Lei 10.048/2000')).toBeVisible();
+  const held = (await simulator.appointments()).find((a) => a.client.cpf === citizen.cpf)!;
+  expect(held.form).toEqual(expect.arrayContaining([expect.objectContaining({ key: 'priority', value: 'true' })]));
 });

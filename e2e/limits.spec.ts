@@ -47,8 +47,12 @@ test('a burst of concurrent lookups from one client counts every guess @js-only'
   await page.goto('/appointments');
   const answers = await burst(
     page,
-    'secret',
-    (i) => ({ protocol: `209901010${String(i).padStart(5, '0')}`, secret: '52998224725' }),
+    'contact',
+    (i) => ({
+      protocol: `209901010${String(i).padStart(5, '0')}`,
+      cpf: '52998224725',
+      contact: 'alguem@exemplo.com.br',
+    }),
     9,
   );
   const notFound = answers.filter((html) => shows(html, 'Não encontramos um agendamento com esses dados.')).length;
@@ -66,7 +70,11 @@ test('a client cannot pick a fresh allowance by writing its own X-Forwarded-For 
     await page.setExtraHTTPHeaders({ 'x-forwarded-for': `${address()}, ${real}` });
     await page.goto('/appointments');
     await typeInto(page.getByRole('textbox', { name: 'Número do protocolo' }), `2099010200000${i}`);
-    await typeInto(page.getByRole('textbox', { name: 'CPF ou e-mail usado no agendamento' }), '52998224725');
+    await typeInto(page.getByRole('textbox', { name: 'CPF', exact: true }), '52998224725');
+    await typeInto(
+      page.getByRole('textbox', { name: 'E-mail ou celular informado no agendamento' }),
+      'a@exemplo.com.br',
+    );
     await page.getByRole('button', { name: 'Consultar' }).click();
     const status = page.getByRole('status').filter({ hasText: /Não encontramos|Muitas tentativas/ });
     await expect(status).toBeVisible();

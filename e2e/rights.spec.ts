@@ -99,7 +99,7 @@ test('"my data": a request to see, correct or delete is recorded once and the of
   const citizen = newCitizen('Lia Titular');
   const at = await leaseTime(simulator, inssRioBranco);
   const protocol = await bookElsewhere(simulator, inssRioBranco, at, citizen);
-  await lookUp(page, protocol, citizen.cpfFormatted);
+  await lookUp(page, protocol, citizen.cpfFormatted, citizen.email);
   await page.getByRole('link', { name: 'Meus dados' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Meus dados' })).toBeVisible();
   await expect(page.getByText(citizen.name)).toBeVisible();

@@ -158,3 +158,28 @@ test('the day at a Manaus unit: its units before a company, its clock, its ticke
   await rows.nth(1).getByRole('link').click();
   await expect(page.getByText(/, horário de Manaus \(Amazonas\)$/)).toBeVisible();
 });
+
+test('the day’s minute filter says when it is not a number, keeps it, and the summary counts what the filters show', async ({
+  page,
+}) => {
+  await page.goto('/staff/day?company=101&unit=501&date=2026-12-01');
+  await signIn(page);
+  const total = page.getByRole('region', { name: 'Resumo do dia' }).getByRole('definition').first();
+  await expect(total).toHaveText('14');
+  const waiting = page.getByRole('textbox', { name: 'Esperando há mais de (minutos)' });
+  await typeInto(waiting, 'dez');
+  await page.getByRole('button', { name: 'Aplicar filtros' }).click();
+  await expect(page.getByRole('alert', { name: 'Há um problema' }).getByRole('link')).toHaveText(
+    'Digite só números: os minutos de espera, como 30',
+  );
+  await expect(waiting).toHaveValue('dez');
+  await expect(waiting).toHaveAttribute('aria-invalid', 'true');
+  await expect(page).toHaveTitle(/^Erro: /);
+  // A number: the list and the summary both count only those who waited more than that.
+  await typeInto(waiting, '9');
+  await page.getByRole('button', { name: 'Aplicar filtros' }).click();
+  await expect(page.getByRole('alert', { name: 'Há um problema' })).toHaveCount(0);
+  const rows = page.getByRole('table', { name: 'Atendimentos do dia' }).getByRole('row');
+  await expect(total).toHaveText(String((await rows.count()) - 1));
+  await expect(total).not.toHaveText('14');
+});

@@ -26,7 +26,11 @@ import { toFailure } from '@/lib/upstream';
 
 export async function lookUpAppointment(_previous: LookupState, posted: FormData): Promise<LookupState> {
   const form = formArgument(posted);
-  const values = { protocol: String(form.get('protocol') ?? ''), secret: String(form.get('secret') ?? '') };
+  const values = {
+    protocol: String(form.get('protocol') ?? ''),
+    cpf: String(form.get('cpf') ?? ''),
+    contact: String(form.get('contact') ?? ''),
+  };
   const parsed = lookupSchema.safeParse(values);
   if (!parsed.success) {
     const { fieldErrors } = z.flattenError(parsed.error);
@@ -34,7 +38,8 @@ export async function lookUpAppointment(_previous: LookupState, posted: FormData
       values,
       errors: {
         protocol: fieldErrors.protocol?.[0] as LookupErrorCode,
-        secret: fieldErrors.secret?.[0] as LookupErrorCode,
+        cpf: fieldErrors.cpf?.[0] as LookupErrorCode,
+        contact: fieldErrors.contact?.[0] as LookupErrorCode,
       },
     };
   }
@@ -42,7 +47,7 @@ export async function lookUpAppointment(_previous: LookupState, posted: FormData
   if ((await headers()).has('next-action') && !(await admitLookup())) return { values, problem: 'busy' };
   let outcome;
   try {
-    outcome = await lookUp(parsed.data.protocol, parsed.data.secret);
+    outcome = await lookUp(parsed.data);
   } catch (error) {
     if (!isTatodeskError(error)) throw error;
     return { values, failure: toFailure(error) };

@@ -87,7 +87,8 @@ export async function confirmBooking(query: string, _previous: ConfirmState, pos
     case 'slowed':
       return { problem: 'slowDown', retryInMinutes: outcome.retryInMinutes };
     case 'already-booked':
-      return { problem: 'alreadyBooked', protocol: outcome.protocol };
+      // Its protocol is not said to whoever typed the CPF: it went to the contact on file.
+      return { problem: 'alreadyBooked' };
     case 'prove':
       return { problem: 'prove', proof: outcome.proof, waitSeconds: outcome.waitSeconds };
     case 'in-progress':

@@ -8,9 +8,12 @@ import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useCheckedSubmit } from '@/components/ui/use-checked-submit';
-import { lookupSchema, type LookupErrorCode, type LookupState } from '@/lib/appointments/lookup-schema';
-
-type Values = { protocol: string; secret: string };
+import {
+  lookupSchema,
+  type LookupErrorCode,
+  type LookupFields as Values,
+  type LookupState,
+} from '@/lib/appointments/lookup-schema';
 
 /** Protocol and second factor; checked in the browser first when JavaScript runs, always on the server. */
 export function LookupForm({
@@ -26,7 +29,7 @@ export function LookupForm({
   const common = useTranslations('common');
   const upstream = useTranslations('upstream');
   const [state, formAction] = useActionState<LookupState, FormData>(action, {});
-  const values = state.values ?? { protocol: protocol ?? '', secret: '' };
+  const values = state.values ?? { protocol: protocol ?? '', cpf: '', contact: '' };
   const form = useForm<Values>({
     resolver: zodResolver(lookupSchema) as never,
     defaultValues: values,
@@ -42,7 +45,7 @@ export function LookupForm({
     const c = code(name);
     return c ? t(`errors.${c}`) : undefined;
   };
-  const summary = (['protocol', 'secret'] as const).flatMap((name) => {
+  const summary = (['protocol', 'cpf', 'contact'] as const).flatMap((name) => {
     const text = message(name);
     return text ? [{ field: name, message: text }] : [];
   });
@@ -78,12 +81,24 @@ export function LookupForm({
           width="max-w-[24ch]"
         />
         <TextField
-          id="secret"
-          label={t('secret')}
-          hint={t('secretHint')}
-          input={form.register('secret')}
-          defaultValue={values.secret}
-          error={message('secret')}
+          id="cpf"
+          label={t('cpf')}
+          hint={t('cpfHint')}
+          input={form.register('cpf')}
+          defaultValue={values.cpf}
+          error={message('cpf')}
+          errorPrefix={common('errorPrefix')}
+          inputMode="numeric"
+          autoComplete="off"
+          width="max-w-[20ch]"
+        />
+        <TextField
+          id="contact"
+          label={t('contact')}
+          hint={t('contactHint')}
+          input={form.register('contact')}
+          defaultValue={values.contact}
+          error={message('contact')}
           errorPrefix={common('errorPrefix')}
           autoComplete="off"
         />

@@ -1,6 +1,7 @@
 'use client';
 
 import type { Challenge } from 'altcha-lib';
+import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useActionState, useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import { ProofOfWork } from '@/components/booking/proof-of-work';
@@ -66,18 +67,14 @@ export function ConfirmForm({ action, idempotencyKey, detailsHref, canChangeLate
         {state.problem && (
           <>
             <p className="font-bold">
-              {state.problem === 'alreadyBooked'
-                ? t('alreadyBooked', { protocol: state.protocol ?? '' })
-                : state.problem === 'slowDown'
-                  ? t('slowDown', { minutes: state.retryInMinutes ?? 10 })
-                  : t(state.problem)}
+              {state.problem === 'slowDown' ? t('slowDown', { minutes: state.retryInMinutes ?? 10 }) : t(state.problem)}
             </p>
             {state.problem === 'prove' && (
               <p>{scripted ? t('proveAuto') : t('proveWait', { seconds: state.waitSeconds ?? 10 })}</p>
             )}
-            {state.problem === 'alreadyBooked' && state.protocol && (
+            {state.problem === 'alreadyBooked' && (
               <p>
-                {t('alreadyBookedChoice')} <a href={`/appointments/${state.protocol}`}>{t('alreadyBookedOpen')}</a>
+                {t('alreadyBookedChoice')} <Link href="/appointments">{t('alreadyBookedOpen')}</Link>
               </p>
             )}
             {scripted && waiting(state.problem) && <p>{t('checkingAuto')}</p>}

@@ -13,7 +13,7 @@ test.afterEach(async ({ simulator }) => {
 test('a new time whose create fails leaves the old appointment as it was', async ({ page, simulator }) => {
   const citizen = newCitizen('Rosa Sem Troca');
   const protocol = await bookElsewhere(simulator, inssNoronha, await leaseTime(simulator, inssNoronha), citizen);
-  await lookUp(page, protocol, citizen.cpfFormatted);
+  await lookUp(page, protocol, citizen.cpfFormatted, citizen.email);
   const next = await leaseTime(simulator, inssNoronha);
   await page.getByRole('button', { name: 'Escolher outro horário' }).click();
   const booking = journey(page);

@@ -73,7 +73,7 @@ test('a booking, a lookup, a walk-in and a waiting-list entry leave none of the 
     const protocol = await booking.protocol();
     // Its lookup, in a fresh session.
     await context.clearCookies();
-    await lookUp(page, protocol, booker.cpfFormatted);
+    await lookUp(page, protocol, booker.cpfFormatted, booker.email);
     await expect(page.getByText(protocol)).toBeVisible();
 
     // A walk-in at the counter.

@@ -19,7 +19,12 @@ test('a crowd of posted lookups from many addresses is shed at once, and other p
     const lookups = Array.from({ length: 20 }, (_, n) =>
       request.post(`${instance.url}/appointments`, {
         headers: { 'x-forwarded-for': `fd00::77:${n.toString(16)}` },
-        multipart: { ...form, protocol: `2026120100${String(9000 + n)}`, secret: 'ninguem@exemplo.com.br' },
+        multipart: {
+          ...form,
+          protocol: `2026120100${String(9000 + n)}`,
+          cpf: '52998224725',
+          contact: 'ninguem@exemplo.com.br',
+        },
       }),
     );
     const home = request.get(`${instance.url}/`);
@@ -44,14 +49,17 @@ test('with JavaScript, a lookup beyond what the instance takes is said at the fo
   try {
     await page.goto(`${instance.url}/appointments`);
     const protocol = page.getByRole('textbox', { name: 'Número do protocolo' });
-    const secret = page.getByRole('textbox', { name: 'CPF ou e-mail usado no agendamento' });
+    const cpf = page.getByRole('textbox', { name: 'CPF', exact: true });
+    const secret = page.getByRole('textbox', { name: 'E-mail ou celular informado no agendamento' });
     await typeInto(protocol, '20261201009999');
+    await typeInto(cpf, '529.982.247-25');
     await typeInto(secret, 'ninguem@exemplo.com.br');
     await page.getByRole('button', { name: 'Consultar' }).click();
     await expect(page.getByRole('status')).toContainText('Não encontramos um agendamento com esses dados');
     await page.getByRole('button', { name: 'Consultar' }).click();
     await expect(page.getByRole('status')).toContainText('Muitas pessoas estão consultando agendamentos neste momento');
     await expect(protocol).toHaveValue('20261201009999');
+    await expect(cpf).toHaveValue('529.982.247-25');
     await expect(secret).toHaveValue('ninguem@exemplo.com.br');
   } finally {
     await instance.kill();

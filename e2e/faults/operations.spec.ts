@@ -103,7 +103,7 @@ test('/metrics is off by default, asks for its token, and counts upstream calls,
     for (let attempt = 0; attempt < 3; attempt++) {
       const answer = await request.post(`${instance.url}/appointments`, {
         headers: { 'x-forwarded-for': '203.0.113.77' },
-        multipart: { ...form, protocol, secret: newCitizen().cpf },
+        multipart: { ...form, protocol, cpf: newCitizen().cpf, contact: 'alguem@exemplo.com.br' },
       });
       answers.push(await answer.text());
     }

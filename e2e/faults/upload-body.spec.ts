@@ -20,7 +20,8 @@ test('a 300 MB upload is refused with 413 before it is read, and the server does
     const protocol = await bookElsewhere(simulator, campinasCertificate, at, citizen);
     await page.goto(`${instance.url}/appointments`);
     await typeInto(page.getByRole('textbox', { name: 'Número do protocolo' }), protocol);
-    await typeInto(page.getByRole('textbox', { name: 'CPF ou e-mail usado no agendamento' }), citizen.cpf);
+    await typeInto(page.getByRole('textbox', { name: 'CPF', exact: true }), citizen.cpf);
+    await typeInto(page.getByRole('textbox', { name: 'E-mail ou celular informado no agendamento' }), citizen.email);
     await page.getByRole('button', { name: 'Consultar' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Seu agendamento' })).toBeVisible();
     const cookie = (await page.context().cookies(instance.url)).map((c) => `${c.name}=${c.value}`).join('; ');

@@ -50,7 +50,7 @@ test('a citizen books through the account’s own periods and finds the appointm
   });
   const later = await context.newPage();
   await later.setExtraHTTPHeaders({ 'x-forwarded-for': `fd00::${Date.now().toString(16).slice(-4)}:1` });
-  await lookUp(later, protocol, citizen.cpfFormatted);
+  await lookUp(later, protocol, citizen.cpfFormatted, citizen.email);
   await expect(later.getByText(protocol)).toBeVisible();
   await expect(later.getByRole('heading', { name: 'Não vai poder ir?' })).toBeVisible();
   // The unit cancels it in Tatodesk: the account's own cancelled id is read as cancelled.

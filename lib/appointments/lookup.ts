@@ -4,7 +4,7 @@ import { env } from '@/lib/env';
 import { lazyLimiter, refund, requestsPerClient, take } from '@/lib/limits';
 import { metrics } from '@/lib/metrics';
 import { getAppointment, isTatodeskErrorOf, type Appointment } from '@/lib/tatodesk';
-import { matchesSecret } from './lookup-schema';
+import { matchesPerson, type LookupFields } from './lookup-schema';
 
 /** Every answer takes at least this long, so that timing tells a wrong pair from no protocol apart by nothing. */
 const FLOOR_MS = 600;
@@ -28,11 +28,11 @@ export type LookupOutcome =
   { kind: 'found'; appointment: Appointment } | { kind: 'not-found' } | { kind: 'limited'; retryInMinutes: number };
 
 /**
- * The appointment behind a protocol, if the second factor matches. A wrong pair and an unknown
+ * The appointment behind a protocol, if the person's CPF and contact on file match. A wrong pair and an unknown
  * protocol give the same answer in the same time. Every attempt is counted before it is
  * checked (per client and per protocol) and given back when it finds the appointment.
  */
-export async function lookUp(protocol: string, secret: string): Promise<LookupOutcome> {
+export async function lookUp({ protocol, ...person }: LookupFields): Promise<LookupOutcome> {
   const started = Date.now();
   const client = await clientKey();
   for (const [limiter, who] of [
@@ -50,7 +50,7 @@ export async function lookUp(protocol: string, secret: string): Promise<LookupOu
     if (isTatodeskErrorOf(error, 'not-found')) return undefined;
     throw error;
   });
-  const found = appointment && matchesSecret(secret, appointment) ? appointment : undefined;
+  const found = appointment && matchesPerson(person, appointment) ? appointment : undefined;
   if (found) await Promise.all([refund(perClient(), client), refund(perProtocol(), protocol)]);
   const wait = FLOOR_MS - (Date.now() - started);
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));

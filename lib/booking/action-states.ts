@@ -36,8 +36,6 @@ export type ConfirmState = {
   /** `slowDown`: when to try again. */
   retryInMinutes?: number;
   reference?: string;
-  /** `alreadyBooked`: the appointment this person already holds in the scope. */
-  protocol?: string;
   /** `prove`: the work to do (solved by the page with JavaScript), or the ticket to post back after `waitSeconds`. */
   proof?: Proof;
   waitSeconds?: number;

@@ -7,11 +7,12 @@ import { metrics } from '@/lib/metrics';
 import { bookingNotice } from '@/lib/notices/booking-notice';
 import { consentAnswers, consentOf, type Consent } from '@/lib/notices/consent';
 import { rememberLanguage } from '@/lib/notices/language';
-import { enqueueNotices } from '@/lib/notices/queue';
+import { enqueueNotices, enqueueResend } from '@/lib/notices/queue';
 import { releaseReplaced } from '@/lib/requests/replacing';
 import { bookedByAnswer, onBehalf } from '@/lib/staff/on-behalf';
 import { isStoreUnavailable } from '@/lib/store';
 import { createAppointment, isTatodeskError, type Appointment } from '@/lib/tatodesk';
+import { BRASILIA, dayIn } from '@/lib/time';
 import { toFailure, type Failure } from '@/lib/upstream';
 import { availability } from './availability';
 import { challengeActive, checkProof, noteSuspicious, type Posted, type Proof } from './challenge';
@@ -119,7 +120,13 @@ export async function confirmBooking(key: string, input: Journey, proof: Posted 
       sought.date,
       { replacing: draft.replaces, exempt },
     );
-    if (hold.kind === 'held') return await refuseWith(held, { kind: 'already-booked', protocol: hold.protocol });
+    if (hold.kind === 'held') {
+      // Never shown to whoever typed the CPF: its confirmation goes again to the contact on file.
+      await enqueueResend(hold.protocol, dayIn(Date.now(), BRASILIA)).catch((error: unknown) =>
+        log.warn({ err: (error as Error).message }, 'confirmation not sent again'),
+      );
+      return await refuseWith(held, { kind: 'already-booked', protocol: hold.protocol });
+    }
     return await bookClaimed(held, sought, resolved, journey, details.data, hold.record);
   } finally {
     held.stop();

@@ -169,9 +169,15 @@ const checkDelivery: JobHandler = async (data) => {
   log.warn(about, 'whatsapp delivery still unknown: no more checks');
 };
 
-const reminder = z.object({ protocol: z.string().min(1).max(40), kind: z.string().regex(/^[0-9]{1,3}[hm]$/) });
+const reminder = z.object({
+  protocol: z.string().min(1).max(40),
+  kind: z.string().regex(/^([0-9]{1,3}[hm]|resend)$/),
+});
 
-/** A reminder goes only to an appointment still scheduled that nobody asked to release. */
+/**
+ * A reminder (or the confirmation sent again) goes only to an appointment still scheduled that
+ * nobody asked to release, on the channels it was booked with.
+ */
 const remind: JobHandler = async (data) => {
   const { protocol, kind } = parse(reminder, data, 'remind');
   let appointment;
@@ -198,7 +204,7 @@ const remind: JobHandler = async (data) => {
     },
     language,
   );
-  await enqueueNotices(notice, `reminder-${kind}`);
+  await enqueueNotices(notice, kind === 'resend' ? `resend-${dayIn(Date.now(), BRASILIA)}` : `reminder-${kind}`);
 };
 
 const SWEEP_PAGES = 40;

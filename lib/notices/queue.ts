@@ -65,8 +65,12 @@ function templatesFor(kind: 'confirmation' | 'reminder' | 'waitlist', language: 
  * deliver (or the SMS alone, where there is no WhatsApp template). Queued before the page answers,
  * so that a crash or a restart after the booking does not lose it.
  */
-export async function enqueueNotices(notice: BookingNotice, kind: 'confirmation' | `reminder-${string}`) {
-  const templates = templatesFor(kind === 'confirmation' ? 'confirmation' : 'reminder', notice.language);
+export async function enqueueNotices(
+  notice: BookingNotice,
+  kind: 'confirmation' | `reminder-${string}` | `resend-${string}`,
+) {
+  // A confirmation sent again is the confirmation: its templates carry the protocol.
+  const templates = templatesFor(kind.startsWith('reminder-') ? 'reminder' : 'confirmation', notice.language);
   const parameters = Object.fromEntries(
     Object.entries({
       name: notice.name,
@@ -109,9 +113,18 @@ export async function enqueueDeliveryCheck(check: { job: SendJob; notificationId
   });
 }
 
-export async function enqueueReminder(reminder: { protocol: string; kind: string }) {
+/**
+ * The confirmation of an appointment sent again to the contact on file, at most once a day: what
+ * a person is told to look for when they try to book again what they already hold (the page
+ * never shows them its protocol). Sent by the reminder job, with its checks.
+ */
+export async function enqueueResend(protocol: string, day: string) {
+  await enqueueReminder({ protocol, kind: 'resend' }, day);
+}
+
+export async function enqueueReminder(reminder: { protocol: string; kind: string }, day?: string) {
   await addJob(jobNames.remind, reminder, {
-    id: id('remind', reminder.protocol, reminder.kind),
+    id: id('remind', reminder.protocol, reminder.kind, ...(day ? [day] : [])),
     attempts: 3,
     backoffMs: 2000,
     // Tatodesk away for all three tries: the next sweep queues it again (its sends are once-only).

@@ -136,14 +136,27 @@ export async function loadDay(asked: DayQuery): Promise<Day> {
 
   const [listed, ...perStatus] = await Promise.all([
     byName ? wholeDay(filtered) : getInPersonReport({ ...filtered, page: query.page - 1, limit: PAGE_SIZE }),
-    ...appointmentStatuses.map((status) => getInPersonReport({ ...scope, statuses: [status], page: 0, limit: 1 })),
+    // The summary counts what the filters show (a name search counts its matches below).
+    ...(byName
+      ? []
+      : appointmentStatuses.map((status) => getInPersonReport({ ...filtered, statuses: [status], page: 0, limit: 1 }))),
   ]);
-  const counts = Object.fromEntries(appointmentStatuses.map((s, i) => [s, perStatus[i]!.total])) as Day['counts'];
+  const needle = search.toLocaleLowerCase('pt-BR');
+  const matches = byName ? listed.rows.filter((r) => r.clientName.toLocaleLowerCase('pt-BR').includes(needle)) : [];
+  const counts = Object.fromEntries(
+    appointmentStatuses.map((s, i) => [
+      s,
+      // A status the filters leave out counts none.
+      byName
+        ? matches.filter((r) => r.status === s).length
+        : query.status.length && !query.status.includes(s)
+          ? 0
+          : perStatus[i]!.total,
+    ]),
+  ) as Day['counts'];
   counts.all = appointmentStatuses.reduce((sum, s) => sum + counts[s], 0);
 
   if (byName) {
-    const needle = search.toLocaleLowerCase('pt-BR');
-    const matches = listed.rows.filter((r) => r.clientName.toLocaleLowerCase('pt-BR').includes(needle));
     const pages = Math.max(1, Math.ceil(matches.length / PAGE_SIZE));
     const page = Math.min(query.page, pages);
     return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesSecret } from '@/lib/appointments/lookup-schema';
+import { matchesPerson } from '@/lib/appointments/lookup-schema';
 import { attendeeIdentity, bookerCpf, clientOf, dependantAnswers, personDetails } from '@/lib/booking/dependant';
 import { detailsSchema, errorsByField, readDetails } from '@/lib/booking/details-schema';
 import { parseJourney } from '@/lib/booking/journey';
@@ -185,7 +185,7 @@ describe('booking for someone else', () => {
       noCpf: 'true',
       guardianName: 'Maria Souza',
     });
-    expect(matchesSecret('529.982.247-25', appointment)).toBe(true);
+    expect(matchesPerson({ cpf: '529.982.247-25', contact: appointment.client.email }, appointment)).toBe(true);
     // Two newborns of one parent are two people to the booking limit; the parent booking is one.
     const twin = { ...details, name: 'José Souza' };
     expect(attendeeIdentity(twin)).not.toBe(attendeeIdentity(details));
@@ -196,9 +196,9 @@ describe('booking for someone else', () => {
     const details = detailsSchema(fields).safeParse({ ...child, ...guardian }).data!;
     const appointment = { client: clientOf(details), answers: dependantAnswers(details) };
     expect(appointment.client.cpf).toBe('11144477735');
-    expect(matchesSecret('111.444.777-35', appointment)).toBe(true);
-    expect(matchesSecret('52998224725', appointment)).toBe(true);
-    expect(matchesSecret('390.533.447-05', appointment)).toBe(false);
+    expect(matchesPerson({ cpf: '111.444.777-35', contact: appointment.client.email }, appointment)).toBe(true);
+    expect(matchesPerson({ cpf: '52998224725', contact: appointment.client.email }, appointment)).toBe(true);
+    expect(matchesPerson({ cpf: '390.533.447-05', contact: appointment.client.email }, appointment)).toBe(false);
     expect(bookerCpf(details)).toBe('52998224725');
   });
 
@@ -207,8 +207,29 @@ describe('booking for someone else', () => {
     expect(own).toMatchObject({ forWhom: 'me', cpf: '52998224725', noCpf: false, guardianName: '', guardianCpf: '' });
     expect(dependantAnswers(own)).toEqual([]);
     // Someone else's appointment is not found with a CPF it does not hold.
-    expect(matchesSecret('111.444.777-35', { client: clientOf(own), answers: [] })).toBe(false);
+    expect(matchesPerson({ cpf: '111.444.777-35', contact: own.email }, { client: clientOf(own), answers: [] })).toBe(
+      false,
+    );
     expect(detailsSchema(fields).safeParse({ ...valid, forWhom: 'them' }).success).toBe(false);
+  });
+});
+
+describe('looking an appointment up', () => {
+  const appointment = {
+    client: { name: 'Maria', cpf: '52998224725', email: 'Maria@Exemplo.com.br', phone: '11912345678' },
+    answers: [],
+  };
+  it('asks for the contact on file beside the CPF: a CPF alone, or with another contact, opens nothing', () => {
+    expect(matchesPerson({ cpf: '529.982.247-25', contact: 'maria@exemplo.com.br' }, appointment)).toBe(true);
+    expect(matchesPerson({ cpf: '52998224725', contact: '+55 (11) 91234-5678' }, appointment)).toBe(true);
+    expect(matchesPerson({ cpf: '52998224725', contact: '' }, appointment)).toBe(false);
+    expect(matchesPerson({ cpf: '52998224725', contact: 'outra@exemplo.com.br' }, appointment)).toBe(false);
+    expect(matchesPerson({ cpf: '52998224725', contact: '(11) 98888-7777' }, appointment)).toBe(false);
+    expect(matchesPerson({ cpf: '11144477735', contact: 'maria@exemplo.com.br' }, appointment)).toBe(false);
+    // Booked with a mobile only: the mobile is the way in.
+    const noEmail = { ...appointment, client: { ...appointment.client, email: '' } };
+    expect(matchesPerson({ cpf: '52998224725', contact: '11912345678' }, noEmail)).toBe(true);
+    expect(matchesPerson({ cpf: '52998224725', contact: '@' }, noEmail)).toBe(false);
   });
 });
 

@@ -3,8 +3,11 @@ import { filterDayAction } from '@/app/staff/actions';
 import { FailurePanel } from '@/components/feedback/failure-panel';
 import { QueryProvider } from '@/components/query-provider';
 import { DayList } from '@/components/staff/day-list';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { describedBy, ErrorMessage, Hint } from '@/components/ui/field-parts';
 import { catalogue } from '@/lib/catalogue';
 import { pageTitle } from '@/lib/page-title';
+import { readParam } from '@/lib/search-params';
 import { dayQuerySchema, loadDay, todayInBrasilia, withSearch } from '@/lib/staff/day';
 import { requireStaff } from '@/lib/staff/session';
 import { appointmentStatuses } from '@/lib/tatodesk';
@@ -20,10 +23,18 @@ export async function generateMetadata() {
 export default async function StaffDayPage(props: PageProps<'/staff/day'>) {
   await requireStaff();
   // The filters as the URL has them (a name search only as its id), for links and the refresh.
-  const query = dayQuerySchema.parse(await props.searchParams);
+  const params = await props.searchParams;
+  const query = dayQuerySchema.parse(params);
+  // Minutes that are not a number ("dez") are said at the field, kept as typed, and not applied.
+  const typedWaiting = readParam(params, 'waiting')?.trim() ?? '';
+  const waitingError = typedWaiting !== '' && query.waiting === undefined;
   query.date ??= todayInBrasilia();
   const { q: searched } = await withSearch(query);
-  const [t, words] = await Promise.all([getTranslations('staff.day'), getTranslations('statuses')]);
+  const [t, words, common] = await Promise.all([
+    getTranslations('staff.day'),
+    getTranslations('statuses'),
+    getTranslations('common'),
+  ]);
   const loaded = await attempt(async () => {
     const [companies, day] = await Promise.all([catalogue.allCompanies(), loadDay(query)]);
     // Every unit the staff may pick, grouped by company: a unit can be chosen before a company.
@@ -41,6 +52,12 @@ export default async function StaffDayPage(props: PageProps<'/staff/day'>) {
 
   return (
     <>
+      {waitingError && <title>{await pageTitle(`${common('errorPrefix')} ${t('title')}`)}</title>}
+      <ErrorSummary
+        title={common('errorSummaryTitle')}
+        errors={waitingError ? [{ field: 'waiting', message: t('waitingInvalid') }] : []}
+        submission={0}
+      />
       <h1 className="heading-l">{t('title')}</h1>
       <form action={filterDayAction} className="mb-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <Choice name="company" label={t('company')} value={query.company} groups={[{ options: companies }]} />
@@ -74,20 +91,24 @@ export default async function StaffDayPage(props: PageProps<'/staff/day'>) {
           </label>
           <input id="q" name="q" type="search" defaultValue={searched} className="input" />
         </div>
-        <div>
+        <div className={waitingError ? 'border-l-4 border-error pl-4' : ''}>
           <label htmlFor="waiting" className="label">
             {t('waiting')}
           </label>
-          <div id="waiting-hint" className="mb-3 text-secondary">
-            {t('waitingHint')}
-          </div>
+          <Hint name="waiting">{t('waitingHint')}</Hint>
+          <ErrorMessage
+            name="waiting"
+            prefix={common('errorPrefix')}
+            message={waitingError ? t('waitingInvalid') : undefined}
+          />
           <input
             id="waiting"
             name="waiting"
             type="text"
             inputMode="numeric"
-            aria-describedby="waiting-hint"
-            defaultValue={query.waiting}
+            aria-describedby={describedBy('waiting', true, waitingError)}
+            aria-invalid={waitingError || undefined}
+            defaultValue={waitingError ? typedWaiting : query.waiting}
             className="input max-w-[8ch]"
           />
         </div>

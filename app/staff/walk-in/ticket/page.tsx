@@ -4,6 +4,7 @@ import { ProtocolQr } from '@/components/appointments/protocol-qr';
 import { PrintButton } from '@/components/booking/print-button';
 import { FailurePanel } from '@/components/feedback/failure-panel';
 import { SummaryList } from '@/components/ui/summary-list';
+import { hasPriority } from '@/lib/booking/priority';
 import { formatInstant } from '@/lib/format';
 import { pageTitle } from '@/lib/page-title';
 import { readParam } from '@/lib/search-params';
@@ -19,7 +20,11 @@ export const metadata = { robots: { index: false } };
 export default async function WalkInTicketPage(props: PageProps<'/staff/walk-in/ticket'>) {
   await requireStaff();
   const ref = readParam(await props.searchParams, 'ref');
-  const [t, locale] = await Promise.all([getTranslations('staff.walkIn'), getLocale()]);
+  const [t, priorityT, locale] = await Promise.all([
+    getTranslations('staff.walkIn'),
+    getTranslations('priority'),
+    getLocale(),
+  ]);
   const stored = await fromStore(ref && /^[0-9a-f-]{36}$/.test(ref) ? readWalkIn(ref) : Promise.resolve(undefined));
   if (!stored.ok) return <FailurePanel failure="store" />;
   const entry = stored.value;
@@ -43,6 +48,10 @@ export default async function WalkInTicketPage(props: PageProps<'/staff/walk-in/
       <title>{await pageTitle(title)}</title>
       <div className="mx-auto mb-8 max-w-md border-4 border-ink p-6 text-center print:m-0 print:max-w-none print:border-2 print:p-4">
         <h1 className="mb-2 text-5xl font-bold print:text-6xl">{title}</h1>
+        {hasPriority(a.answers) && (
+          // Called first at the counter, by law: said on the ticket, large, in words not colour alone.
+          <p className="mb-4 border-2 border-ink p-2 text-2xl font-bold">{priorityT('receipt')}</p>
+        )}
         <p className="mb-4 print:hidden">{t('ticketLead')}</p>
         <div className="mb-4 flex justify-center">
           <ProtocolQr protocol={a.protocol} />
