@@ -54,7 +54,8 @@ const app = (port: number, url: string, env: Record<string, string>) => ({
   url,
   env,
   reuseExistingServer: false,
-  timeout: 120_000,
+  // Four instances start at once on two busy cores.
+  timeout: 180_000,
 });
 
 export default defineConfig<Options>({

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { notificationStatusIDs, statusIDs } from '@/lib/tatodesk/contract/codes';
+import { notificationStatusIDs, statusIDsByName } from '@/lib/tatodesk/contract/codes';
 import { SIMULATOR_API_KEY } from '@/lib/tatodesk/contract/simulator-key';
 
 const flag = z
@@ -47,14 +47,7 @@ const schema = z.object({
   TATODESK_SIMULATOR: flag.optional(),
   TATODESK_SIMULATOR_URL: z.url().optional(),
   TATODESK_SIMULATOR_PORT: z.coerce.number().int().min(1).max(65_535).default(4010),
-  TATODESK_STATUS_IDS: codes({
-    scheduled: statusIDs.scheduled,
-    'checked-in': statusIDs.checkedIn,
-    'in-service': statusIDs.inService,
-    finished: statusIDs.finished,
-    cancelled: statusIDs.cancelled,
-    'no-show': statusIDs.noShow,
-  }),
+  TATODESK_STATUS_IDS: codes({ ...statusIDsByName }),
   TATODESK_DELIVERY_STATUS_IDS: codes({ ...notificationStatusIDs }),
   SESSION_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
   NOTIFY_EMAIL_TEMPLATE: z.string().min(1).optional(),

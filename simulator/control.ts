@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
+import { statusIDsByName } from '@/lib/tatodesk/contract/codes';
 import { endpointNames, type EndpointName } from '@/lib/tatodesk/contract/endpoints';
 import { errorCodes } from '@/lib/tatodesk/contract/wire/common';
-import { statusIDs } from '@/lib/tatodesk/contract/wire/scheduling';
 import { hoursOf } from './calendar';
 import { SimError } from './errors';
 import { faultSchema, faultsSchema, type FaultBoard } from './faults';
@@ -20,14 +20,7 @@ type Context = {
   body: () => Promise<unknown>;
 };
 
-const statusMap = {
-  scheduled: statusIDs.scheduled,
-  'checked-in': statusIDs.checkedIn,
-  'in-service': statusIDs.inService,
-  finished: statusIDs.finished,
-  cancelled: statusIDs.cancelled,
-  'no-show': statusIDs.noShow,
-} as const;
+const statusMap = statusIDsByName;
 const statusBody = z.object({ status: z.enum(Object.keys(statusMap) as [keyof typeof statusMap]) });
 const faultBody = faultSchema.extend({ endpoint: z.union([z.enum(endpointNames as [EndpointName]), z.literal('*')]) });
 const undeliverableBody = z.object({ channel: z.enum(['email', 'whatsapp', 'sms']), to: z.string().min(1) });

@@ -1,6 +1,5 @@
+import { notificationStatusIDs, statusIDsByName } from '@/lib/tatodesk/contract/codes';
 import type { EndpointName } from '@/lib/tatodesk/contract/endpoints';
-import { notificationStatusIDs } from '@/lib/tatodesk/contract/wire/data';
-import { statusIDs } from '@/lib/tatodesk/contract/wire/scheduling';
 
 /**
  * A simulator that disagrees with us (`TATODESK_SIM_VARIANT=other`). Every choice the seed leaves
@@ -19,17 +18,7 @@ const shift = <K extends string>(ids: Record<K, number>, by: number) =>
 /** The variant account's own numbering, as its operator would find it with `npm run tatodesk:check`. */
 export const otherAccount = {
   periods: { 1: { id: 71, name: 'Matutino' }, 2: { id: 72, name: 'Vespertino' }, 3: { id: 79, name: 'Noturno' } },
-  status: shift(
-    {
-      scheduled: statusIDs.scheduled,
-      'checked-in': statusIDs.checkedIn,
-      'in-service': statusIDs.inService,
-      finished: statusIDs.finished,
-      cancelled: statusIDs.cancelled,
-      'no-show': statusIDs.noShow,
-    },
-    30,
-  ),
+  status: shift({ ...statusIDsByName }, 30),
   delivery: shift({ ...notificationStatusIDs }, 50),
   /** Rows on a page of any paged answer, whatever limit was asked for. */
   pageSize: 7,
@@ -50,15 +39,7 @@ const inverse = (map: Record<number, number>) =>
 const byDefaultId = (named: Record<string, number>, defaults: Record<string, number>) =>
   Object.fromEntries(Object.entries(defaults).map(([name, id]) => [id, named[name]!])) as Record<number, number>;
 
-const defaultStatus = {
-  scheduled: statusIDs.scheduled,
-  'checked-in': statusIDs.checkedIn,
-  'in-service': statusIDs.inService,
-  finished: statusIDs.finished,
-  cancelled: statusIDs.cancelled,
-  'no-show': statusIDs.noShow,
-};
-const status = byDefaultId(otherAccount.status, defaultStatus);
+const status = byDefaultId(otherAccount.status, statusIDsByName);
 const delivery = byDefaultId(otherAccount.delivery, notificationStatusIDs);
 const periodIds = Object.fromEntries(Object.entries(otherAccount.periods).map(([ours, p]) => [ours, p.id])) as Record<
   number,

@@ -1,5 +1,5 @@
 import type { AbstractIntlMessages } from 'next-intl';
-import { getMessages } from 'next-intl/server';
+import { getLocale, getMessages, getTimeZone } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { IntlProvider } from './intl-provider';
 
@@ -9,7 +9,13 @@ import { IntlProvider } from './intl-provider';
  * formatting runtime, and no page ships the whole catalogue of both areas.
  */
 export async function ClientIntl({ namespaces, children }: { namespaces: string[]; children: ReactNode }) {
-  return <IntlProvider messages={pick(await getMessages(), namespaces)}>{children}</IntlProvider>;
+  // A client provider is given what the server one would read from the request by itself.
+  const [locale, timeZone, messages] = await Promise.all([getLocale(), getTimeZone(), getMessages()]);
+  return (
+    <IntlProvider locale={locale} timeZone={timeZone} messages={pick(messages, namespaces)}>
+      {children}
+    </IntlProvider>
+  );
 }
 
 function pick(messages: AbstractIntlMessages, paths: string[]): AbstractIntlMessages {

@@ -1,6 +1,12 @@
 'use client';
 
-import { IntlErrorCode, NextIntlClientProvider, type AbstractIntlMessages, type IntlError } from 'next-intl';
+import {
+  IntlErrorCode,
+  NextIntlClientProvider,
+  type AbstractIntlMessages,
+  type IntlError,
+  type Locale,
+} from 'next-intl';
 import type { ReactNode } from 'react';
 import { missingMessage } from '@/lib/i18n/missing';
 
@@ -10,9 +16,25 @@ function onError(error: IntlError) {
 }
 
 /** next-intl's provider for client components, with the product's handling of a missing message. */
-export function IntlProvider({ messages, children }: { messages: AbstractIntlMessages; children: ReactNode }) {
+export function IntlProvider({
+  locale,
+  timeZone,
+  messages,
+  children,
+}: {
+  locale: Locale;
+  timeZone: string;
+  messages: AbstractIntlMessages;
+  children: ReactNode;
+}) {
   return (
-    <NextIntlClientProvider messages={messages} getMessageFallback={missingMessage} onError={onError}>
+    <NextIntlClientProvider
+      locale={locale}
+      timeZone={timeZone}
+      messages={messages}
+      getMessageFallback={missingMessage}
+      onError={onError}
+    >
       {children}
     </NextIntlClientProvider>
   );

@@ -15,3 +15,13 @@ export const statusIDs = {
 
 /** Delivery states of a loose notification, as the Ad-hoc Notifications Report is guessed to number them. */
 export const notificationStatusIDs = { queued: 1, sent: 2, delivered: 3, read: 4, failed: 5 } as const;
+
+/** The same, by the names the product speaks of them in (TATODESK_STATUS_IDS's names). */
+export const statusIDsByName = {
+  scheduled: statusIDs.scheduled,
+  'checked-in': statusIDs.checkedIn,
+  'in-service': statusIDs.inService,
+  finished: statusIDs.finished,
+  cancelled: statusIDs.cancelled,
+  'no-show': statusIDs.noShow,
+} as const;
