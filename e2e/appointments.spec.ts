@@ -249,7 +249,11 @@ test('lookup, appointment and attachment pages pass axe in both languages @js-on
     await expect(page.getByRole('alert', { name: /Há um problema|There is a problem/ })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
     await typeInto(page.getByRole('textbox', { name: /Número do protocolo|Protocol number/ }), protocol);
-    await typeInto(page.getByRole('textbox', { name: /CPF/ }), citizen.cpf);
+    await typeInto(page.getByRole('textbox', { name: 'CPF', exact: true }), citizen.cpf);
+    await typeInto(
+      page.getByRole('textbox', { name: /E-mail ou celular informado|Email or mobile given/ }),
+      citizen.phone,
+    );
     await page.getByRole('button', { name: /Consultar|Look up/ }).click();
     await expect(page.getByRole('heading', { level: 1, name: /Seu agendamento|Your appointment/ })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);

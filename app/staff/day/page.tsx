@@ -15,8 +15,19 @@ import { BRASILIA } from '@/lib/time';
 import { attempt } from '@/lib/upstream';
 import { unitZone } from '@/lib/zone-name';
 
-export async function generateMetadata() {
-  return { title: await pageTitle((await getTranslations('staff.day'))('title')), robots: { index: false } };
+/** Minutes that are not a number ("dez"): said at the field and in the title, kept as typed, not applied. */
+function typedWaiting(params: Awaited<PageProps<'/staff/day'>['searchParams']>) {
+  const typed = readParam(params, 'waiting')?.trim() ?? '';
+  return { typed, invalid: typed !== '' && dayQuerySchema.parse(params).waiting === undefined };
+}
+
+export async function generateMetadata(props: PageProps<'/staff/day'>) {
+  const [t, common] = await Promise.all([getTranslations('staff.day'), getTranslations('common')]);
+  const { invalid } = typedWaiting(await props.searchParams);
+  return {
+    title: await pageTitle(invalid ? `${common('errorPrefix')} ${t('title')}` : t('title')),
+    robots: { index: false },
+  };
 }
 
 /** The day at a unit: filters in the URL (a name searched for only as an id), the list refreshing itself. */
@@ -25,9 +36,7 @@ export default async function StaffDayPage(props: PageProps<'/staff/day'>) {
   // The filters as the URL has them (a name search only as its id), for links and the refresh.
   const params = await props.searchParams;
   const query = dayQuerySchema.parse(params);
-  // Minutes that are not a number ("dez") are said at the field, kept as typed, and not applied.
-  const typedWaiting = readParam(params, 'waiting')?.trim() ?? '';
-  const waitingError = typedWaiting !== '' && query.waiting === undefined;
+  const { typed, invalid: waitingError } = typedWaiting(params);
   query.date ??= todayInBrasilia();
   const { q: searched } = await withSearch(query);
   const [t, words, common] = await Promise.all([
@@ -52,7 +61,6 @@ export default async function StaffDayPage(props: PageProps<'/staff/day'>) {
 
   return (
     <>
-      {waitingError && <title>{await pageTitle(`${common('errorPrefix')} ${t('title')}`)}</title>}
       <ErrorSummary
         title={common('errorSummaryTitle')}
         errors={waitingError ? [{ field: 'waiting', message: t('waitingInvalid') }] : []}
@@ -108,7 +116,7 @@ export default async function StaffDayPage(props: PageProps<'/staff/day'>) {
             inputMode="numeric"
             aria-describedby={describedBy('waiting', true, waitingError)}
             aria-invalid={waitingError || undefined}
-            defaultValue={waitingError ? typedWaiting : query.waiting}
+            defaultValue={waitingError ? typed : query.waiting}
             className="input max-w-[8ch]"
           />
         </div>
