@@ -1,6 +1,7 @@
 import { axeViolations, expect, newCitizen, test } from './fixtures';
 import { bookElsewhere, leaseTime } from './fixtures/booking-helpers';
 import { APP_URL } from './fixtures/env';
+import { registerWalkIn } from './fixtures/front-desk';
 import { journey, typeInto } from './fixtures/journey';
 import { cuiabaConsultation, inssRioBranco, timePage } from './fixtures/places';
 import { readQr } from './fixtures/qr';
@@ -227,23 +228,7 @@ test('the desk booking for callers is not held by the per-client read limit @js-
 
 test('a walk-in with the right to priority has it on the ticket, in words', async ({ page, simulator }) => {
   const citizen = newCitizen('Idalina Prioritária');
-  await page.goto('/staff/walk-in');
-  await staffSignIn(page);
-  await page.getByRole('radio', { name: 'Detran Cidade Nova' }).check();
-  await page.getByRole('button', { name: 'Continuar' }).click();
-  await page.getByRole('radio', { name: /^Veículos/ }).check();
-  await page.getByRole('button', { name: 'Continuar' }).click();
-  await page.getByRole('radio', { name: /^Vistoria veicular/ }).check();
-  await page.getByRole('button', { name: 'Continuar' }).click();
-  await typeInto(page.getByRole('textbox', { name: 'Nome completo' }), citizen.name);
-  await typeInto(page.getByRole('textbox', { name: 'CPF', exact: true }), citizen.cpfFormatted);
-  await typeInto(page.getByRole('textbox', { name: 'Placa do veículo' }), 'PRI0R17');
-  await page
-    .getByRole('group', { name: /Você tem direito a atendimento prioritário/ })
-    .getByRole('radio', { name: 'Sim' })
-    .check();
-  await page.getByRole('button', { name: 'Registrar e emitir a senha' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /^Senha [A-Z]\d+$/ })).toBeVisible();
+  await registerWalkIn(page, citizen, { plate: 'PRI0R17', priority: true });
   await expect(page.getByText('Atendimento prioritário — Lei 10.048/2000')).toBeVisible();
   const held = (await simulator.appointments()).find((a) => a.client.cpf === citizen.cpf)!;
   expect(held.form).toEqual(expect.arrayContaining([expect.objectContaining({ key: 'priority', value: 'true' })]));

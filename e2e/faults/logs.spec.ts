@@ -1,9 +1,10 @@
 import { expect, newCitizen, test } from '../fixtures';
 import { leaseTime } from '../fixtures/booking-helpers';
+import { registerWalkIn } from '../fixtures/front-desk';
 import { startInstance } from '../fixtures/instances';
 import { journey, typeInto } from '../fixtures/journey';
 import { cuiabaVaccination, datePage, licenceRenewal } from '../fixtures/places';
-import { lookUp, staffSignIn } from '../fixtures/sign-in';
+import { lookUp } from '../fixtures/sign-in';
 
 test.afterEach(async ({ simulator }) => {
   await simulator.clearFaults();
@@ -77,19 +78,7 @@ test('a booking, a lookup, a walk-in and a waiting-list entry leave none of the 
     await expect(page.getByText(protocol)).toBeVisible();
 
     // A walk-in at the counter.
-    await page.goto('/staff/walk-in');
-    await staffSignIn(page);
-    await page.getByRole('radio', { name: 'Detran Cidade Nova' }).check();
-    await page.getByRole('button', { name: 'Continuar' }).click();
-    await page.getByRole('radio', { name: /^Veículos/ }).check();
-    await page.getByRole('button', { name: 'Continuar' }).click();
-    await page.getByRole('radio', { name: /^Vistoria veicular/ }).check();
-    await page.getByRole('button', { name: 'Continuar' }).click();
-    await typeInto(page.getByRole('textbox', { name: 'Nome completo' }), walkIn.name);
-    await typeInto(page.getByRole('textbox', { name: 'CPF', exact: true }), walkIn.cpfFormatted);
-    await typeInto(page.getByRole('textbox', { name: 'Placa do veículo' }), 'QWE9R87');
-    await page.getByRole('button', { name: 'Registrar e emitir a senha' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: /^Senha [A-Z]\d+$/ })).toBeVisible();
+    await registerWalkIn(page, walkIn, { plate: 'QWE9R87' });
 
     // A waiting-list entry by phone.
     await page.goto(datePage(cuiabaVaccination));

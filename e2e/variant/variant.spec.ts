@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, newCitizen, test } from '../fixtures';
 import { leaseTime } from '../fixtures/booking-helpers';
+import { registerWalkIn } from '../fixtures/front-desk';
 import { journey, typeInto } from '../fixtures/journey';
 import type { Place } from '../fixtures/places';
 import { lookUp, staffSignIn } from '../fixtures/sign-in';
@@ -89,21 +90,7 @@ test('the unit’s day in pages of the account’s size, its counts by the accou
 
 test('a walk-in at the counter, then in the unit’s day by its senha', async ({ page, simulator }) => {
   const citizen = newCitizen('Walter Variante');
-  await page.goto('/staff/walk-in');
-  await staffSignIn(page);
-  await page.getByRole('radio', { name: 'Detran Cidade Nova' }).check();
-  await page.getByRole('button', { name: 'Continuar' }).click();
-  await page.getByRole('radio', { name: /^Veículos/ }).check();
-  await page.getByRole('button', { name: 'Continuar' }).click();
-  await page.getByRole('radio', { name: /^Vistoria veicular/ }).check();
-  await page.getByRole('button', { name: 'Continuar' }).click();
-  await typeInto(page.getByRole('textbox', { name: 'Nome completo' }), citizen.name);
-  await typeInto(page.getByRole('textbox', { name: 'CPF', exact: true }), citizen.cpfFormatted);
-  await typeInto(page.getByRole('textbox', { name: 'Placa do veículo' }), 'ABC1D23');
-  await page.getByRole('button', { name: 'Registrar e emitir a senha' }).click();
-  const heading = page.getByRole('heading', { level: 1, name: /^Senha [A-Z]\d+$/ });
-  await expect(heading).toBeVisible();
-  const code = (await heading.innerText()).replace('Senha ', '');
+  const code = await registerWalkIn(page, citizen);
   const held = (await simulator.appointments()).filter((a) => a.client.cpf === citizen.cpf);
   expect(held).toHaveLength(1);
   await page.goto(`/staff/day?unit=509&date=${held[0]!.date.split('/').reverse().join('-')}&q=${code}`);
