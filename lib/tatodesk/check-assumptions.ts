@@ -1,4 +1,4 @@
-import type { Ask, CheckLine, CheckOptions } from './check';
+import type { Ask, CheckLine, CheckOptions } from './check-types';
 import { assumptions, type AssumptionId } from './contract/assumptions';
 import { endpoint, type EndpointName, type ResponseOf } from './contract/endpoints';
 import { minuteOperations, type MinuteOperation } from './contract/seed';
