@@ -75,21 +75,16 @@ for (const javaScriptEnabled of [true, false]) {
       await booking.fillDetails(citizen);
       await answerSecondCopyQuestions(page);
       await simulator.fault('listFormFields', { hang: true });
+      const started = Date.now();
       const answered = javaScriptEnabled
         ? page.getByText('Nada do que você digitou foi perdido')
         : page.getByRole('heading', { level: 1, name: /indisponível|inesperada|fora do ar/ });
-      // The server's answer to the submit, from the request sent to its last byte (the browser's
-      // own drawing after it is not the server's deadline).
-      const posted = page.waitForResponse((r) => r.request().method() === 'POST', { timeout: 30_000 });
       await booking.next();
-      const response = await posted;
-      await response.finished();
-      const elapsed = Math.round(response.request().timing().responseEnd);
       await expect(answered).toBeVisible({ timeout: 30_000 });
+      const elapsed = Date.now() - started;
       console.log(
-        `Details submit under a hanging List Form Fields (${javaScriptEnabled ? 'js' : 'no-js'}): answered in ${elapsed} ms, deadline ${deadline} ms`,
+        `Details submit under a hanging List Form Fields (${javaScriptEnabled ? 'js' : 'no-js'}): ${elapsed} ms, deadline ${deadline} ms`,
       );
-      expect(elapsed).toBeGreaterThan(0);
       expect(elapsed).toBeLessThan(deadline + 1000);
       if (!javaScriptEnabled) {
         await simulator.clearFaults();
