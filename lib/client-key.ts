@@ -1,4 +1,5 @@
 import 'server-only';
+import ipaddr from 'ipaddr.js';
 import { headers } from 'next/headers';
 import { env } from '@/lib/env';
 import { PEER_HEADER } from '@/lib/peer-address';
@@ -27,9 +28,15 @@ export function clientFrom(forwardedFor: string | null, peer: string | null, tru
   return normalise(peer || 'unknown');
 }
 
-/** One key per address however it is written (IPv4-mapped IPv6, case). */
-const normalise = (address: string) =>
-  address
-    .toLowerCase()
-    .replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, '$1')
-    .slice(0, 64);
+/**
+ * One key per client however its address is written (IPv4-mapped IPv6, zeros, case). An IPv6
+ * client is its /64: a home or a phone is given a whole /64 and may use any address in it, so
+ * counting single addresses would give one device 2^64 allowances.
+ */
+function normalise(address: string): string {
+  if (!ipaddr.isValid(address)) return address.toLowerCase().slice(0, 64);
+  const parsed = ipaddr.process(address);
+  if (parsed.kind() === 'ipv4') return parsed.toString();
+  const words = (parsed as ipaddr.IPv6).parts.slice(0, 4).map((word) => word.toString(16));
+  return `${words.join(':')}::/64`;
+}

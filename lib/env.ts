@@ -164,7 +164,8 @@ const schema = z.object({
   LOOKUP_INSTANCE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(1),
   CATALOGUE_TTL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
   AVAILABILITY_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(1500),
-  CREATE_LIMIT_PER_CLIENT: z.coerce.number().int().min(1).max(10_000).default(10),
+  CREATE_LIMIT_PER_CLIENT: z.coerce.number().int().min(1).max(100_000).default(200),
+  CREATE_CHALLENGE_PER_CLIENT: z.coerce.number().int().min(0).max(100_000).default(10),
   CREATE_LIMIT_PER_PERSON: z.coerce.number().int().min(1).max(1000).default(5),
   CREATE_LIMIT_WINDOW_MINUTES: z.coerce
     .number()
@@ -283,7 +284,11 @@ export type Env = {
    */
   bookingLimit: { scope: 'off' | 'per-type' | 'per-category' | 'per-company'; windowDays: number };
   /** Bookings (creates) one client, and one person (CPF), may make in the window: scripts are slowed. */
-  createLimit: { perClient: number; perPerson: number; windowSeconds: number };
+  /**
+   * Creates in a window: per client (address) past `challengeFromClient` each proves work, past
+   * `perClient` none goes on (0: no proof asked by address); per person (CPF), the real cap.
+   */
+  createLimit: { perClient: number; challengeFromClient: number; perPerson: number; windowSeconds: number };
   /**
    * The proof-of-work asked before a create: never, always, or (`auto`) while the suspicious
    * events of the last window reach `threshold`; `cost` and `counterMax` set its work, `waitSeconds`
@@ -395,6 +400,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     bookingLimit: { scope: e.BOOKING_LIMIT, windowDays: e.BOOKING_LIMIT_WINDOW_DAYS },
     createLimit: {
       perClient: e.CREATE_LIMIT_PER_CLIENT,
+      challengeFromClient: e.CREATE_CHALLENGE_PER_CLIENT,
       perPerson: e.CREATE_LIMIT_PER_PERSON,
       windowSeconds: e.CREATE_LIMIT_WINDOW_MINUTES * 60,
     },

@@ -6,10 +6,12 @@ import { z } from 'zod';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
 import { isStoreUnavailable, store } from '@/lib/store';
+import { clientMustProve } from './create-limits';
 
 /**
  * A proof of work before a create, asked only while traffic looks automated (CHALLENGE=auto: the
- * suspicious events of the last window reach CHALLENGE_THRESHOLD), always, or never. With
+ * suspicious events of the last window reach CHALLENGE_THRESHOLD, or one address has made
+ * CREATE_CHALLENGE_PER_CLIENT creates in its window), always, or never. With
  * JavaScript the page solves it by itself (altcha-lib's PBKDF2 search, about a second on a
  * phone): nothing to click, nothing to read. Without JavaScript the same form is answered with a
  * short wait (CHALLENGE_WAIT_SECONDS) and a signed ticket: slower, never a dead end. Both are bound
@@ -21,7 +23,7 @@ export type Verdict = { passed: true } | { passed: false; proof: Proof; waitSeco
 export type Posted = { altcha?: string; ticket?: string };
 
 /** What counts as suspicious: each adds one to the window's count. */
-export type Suspicion = 'honeypot' | 'create-limit' | 'bad-proof';
+export type Suspicion = 'honeypot' | 'create-limit' | 'bad-proof' | 'no-proof';
 
 const TICKET_TTL_MS = 15 * 60_000;
 const CHALLENGE_TTL_MS = 10 * 60_000;
@@ -42,10 +44,16 @@ export async function noteSuspicious(reason: Suspicion): Promise<void> {
   log.info({ suspicion: reason }, 'suspicious booking traffic');
 }
 
-/** Whether creates must prove work now: this window's count and the last one's reach the threshold. */
-export async function challengeActive(): Promise<boolean> {
+/**
+ * Whether a create must prove work: always, never, or (auto) while this client is busy (its
+ * creates in the window reached CREATE_CHALLENGE_PER_CLIENT: many people behind one address, each
+ * proves once and none is turned away) or this window's suspicious events and the last one's
+ * reach the threshold.
+ */
+export async function proofAsked(busyClient: boolean): Promise<boolean> {
   const { mode, threshold } = env().challenge;
   if (mode !== 'auto') return mode === 'always';
+  if (busyClient) return true;
   const now = bucket(Date.now());
   try {
     const [current, previous] = await Promise.all([
@@ -59,6 +67,9 @@ export async function challengeActive(): Promise<boolean> {
     return false;
   }
 }
+
+/** Whether the check page offers the proof: this client's next create would be asked for it. */
+export const challengeActive = async (client: string) => proofAsked(await clientMustProve(client));
 
 /** A fresh challenge and wait ticket for this booking key and client. */
 export async function newProof(key: string, client: string): Promise<Proof> {

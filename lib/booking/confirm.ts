@@ -15,8 +15,8 @@ import { createAppointment, isTatodeskError, type Appointment } from '@/lib/tato
 import { BRASILIA, dayIn } from '@/lib/time';
 import { toFailure, type Failure } from '@/lib/upstream';
 import { availability } from './availability';
-import { challengeActive, checkProof, noteSuspicious, type Posted, type Proof } from './challenge';
-import { admitCreate } from './create-limits';
+import { checkProof, noteSuspicious, proofAsked, type Posted, type Proof } from './challenge';
+import { countClientCreate, countPersonCreate } from './create-limits';
 import { attendeeIdentity, bookerCpf, clientOf, dependantAnswers } from './dependant';
 import { detailsSchema, type DetailsValues } from './details-schema';
 import { clearDraft, readDraft } from './draft';
@@ -150,22 +150,32 @@ type Gate = Exclude<
 >;
 
 /**
- * The gates a create passes (staff booking for a caller apart): while traffic looks automated, a
- * proof of work (or, without JavaScript, a short wait); then creates per client and per person,
- * counted before anything is made. Nothing when the request may go on.
+ * The gates a create passes (staff booking for a caller apart): while traffic looks automated or
+ * this address has made many creates, a proof of work (or, without JavaScript, a short wait); then
+ * creates per client and per person, counted before anything is made. Nothing when the request may go on.
  */
 async function admit(key: string, details: DetailsValues, exempt: boolean, proof: Posted): Promise<Gate | undefined> {
   if (exempt) return undefined;
   const client = await clientKey();
-  if (await challengeActive()) {
+  const fromClient = await countClientCreate(client);
+  if (!fromClient.ok) return slowed(fromClient.retryInMinutes);
+  if (await proofAsked(fromClient.mustProve)) {
     const verdict = await checkProof(proof, key, client);
-    if (!verdict.passed) return { kind: 'prove', proof: verdict.proof, waitSeconds: verdict.waitSeconds };
+    if (!verdict.passed) {
+      // Posted without the proof its page would have asked for: a script that never reads the page.
+      if (!proof.altcha && !proof.ticket) await noteSuspicious('no-proof');
+      return { kind: 'prove', proof: verdict.proof, waitSeconds: verdict.waitSeconds };
+    }
   }
-  const admitted = await admitCreate(bookerCpf(details), client);
-  if (admitted.ok) return undefined;
+  const byPerson = await countPersonCreate(bookerCpf(details));
+  if (!byPerson.ok) return slowed(byPerson.retryInMinutes);
+  return undefined;
+}
+
+async function slowed(retryInMinutes: number): Promise<Gate> {
   await noteSuspicious('create-limit');
   metrics().limited.inc({ what: 'create' });
-  return { kind: 'slowed', retryInMinutes: admitted.retryInMinutes };
+  return { kind: 'slowed', retryInMinutes };
 }
 
 /** A gate said no: nothing was created; the key tells the request's twins so, for a few seconds. */

@@ -26,12 +26,12 @@ async function solve(proof: ChallengeModule.Proof) {
 
 describe('the proof of work before a create', () => {
   it('turns on once the suspicious events of the window reach the threshold', async () => {
-    expect(await challenge.challengeActive()).toBe(false);
+    expect(await challenge.challengeActive('fd00::9')).toBe(false);
     await challenge.noteSuspicious('honeypot');
     await challenge.noteSuspicious('create-limit');
-    expect(await challenge.challengeActive()).toBe(false);
+    expect(await challenge.challengeActive('fd00::9')).toBe(false);
     await challenge.noteSuspicious('create-limit');
-    expect(await challenge.challengeActive()).toBe(true);
+    expect(await challenge.challengeActive('fd00::9')).toBe(true);
   });
 
   it('a solved challenge passes once, for its own booking key only', async () => {

@@ -20,6 +20,16 @@ describe('the client a limit counts', () => {
     expect(clientFrom(null, null, 0)).toBe('unknown');
   });
 
+  it('is an IPv6 client’s /64, however the address is written: one home, one phone, one count', () => {
+    expect(clientFrom(null, '2001:db8:a:b:1:2:3:4', 0)).toBe('2001:db8:a:b::/64');
+    expect(clientFrom(null, '2001:DB8:A:B:ffff::9', 0)).toBe('2001:db8:a:b::/64');
+    expect(clientFrom(null, '2001:0db8:000a:000b::1', 0)).toBe('2001:db8:a:b::/64');
+    expect(clientFrom(null, '2001:db8:a:c::1', 0)).toBe('2001:db8:a:c::/64');
+    expect(clientFrom('2001:db8:a:b::77', '10.0.0.2', 1)).toBe('2001:db8:a:b::/64');
+    // Anything that is not an address is still a key of its own, bounded.
+    expect(clientFrom(null, 'x'.repeat(100), 0)).toHaveLength(64);
+  });
+
   it('reads the connection from a header the server stamps on every request, over any the client sent', async () => {
     stampPeerAddress();
     let seen: IncomingHttpHeaders = {};

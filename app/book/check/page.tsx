@@ -53,7 +53,8 @@ export default async function CheckPage(props: PageProps<'/book/check'>) {
   const limitWords =
     scope === 'off' || exempt ? undefined : t(`check.limits.${scope}`, { service: resolved.serviceType!.name });
   // While traffic looks automated: the work for this page to do by itself (with JavaScript).
-  const proof = !exempt && (await challengeActive()) ? await newProof(draft.key, await clientKey()) : undefined;
+  const client = await clientKey();
+  const proof = !exempt && (await challengeActive(client)) ? await newProof(draft.key, client) : undefined;
   const change = (step: ChoiceStep | 'details', what: string) =>
     step !== 'details' && resolved.skipped.includes(step)
       ? undefined
