@@ -46,6 +46,28 @@ export function phoneChannels() {
   return { whatsapp: Boolean(n.whatsapp || n.english.whatsapp), sms: Boolean(n.sms || n.english.sms) };
 }
 
+/** Where a message can reach a person: what they gave, and what they ticked for the phone. */
+export type Contact = { email?: string; phone?: string; consent: { whatsapp: boolean; sms: boolean } };
+type Templates = Record<Channel, string | undefined>;
+
+/**
+ * The channels a message goes on, each with its template: the e-mail; on the phone only what was
+ * ticked (WhatsApp, with the SMS after it if it does not arrive; or the SMS alone). A channel the
+ * contact cannot be reached on, or that has no template, is absent.
+ */
+function reachOf(templates: Templates, contact: Contact): Partial<Record<Channel, string>> {
+  const phone = Boolean(contact.phone);
+  return {
+    email: contact.email ? templates.email : undefined,
+    whatsapp: phone && contact.consent.whatsapp ? templates.whatsapp : undefined,
+    sms: phone && contact.consent.sms ? templates.sms : undefined,
+  };
+}
+
+/** The channels a booking's confirmation reaches this contact on, in its language. */
+export const confirmationReach = (contact: Contact, language: string) =>
+  reachOf(templatesFor('confirmation', language), contact);
+
 /** The templates a kind of message uses, in the citizen's language where one is set. */
 function templatesFor(kind: 'confirmation' | 'reminder' | 'waitlist', language: string) {
   const n = env().notifications;
@@ -85,21 +107,13 @@ export async function enqueueNotices(
   );
   const base = { protocol: notice.protocol, kind, parameters };
   const jobs: SendJob[] = [];
-  if (templates.email && notice.email)
-    jobs.push({ ...base, channel: 'email', template: templates.email, to: notice.email });
-  // On the phone only what the person ticked: WhatsApp, followed by the SMS if it is not delivered
-  // and the SMS was ticked too; or the SMS alone.
-  const { whatsapp, sms } = notice.consent;
-  if (notice.phone && whatsapp && templates.whatsapp) {
-    jobs.push({
-      ...base,
-      channel: 'whatsapp',
-      template: templates.whatsapp,
-      to: notice.phone,
-      fallback: sms && templates.sms ? { template: templates.sms } : undefined,
-    });
-  } else if (notice.phone && sms && templates.sms) {
-    jobs.push({ ...base, channel: 'sms', template: templates.sms, to: notice.phone });
+  const reach = reachOf(templates, notice);
+  if (reach.email) jobs.push({ ...base, channel: 'email', template: reach.email, to: notice.email });
+  if (reach.whatsapp) {
+    const fallback = reach.sms ? { template: reach.sms } : undefined;
+    jobs.push({ ...base, channel: 'whatsapp', template: reach.whatsapp, to: notice.phone, fallback });
+  } else if (reach.sms) {
+    jobs.push({ ...base, channel: 'sms', template: reach.sms, to: notice.phone });
   }
   await Promise.all(jobs.map(enqueueSend));
 }

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { confirmBooking } from '@/app/book/actions';
@@ -19,7 +20,7 @@ import { journeyQuery, stepHref, type ChoiceStep } from '@/lib/booking/steps';
 import { clientKey } from '@/lib/client-key';
 import { env } from '@/lib/env';
 import { formatAddress, formatDate } from '@/lib/format';
-import { phoneChannels } from '@/lib/notices/queue';
+import { confirmationReach, phoneChannels } from '@/lib/notices/queue';
 import { requestsEnabled } from '@/lib/requests';
 import { onBehalf } from '@/lib/staff/on-behalf';
 import { fromStore } from '@/lib/store';
@@ -86,6 +87,12 @@ export default async function CheckPage(props: PageProps<'/book/check'>) {
   ];
   const details = draft.details;
   const offered = phoneChannels();
+  // Nothing will reach this person: said before they confirm, with the way to give a contact.
+  const reach = confirmationReach(
+    { ...details, consent: { whatsapp: details.whatsapp === 'true', sms: details.sms === 'true' } },
+    locale,
+  );
+  const unreachable = !reach.email && !reach.whatsapp && !reach.sms;
   const person: SummaryRow[] = [
     ...personRows(t, details, (what) => change('details', what)),
     {
@@ -136,6 +143,12 @@ export default async function CheckPage(props: PageProps<'/book/check'>) {
       {draft.replaces && (
         <Notice title={changeT('replacingTitle', { protocol: draft.replaces })}>
           {changeT('replacingBody', { protocol: draft.replaces })}
+        </Notice>
+      )}
+      {unreachable && (
+        <Notice title={t('noMessages.title')}>
+          <p className="mb-2">{t('noMessages.body')}</p>
+          <Link href={stepHref('details', journey, { return: 'check' })}>{t('noMessages.change')}</Link>
         </Notice>
       )}
       <h2 className="heading-m">{t('check.choices')}</h2>

@@ -12,8 +12,8 @@ import { hasAccess } from '@/lib/appointments/access';
 import { bookedUnder, type Receipt } from '@/lib/booking/idempotency';
 import { hasPriority } from '@/lib/booking/priority';
 import { formatPhone } from '@/lib/br/phone';
-import { env } from '@/lib/env';
 import { consentOf } from '@/lib/notices/consent';
+import { confirmationReach } from '@/lib/notices/queue';
 import { pageTitle } from '@/lib/page-title';
 import { findRequest, requestsEnabled } from '@/lib/requests';
 import { readParam } from '@/lib/search-params';
@@ -86,29 +86,18 @@ export default async function ConfirmationPage(props: PageProps<'/book/confirmat
         ),
       }
     : undefined;
-  // The channels this deployment sends the confirmation on (the sends go out after this answer).
+  // The channels the confirmation was queued on (the sends go out after this answer).
   const and = new Intl.ListFormat(locale, { type: 'conjunction' });
-  const templates = env().notifications;
-  // On the phone only what was ticked: WhatsApp, the SMS if it does not arrive (or alone).
-  const consent = a.consent ?? { whatsapp: false, sms: false };
-  const whatsapp = Boolean(templates.whatsapp) && consent.whatsapp;
-  const sms = Boolean(templates.sms) && consent.sms;
-  const phoneChannels = !a.phone
-    ? []
-    : whatsapp
-      ? [sms ? t('confirmation.whatsappOrSms') : 'WhatsApp']
-      : sms
-        ? ['SMS']
-        : [];
+  const reach = confirmationReach({ ...a, consent: a.consent ?? { whatsapp: false, sms: false } }, locale);
+  const phoneChannels = reach.whatsapp
+    ? [reach.sms ? t('confirmation.whatsappOrSms') : 'WhatsApp']
+    : reach.sms
+      ? ['SMS']
+      : [];
   const sentBy = [
-    ...(templates.email && a.email ? [t('confirmation.byEmail', { email: a.email })] : []),
+    ...(reach.email ? [t('confirmation.byEmail', { email: a.email })] : []),
     ...(phoneChannels.length > 0
-      ? [
-          t('confirmation.byPhone', {
-            channels: and.format(phoneChannels),
-            phone: formatPhone(a.phone),
-          }),
-        ]
+      ? [t('confirmation.byPhone', { channels: and.format(phoneChannels), phone: formatPhone(a.phone) })]
       : []),
   ];
 
@@ -128,7 +117,9 @@ export default async function ConfirmationPage(props: PageProps<'/book/confirmat
           {t('confirmation.nextTitle')}
         </h2>
         <ul className="list-disc space-y-2 pl-6 [overflow-wrap:anywhere]">
-          {sentBy.length > 0 && <li>{t('confirmation.sent', { list: and.format(sentBy) })}</li>}
+          <li>
+            {sentBy.length > 0 ? t('confirmation.sent', { list: and.format(sentBy) }) : t('confirmation.noMessages')}
+          </li>
           <li>{t('confirmation.arrive')}</li>
           <li>{t('confirmation.late')}</li>
           {requests && <li>{changeT('confirmationChange')}</li>}
