@@ -12,7 +12,7 @@ import { personDetails } from '@/lib/booking/dependant';
 import { saveDraft } from '@/lib/booking/draft';
 import { stepHref } from '@/lib/booking/steps';
 import { admitLookup } from '@/lib/lookup-crowd';
-import { consentOf } from '@/lib/notices/consent';
+import { consentNow, withdrawConsent } from '@/lib/notices/withdrawals';
 import { lookupHref, PROTOCOL_PATTERN } from '@/lib/protocol';
 import { isRecordAnswer } from '@/lib/record-answers';
 import { acceptsRequests, findRequest, requestRelease } from '@/lib/requests';
@@ -111,7 +111,7 @@ export async function chooseAnotherTime(bound: unknown, posted: FormData): Promi
     redirect(`/appointments/${protocol}`);
   }
   const start = await journeyFor(appointment);
-  const consent = consentOf(appointment.answers);
+  const consent = await consentNow(appointment);
   const details = {
     ...personDetails(appointment),
     whatsapp: consent.whatsapp ? 'true' : '',
@@ -152,4 +152,21 @@ export async function requestData(
   }
   if (outcome.kind === 'busy') return { ...typed, problem: 'busy' };
   redirect(`/my-data/sent?kind=${kind.data}`);
+}
+
+/** "My data": no more messages to the phone about this appointment, at once; the page says so. */
+export async function withdrawPhoneConsent(bound: unknown, posted: FormData): Promise<void> {
+  const protocol = protocolArgument(bound);
+  formArgument(posted);
+  const done = await ownAppointment(protocol)
+    .then(async (appointment) => withdrawConsent(appointment, await getLocale()))
+    .then(
+      () => true,
+      (error: unknown) => {
+        if (isTatodeskError(error)) return false;
+        throw error;
+      },
+    );
+  // Nothing recorded when the upstream could not be reached: the page says so, with the button to try again.
+  redirect(`/appointments/${protocol}/my-data?withdrawn=${done ? 'yes' : 'failed'}`);
 }

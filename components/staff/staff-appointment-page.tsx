@@ -4,8 +4,11 @@ import { FailurePanel } from '@/components/feedback/failure-panel';
 import { QueryProvider } from '@/components/query-provider';
 import { RequestAndSends } from '@/components/staff/sends';
 import { StaffAppointment } from '@/components/staff/staff-appointment';
+import { answeredFields } from '@/lib/appointments/answered-fields';
 import { toView } from '@/lib/appointments/view';
 import { env } from '@/lib/env';
+import { consentOf } from '@/lib/notices/consent';
+import { consentNow } from '@/lib/notices/withdrawals';
 import { requireStaff } from '@/lib/staff/session';
 import { getAppointment, getAttendance } from '@/lib/tatodesk';
 import { attempt } from '@/lib/upstream';
@@ -20,11 +23,24 @@ export async function StaffAppointmentPage({ lookup }: { lookup: { protocol: str
   if (!found.ok) return <FailurePanel failure={found.failure} />;
   const { timeZone } = found.data.unit;
   // The counter reads the unit's own clock; its zone is named where it is not Brasília's.
-  const zone = await unitZone(timeZone, await getLocale());
+  // The service's questions, to show each answer as the form showed it (without them: as stored).
+  // And the consent to phone messages as it stands (a withdrawal since booking included).
+  const [zone, fields, consent] = await Promise.all([
+    unitZone(timeZone, await getLocale()),
+    answeredFields(found.data.serviceType.id),
+    consentNow(found.data).catch(() => consentOf(found.data.answers)),
+  ]);
   return (
     <>
       <QueryProvider>
-        <StaffAppointment initial={toView(found.data)} lookup={lookup} refreshMs={env().staff.refreshMs} zone={zone} />
+        <StaffAppointment
+          initial={toView(found.data)}
+          fields={fields}
+          consent={consent}
+          lookup={lookup}
+          refreshMs={env().staff.refreshMs}
+          zone={zone}
+        />
       </QueryProvider>
       <RequestAndSends appointment={found.data} />
     </>

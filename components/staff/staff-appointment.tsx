@@ -1,23 +1,33 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
+import { answerRows } from '@/components/booking/answer-rows';
 import { personRows } from '@/components/booking/person-rows';
 import { useLiveQuery } from '@/components/live/use-live-query';
 import { SummaryList } from '@/components/ui/summary-list';
 import { documentHref, type AppointmentView } from '@/lib/appointments/view';
-import { isDependantAnswer, personDetails } from '@/lib/booking/dependant';
+import { personDetails } from '@/lib/booking/dependant';
+import { formatPhone } from '@/lib/br/phone';
 import { formatAddress, formatDate } from '@/lib/format';
-import { hasPriority, PRIORITY_KEY } from '@/lib/priority-answer';
+import type { Consent } from '@/lib/notices/consent';
+import { hasPriority } from '@/lib/priority-answer';
 import { BOOKED_BY_KEY } from '@/lib/record-answers';
+import type { FormField } from '@/lib/tatodesk/types';
 
 /** An appointment as the front desk sees it; its status follows the upstream by itself. */
 export function StaffAppointment({
   initial,
+  fields,
+  consent,
   lookup,
   refreshMs,
   zone,
 }: {
   initial: AppointmentView;
+  /** The service's questions (and the priority question), to show the answers as the form did. */
+  fields: FormField[];
+  /** The consent to phone messages as it stands now (a withdrawal since booking included). */
+  consent: Consent;
   lookup: { protocol: string } | { attendanceId: number };
   /** How often the status is asked again (STAFF_REFRESH_SECONDS). */
   refreshMs: number;
@@ -30,13 +40,6 @@ export function StaffAppointment({
   const bookingT = useTranslations('booking');
   const priorityT = useTranslations('priority');
   const locale = useLocale();
-  // The product's own answers, by name: who booked for the caller, priority, consent per channel.
-  const productAnswers: Record<string, string> = {
-    [BOOKED_BY_KEY]: t('bookedBy'),
-    [PRIORITY_KEY]: priorityT('question'),
-    contactWhatsApp: t('consentWhatsApp'),
-    contactSms: t('consentSms'),
-  };
   const { data: a, signedOut } = useLiveQuery(
     ['staff-appointment', lookup],
     `/staff/live/appointment?${'protocol' in lookup ? `protocol=${lookup.protocol}` : `attendance=${lookup.attendanceId}`}`,
@@ -94,14 +97,14 @@ export function StaffAppointment({
         rows={[
           ...personRows(bookingT, personDetails(a)),
           { key: t('email'), value: a.client.email || '—' },
-          { key: t('phone'), value: a.client.phone || '—' },
-          // A yes/no question (the right to priority) reads as yes or no, not as a stored value.
+          { key: t('phone'), value: a.client.phone ? formatPhone(a.client.phone) : '—' },
+          ...answerRows(bookingT, fields, a.answers, locale),
+          // The product's own records, by what they mean.
           ...a.answers
-            .filter((answer) => !isDependantAnswer(answer.key))
-            .map((answer) => ({
-              key: answer.label ?? productAnswers[answer.key] ?? answer.key,
-              value: answer.value === 'true' ? t('yes') : answer.value === 'false' ? t('no') : answer.value,
-            })),
+            .filter((answer) => answer.key === BOOKED_BY_KEY)
+            .map((answer) => ({ key: t('bookedBy'), value: answer.value })),
+          { key: t('consentWhatsApp'), value: consent.whatsapp ? t('yes') : t('no') },
+          { key: t('consentSms'), value: consent.sms ? t('yes') : t('no') },
         ]}
       />
       <h2 className="heading-m">{citizenT('attachments')}</h2>

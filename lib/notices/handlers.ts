@@ -25,7 +25,6 @@ import {
 import { BRASILIA, dayAfter, dayIn, wallClockInstant } from '@/lib/time';
 import { waitlistHandlers, waitlistSchedule } from '@/lib/waitlist/watch';
 import { bookingNotice } from './booking-notice';
-import { consentOf } from './consent';
 import { languageOf } from './language';
 import {
   enqueueDeliveryCheck,
@@ -36,6 +35,7 @@ import {
   sendJob,
   type SendJob,
 } from './queue';
+import { consentNow } from './withdrawals';
 
 const SENT_TTL_MS = 60 * 24 * 3600 * 1000;
 /** A few days of one organisation's loose notifications. */
@@ -196,7 +196,7 @@ const remind: JobHandler = async (data) => {
     {
       protocol,
       person: appointment.client,
-      consent: consentOf(appointment.answers),
+      consent: await consentNow(appointment),
       service: appointment.serviceType.name,
       unit: appointment.unit,
       date: appointment.date,

@@ -20,6 +20,7 @@ beforeAll(async () => {
     REDIS_URL: redis.url,
     REMINDER_OFFSETS: '24h,3h',
     CRM_REQUESTS_OBJECT: 'appointment_requests',
+    CRM_DATA_REQUESTS_OBJECT: 'data_requests',
     NOTIFY_EMAIL_TEMPLATE: 'booking-confirmation',
     NOTIFY_WHATSAPP_TEMPLATE: 'booking-confirmation',
     NOTIFY_REMINDER_EMAIL_TEMPLATE: 'booking-reminder',
@@ -94,5 +95,15 @@ describe('reminders', () => {
     await first.settled();
     expect(await reminders(cancelled.protocol)).toEqual([]);
     expect(await reminders(released.protocol)).toEqual([]);
+  });
+
+  it('go by e-mail only once the citizen withdrew the consent to phone messages', async () => {
+    const visit = await appointment(511, 314, 105);
+    const { withdrawConsent } = await import('@/lib/notices/withdrawals');
+    const { getAppointment } = await import('@/lib/tatodesk');
+    await withdrawConsent(await getAppointment(visit.protocol), 'pt-BR');
+    await first.enqueueReminder({ protocol: visit.protocol, kind: '3h' });
+    await first.settled();
+    expect((await reminders(visit.protocol)).map((n) => [n.channel, n.to])).toEqual([['email', visit.person.email]]);
   });
 });

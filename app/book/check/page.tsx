@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { confirmBooking } from '@/app/book/actions';
 import { AlreadyBooked } from '@/components/booking/already-booked';
+import { answerRows } from '@/components/booking/answer-rows';
 import { ConfirmForm } from '@/components/booking/confirm-form';
 import { personRows } from '@/components/booking/person-rows';
 import { FailurePanel } from '@/components/feedback/failure-panel';
@@ -121,20 +122,14 @@ export default async function CheckPage(props: PageProps<'/book/check'>) {
         ]
       : []),
   ];
-  const answers: SummaryRow[] = fields
-    .filter((f) => details.answers[f.key])
-    .map((f) => {
-      const raw = details.answers[f.key]!;
-      const shown =
-        f.type === 'checkbox'
-          ? raw === 'true'
-            ? t('details.yes')
-            : '—'
-          : f.type === 'date'
-            ? formatDate(raw, locale, 'long')
-            : (f.options?.find((o) => o.value === raw)?.label ?? raw);
-      return { key: f.label, value: shown, change: change('details', f.label) };
-    });
+  const answers = answerRows(
+    t,
+    fields,
+    // Only what this service asks: a draft may still hold another service's answers.
+    fields.map((f) => ({ key: f.key, value: details.answers[f.key] ?? '' })),
+    locale,
+    (what) => change('details', what),
+  );
 
   return (
     <>

@@ -1,20 +1,24 @@
 import { notFound, redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { requestData } from '@/app/appointments/actions';
+import { requestData, withdrawPhoneConsent } from '@/app/appointments/actions';
+import { answerRows } from '@/components/booking/answer-rows';
 import { personRows } from '@/components/booking/person-rows';
 import { FailurePanel } from '@/components/feedback/failure-panel';
 import { ClientIntl } from '@/components/i18n/client-intl';
 import { DataRequestForm } from '@/components/requests/data-request-form';
 import { BackLink } from '@/components/ui/back-link';
+import { Notice } from '@/components/ui/notice';
 import { SummaryList } from '@/components/ui/summary-list';
 import { hasAccess } from '@/lib/appointments/access';
+import { answeredFields } from '@/lib/appointments/answered-fields';
 import { personDetails } from '@/lib/booking/dependant';
 import { formatPhone } from '@/lib/br/phone';
 import { formatInstant } from '@/lib/format';
+import { consentNow } from '@/lib/notices/withdrawals';
 import { pageTitle } from '@/lib/page-title';
 import { lookupHref } from '@/lib/protocol';
-import { isRecordAnswer } from '@/lib/record-answers';
 import { dataRequestsEnabled, DETAILS_MAX, openDataRequests } from '@/lib/requests/data';
+import { readParam } from '@/lib/search-params';
 import { getAppointment } from '@/lib/tatodesk';
 import { attempt } from '@/lib/upstream';
 
@@ -26,18 +30,25 @@ export default async function MyDataPage(props: PageProps<'/appointments/[protoc
   const { protocol } = await props.params;
   if (!dataRequestsEnabled()) notFound();
   if (!(await hasAccess(protocol))) redirect(lookupHref(protocol));
-  const [found, t, common, booking, locale] = await Promise.all([
+  const withdrawn = readParam(await props.searchParams, 'withdrawn');
+  const [found, t, common, booking, withdrawal, locale] = await Promise.all([
     attempt(async () => {
       const [appointment, open] = await Promise.all([getAppointment(protocol), openDataRequests(protocol)]);
-      return { appointment, open };
+      const [fields, consent] = await Promise.all([
+        answeredFields(appointment.serviceType.id),
+        consentNow(appointment),
+      ]);
+      return { appointment, open, fields, consent };
     }),
     getTranslations('myData'),
     getTranslations('common'),
     getTranslations('booking'),
+    getTranslations('withdrawal'),
     getLocale(),
   ]);
   if (!found.ok) return <FailurePanel failure={found.failure} />;
-  const { appointment: a, open } = found.data;
+  const { appointment: a, open, fields, consent } = found.data;
+  const channels = [consent.whatsapp && 'WhatsApp', consent.sms && 'SMS'].filter((c): c is string => Boolean(c));
   const title = t('title');
   return (
     <>
@@ -62,11 +73,27 @@ export default async function MyDataPage(props: PageProps<'/appointments/[protoc
             key: booking('details.phone'),
             value: a.client.phone ? formatPhone(a.client.phone) : booking('details.notGiven'),
           },
-          ...a.answers
-            .filter((answer) => !isRecordAnswer(answer.key))
-            .map((answer) => ({ key: answer.label ?? answer.key, value: answer.value })),
+          {
+            key: booking('details.consentLegend'),
+            value: channels.length > 0 ? new Intl.ListFormat(locale).format(channels) : booking('details.noMessages'),
+          },
+          ...answerRows(booking, fields, a.answers, locale),
         ]}
       />
+      {withdrawn === 'yes' && <Notice title={withdrawal('title')}>{withdrawal('body')}</Notice>}
+      {withdrawn === 'failed' && (
+        <p role="alert" className="mb-6 border-l-4 border-error pl-4 font-bold">
+          {withdrawal('failed')}
+        </p>
+      )}
+      {channels.length > 0 && (
+        <form action={withdrawPhoneConsent.bind(null, protocol)} className="mb-8">
+          <p className="mb-4">{withdrawal('lead', { channels: new Intl.ListFormat(locale).format(channels) })}</p>
+          <button type="submit" className="button">
+            {withdrawal('button')}
+          </button>
+        </form>
+      )}
       <ClientIntl namespaces={['myData', 'common', 'upstream']}>
         <DataRequestForm
           pageTitle={await pageTitle(title)}
