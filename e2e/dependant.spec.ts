@@ -114,8 +114,9 @@ test('a parent books for a child with a CPF: each missing part said, the child i
   expect(await openWith(browser, scripted, protocol, newCitizen().cpfFormatted, parent.email)).toBe(false);
 });
 
-test('a newborn without a CPF is booked under the responsible’s, told to bring the birth certificate, and shown so on "my data"', async ({
+test('a newborn without a CPF is booked under the responsible’s, told to bring the birth certificate, on the receipt too, and shown so on "my data"', async ({
   page,
+  site,
   simulator,
   javaScriptEnabled,
 }) => {
@@ -141,8 +142,33 @@ test('a newborn without a CPF is booked under the responsible’s, told to bring
   expect(held.form).toEqual(
     expect.arrayContaining([expect.objectContaining({ key: 'attendeeWithoutCpf', value: 'true' })]),
   );
+  // The receipt says who the visit is for, who is responsible, and the certificate to bring.
+  const receipt = async (words: { for: string; responsible: string; bring: string; certificate: string }) => {
+    const row = (label: string) => page.locator('dl > div').filter({ has: page.getByText(label, { exact: true }) });
+    await expect(row(words.for).locator('dd')).toHaveText('Davi Recém-Nascido');
+    await expect(row(words.responsible).locator('dd')).toHaveText('Paulo Pai');
+    await expect(page.getByRole('region', { name: words.bring }).getByRole('listitem').first()).toHaveText(
+      words.certificate,
+    );
+  };
+  const portuguese = {
+    for: 'Para quem',
+    responsible: 'Responsável',
+    bring: 'O que levar',
+    certificate: 'Certidão de nascimento de Davi Recém-Nascido, que ainda não tem CPF',
+  };
+  await receipt(portuguese);
 
   await lookUp(page, protocol, parent.cpfFormatted, parent.email);
+  await receipt(portuguese);
+  await site.switchLanguage('English');
+  await receipt({
+    for: 'Who it is for',
+    responsible: 'Responsible person',
+    bring: 'What to bring',
+    certificate: 'Birth certificate of Davi Recém-Nascido, who has no CPF yet',
+  });
+  await site.switchLanguage('Português');
   await page.getByRole('link', { name: 'Meus dados' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Meus dados' })).toBeVisible();
   await expect(page.getByText('Davi Recém-Nascido')).toBeVisible();

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { SummaryList, type SummaryRow } from '@/components/ui/summary-list';
+import type { Visit } from '@/lib/booking/dependant';
 import { capitalise, formatAddress, formatDate } from '@/lib/format';
 import type { Appointment } from '@/lib/tatodesk';
 import { unitZone } from '@/lib/zone-name';
@@ -9,11 +10,14 @@ export async function AppointmentDetails({
   appointment: a,
   extra = [],
   priority = false,
+  visit,
 }: {
   appointment: Pick<Appointment, 'company' | 'unit' | 'serviceType' | 'date' | 'time'>;
   extra?: SummaryRow[];
   /** The person said they have the right to priority service: the receipt says so, with the law. */
   priority?: boolean;
+  /** Booked for someone else: who the visit is for and who is responsible; a newborn's certificate to bring. */
+  visit?: Visit;
 }) {
   const [t, priorityT, locale] = await Promise.all([
     getTranslations('booking'),
@@ -23,11 +27,22 @@ export async function AppointmentDetails({
   const unitZoneName = await unitZone(a.unit.timeZone, locale);
   const zone = unitZoneName ? t('confirmation.zoneNote', { zone: unitZoneName }) : '';
   const day = capitalise(formatDate(a.date, locale), locale);
+  // A newborn without a CPF is booked under the responsible's: the certificate the form asked for.
+  const bring = [
+    ...(visit?.responsible.attendeeWithoutCpf ? [t('confirmation.birthCertificate', { name: visit.attendee })] : []),
+    ...a.serviceType.requiredDocuments,
+  ];
   return (
     <>
       <SummaryList
         rows={[
           ...extra,
+          ...(visit
+            ? [
+                { key: t('confirmation.for'), value: visit.attendee },
+                { key: t('confirmation.responsible'), value: visit.responsible.name },
+              ]
+            : []),
           { key: t('confirmation.service'), value: a.serviceType.name },
           {
             key: t('confirmation.when'),
@@ -51,13 +66,13 @@ export async function AppointmentDetails({
           ...(priority ? [{ key: priorityT('row'), value: <strong>{priorityT('receipt')}</strong> }] : []),
         ]}
       />
-      {a.serviceType.requiredDocuments.length > 0 && (
+      {bring.length > 0 && (
         <section aria-labelledby="bring-title" className="mb-8">
           <h2 id="bring-title" className="heading-m">
             {t('confirmation.bring')}
           </h2>
           <ul className="list-disc pl-6">
-            {a.serviceType.requiredDocuments.map((doc) => (
+            {bring.map((doc) => (
               <li key={doc}>{doc}</li>
             ))}
           </ul>

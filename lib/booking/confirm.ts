@@ -17,7 +17,7 @@ import { toFailure, type Failure } from '@/lib/upstream';
 import { availability } from './availability';
 import { checkProof, noteSuspicious, proofAsked, type Posted, type Proof } from './challenge';
 import { countClientCreate, countPersonCreate } from './create-limits';
-import { attendeeIdentity, bookerCpf, clientOf, dependantAnswers } from './dependant';
+import { attendeeIdentity, bookerCpf, clientOf, dependantAnswers, visitOf } from './dependant';
 import { detailsSchema, type DetailsValues } from './details-schema';
 import { clearDraft, readDraft } from './draft';
 import { checkHold, holderAnswers } from './holds';
@@ -207,6 +207,7 @@ async function bookClaimed(
       person: details,
       consent: consentGiven(details),
       priority: details.answers[PRIORITY_KEY] === 'true',
+      visit: visitOf({ client: clientOf(details), answers: dependantAnswers(details) }),
     });
   }
   if (outcome.kind === 'unknown') {
@@ -275,6 +276,7 @@ async function reconcile(key: string): Promise<ConfirmOutcome> {
       person: found.client,
       consent: consentOf(found.answers),
       priority: hasPriority(found.answers),
+      visit: visitOf(found),
     });
   }
   if (Date.now() - entry.since < LANDING_MS) return { kind: 'checking' };
@@ -369,6 +371,7 @@ async function booked(key: string, protocol: string, place: Booked): Promise<Con
     replaces,
     consent: place.consent,
     priority: place.priority,
+    visit: place.visit,
   };
   let recorded = true;
   try {

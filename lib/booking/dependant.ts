@@ -50,6 +50,15 @@ export function responsibleOf(answers: readonly Answer[]): Responsible | undefin
   };
 }
 
+/** Who a visit is for when it is not the person who booked: the attendee, and who is responsible. */
+export type Visit = { attendee: string; responsible: Responsible };
+
+/** An appointment's visit for someone else, as its client and answers say; none for one's own. */
+export function visitOf(appointment: { client: Pick<Client, 'name'>; answers: readonly Answer[] }): Visit | undefined {
+  const responsible = responsibleOf(appointment.answers);
+  return responsible ? { attendee: appointment.client.name, responsible } : undefined;
+}
+
 /** The answers that are the product's record of who is responsible, not the service's questions. */
 export const isDependantAnswer = (key: string) => (Object.values(KEYS) as string[]).includes(key);
 

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Consent } from '@/lib/notices/consent';
 import { store } from '@/lib/store';
 import type { Appointment } from '@/lib/tatodesk';
+import type { Visit } from './dependant';
 
 /**
  * One booking per key across double clicks, retries, reloads and instances. The first request
@@ -34,6 +35,8 @@ export type Receipt = Pick<Appointment, 'protocol' | 'company' | 'unit' | 'servi
   consent?: Consent;
   /** Said to have the right to priority service. */
   priority?: boolean;
+  /** Booked for someone else: who the visit is for, who is responsible (a newborn: the certificate to bring). */
+  visit?: Visit;
 };
 
 /** Why a claimed key was let go without a create: a gate refused it (its twins get the same answer). */

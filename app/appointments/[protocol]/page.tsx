@@ -12,6 +12,7 @@ import { AppointmentChange } from '@/components/requests/appointment-change';
 import { Notice } from '@/components/ui/notice';
 import { hasAccess } from '@/lib/appointments/access';
 import { acceptAttribute, acceptsAttachments, type FileOutcome } from '@/lib/appointments/attachments';
+import { visitOf } from '@/lib/booking/dependant';
 import { hasPriority } from '@/lib/booking/priority';
 import { env } from '@/lib/env';
 import { STORE_UNAVAILABLE } from '@/lib/failure';
@@ -83,7 +84,7 @@ export default async function AppointmentPage(props: PageProps<'/appointments/[p
         justRequested={readParam(search, 'requested') === 'cancel'}
         rescheduleAction={chooseAnotherTime.bind(null, a.protocol)}
       />
-      <AppointmentDetails appointment={a} priority={hasPriority(a.answers)} />
+      <AppointmentDetails appointment={a} priority={hasPriority(a.answers)} visit={visitOf(a)} />
       {uploadId === STORE_UNAVAILABLE && <Notice title={upstream('storeTitle')}>{upstream('storeBody')}</Notice>}
       {uploadId === 'too-large' && <Notice title={t('addTitle')}>{t('tooLarge', limits)}</Notice>}
       <ClientIntl namespaces={['appointment', 'common']}>

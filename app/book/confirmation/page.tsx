@@ -9,6 +9,7 @@ import { PrintButton } from '@/components/booking/print-button';
 import { FailurePanel } from '@/components/feedback/failure-panel';
 import { Notice } from '@/components/ui/notice';
 import { hasAccess } from '@/lib/appointments/access';
+import { visitOf } from '@/lib/booking/dependant';
 import { bookedUnder, type Receipt } from '@/lib/booking/idempotency';
 import { hasPriority } from '@/lib/booking/priority';
 import { formatPhone } from '@/lib/br/phone';
@@ -59,6 +60,7 @@ export default async function ConfirmationPage(props: PageProps<'/book/confirmat
           phone: a.client.phone,
           consent: consentOf(a.answers),
           priority: hasPriority(a.answers),
+          visit: visitOf(a),
         };
       });
   if (!appointment.ok) {
@@ -139,7 +141,7 @@ export default async function ConfirmationPage(props: PageProps<'/book/confirmat
           )}
         </p>
       )}
-      <AppointmentDetails appointment={a} priority={a.priority} />
+      <AppointmentDetails appointment={a} priority={a.priority} visit={a.visit} />
       <p className="flex flex-wrap items-center gap-6 print:hidden">
         <PrintButton label={t('confirmation.print')} />
         <a href={`/appointments/${a.protocol}/calendar`} download>

@@ -8,6 +8,7 @@ import { ClientIntl } from '@/components/i18n/client-intl';
 import { CancelForm } from '@/components/requests/cancel-form';
 import { BackLink } from '@/components/ui/back-link';
 import { hasAccess } from '@/lib/appointments/access';
+import { visitOf } from '@/lib/booking/dependant';
 import { pageTitle } from '@/lib/page-title';
 import { lookupHref } from '@/lib/protocol';
 import { acceptsRequests, findRequest } from '@/lib/requests';
@@ -51,7 +52,7 @@ export default async function CancelPage(props: PageProps<'/appointments/[protoc
       {back}
       <h1 className="heading-l">{title}</h1>
       <p className="body-l mb-6">{t('cancelLead')}</p>
-      <AppointmentDetails appointment={appointment} />
+      <AppointmentDetails appointment={appointment} visit={visitOf(appointment)} />
       <ClientIntl namespaces={['change', 'common', 'upstream']}>
         <CancelForm
           protocol={protocol}
