@@ -84,13 +84,24 @@ test.describe('I cannot come', () => {
 
 test('choose another time: the new one is booked, then the old one’s release is asked and linked', async ({
   page,
+  site,
   simulator,
 }) => {
   const { protocol: old, citizen } = await openAppointment(page, simulator, 'Joana Remarcação', inssNoronha);
   const next = await leaseTime(simulator, inssNoronha);
   await page.getByRole('button', { name: 'Escolher outro horário' }).click();
+  // From its first page the journey says which appointment it replaces, and Back returns to it.
+  await expect(page.getByRole('status', { name: `Novo horário para o agendamento ${old}` })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Voltar' })).toHaveAttribute('href', `/appointments/${old}`);
+  await site.switchLanguage('English');
+  await expect(page.getByRole('status', { name: `A new time for appointment ${old}` })).toContainText(
+    `Appointment ${old} stays valid.`,
+  );
+  await expect(page.getByRole('link', { name: 'Back' })).toHaveAttribute('href', `/appointments/${old}`);
+  await site.switchLanguage('Português');
   const booking = journey(page);
   await booking.chooseDate(next.date);
+  await expect(page.getByRole('status', { name: `Novo horário para o agendamento ${old}` })).toBeVisible();
   await booking.chooseTime(next.hour);
   // The details are already known.
   await expect(page.getByRole('textbox', { name: 'Nome completo' })).toHaveValue(citizen.name);

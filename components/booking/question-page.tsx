@@ -26,7 +26,11 @@ type Props<S extends ChoiceStep> = {
  * page works without JavaScript.
  */
 export async function QuestionPage<S extends ChoiceStep>({ step, context, hint, empty, children }: Props<S>) {
-  const [t, common] = await Promise.all([getTranslations('booking'), getTranslations('common')]);
+  const [t, common, change] = await Promise.all([
+    getTranslations('booking'),
+    getTranslations('common'),
+    getTranslations('change'),
+  ]);
   const question: ChoiceStep = step;
   const title = t(`${question}.title`);
   const error = context.error ? t(`${question}.required`) : undefined;
@@ -34,6 +38,11 @@ export async function QuestionPage<S extends ChoiceStep>({ step, context, hint, 
     <>
       <BackLink href={context.backHref}>{common('back')}</BackLink>
       <StepNotice code={context.notice} />
+      {context.replaces && (
+        <Notice title={change('replacingTitle', { protocol: context.replaces })}>
+          {change('replacingBody', { protocol: context.replaces })}
+        </Notice>
+      )}
       {error && (
         <ErrorSummary
           title={common('errorSummaryTitle')}

@@ -1,6 +1,7 @@
 import 'server-only';
 import { redirect } from 'next/navigation';
 import { readParam, type SearchParams } from '@/lib/search-params';
+import { readDraft } from './draft';
 import { parseJourney, type Journey } from './journey';
 import { pick, resolveJourney, type Options, type Resolved } from './resolve';
 import {
@@ -21,6 +22,8 @@ export type StepContext = {
   returnTo?: 'check';
   notice?: string;
   backHref?: string;
+  /** "Choose another time": the appointment this journey would replace, said on every page of it. */
+  replaces?: string;
 };
 
 export type ChoiceContext<S extends ChoiceStep> = StepContext & {
@@ -69,6 +72,7 @@ export async function prepareChoice<S extends ChoiceStep>(step: S, search: Searc
     const only = (options as { id: number }[])[0]!;
     redirect(stepHref(afterStep(step, returnTo), { ...journey, [step]: only.id }));
   }
+  const replaces = await replacing(journey);
   const context: ChoiceContext<S> = {
     journey,
     resolved,
@@ -77,7 +81,18 @@ export async function prepareChoice<S extends ChoiceStep>(step: S, search: Searc
     notice: readParam(search, 'notice'),
     value: chosen === undefined ? undefined : String(value),
     error: submitted ? 'required' : undefined,
-    backHref: backHref(step, journey, resolved, returnTo),
+    // Where "choose another time" starts (the date), Back is the appointment it came from.
+    backHref:
+      replaces && step === 'date' && !returnTo
+        ? `/appointments/${replaces}`
+        : backHref(step, journey, resolved, returnTo),
+    replaces,
   };
   return { kind: 'ready' as const, context };
+}
+
+/** The appointment a new time is being chosen for: the draft's, for the same service; none otherwise. */
+async function replacing(journey: Journey): Promise<string | undefined> {
+  const draft = await readDraft().catch(() => undefined);
+  return draft?.replaces && draft.serviceTypeId === journey.serviceType ? draft.replaces : undefined;
 }
