@@ -108,9 +108,44 @@ test('nothing is asked of VLibras until the citizen asks for Libras; then its wi
   );
 });
 
+for (const language of ['Português', 'English'] as const) {
+  test(`VLibras that cannot load is said, with the apps to use instead, and can be asked again, in ${language} @js-only`, async ({
+    page,
+    site,
+  }) => {
+    const words = {
+      Português: { failed: /O VLibras não carregou agora/, apps: 'VLibras: aplicativos de Libras' },
+      English: { failed: /VLibras did not load just now/, apps: 'VLibras: Brazilian Sign Language apps' },
+    }[language];
+    let reachable = false;
+    await page.route('https://vlibras.gov.br/**', (route) =>
+      reachable
+        ? route.fulfill({
+            contentType: 'text/javascript',
+            body: 'window.VLibras = { Widget: function (app) { window.vlibrasStarted = app; } };',
+          })
+        : route.abort('connectionrefused'),
+    );
+    await site.openHome();
+    if (language === 'English') await site.switchLanguage('English');
+    const libras = page.getByRole('button', { name: 'Libras (VLibras)' });
+    await libras.click();
+    const said = page.getByRole('status').filter({ hasText: words.failed });
+    await expect(said).toBeVisible();
+    await expect(said.getByRole('link', { name: words.apps })).toHaveAttribute('href', /gov\.br\/governodigital/);
+    await expect(libras).toHaveAttribute('aria-pressed', 'false');
+    // Reachable again: pressed again, it loads, and the message goes.
+    reachable = true;
+    await libras.click();
+    await expect(libras).toHaveAttribute('aria-pressed', 'true');
+    await expect(said).toHaveCount(0);
+  });
+}
+
 test('without JavaScript, Libras is a link to the VLibras apps @no-js-only', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByRole('link', { name: 'VLibras: aplicativos de Libras' })).toHaveAttribute(
+  // On this project's phone the bar says "Libras" alone, to stay one line.
+  await expect(page.getByRole('link', { name: /^(VLibras: aplicativos de )?Libras$/ })).toHaveAttribute(
     'href',
     /gov\.br\/governodigital/,
   );

@@ -31,7 +31,8 @@ export default async function PrivacyPage() {
       {section(
         'dpo',
         t('dpoTitle'),
-        <p>
+        // An address is one long word: it breaks rather than push a phone's page sideways.
+        <p className="[overflow-wrap:anywhere]">
           {facts.dpoName && facts.dpoEmail ? (
             <>
               {facts.dpoName}: <a href={`mailto:${facts.dpoEmail}`}>{facts.dpoEmail}</a>

@@ -18,8 +18,10 @@ export async function AccessibilityBar({
   setContrast: (form: FormData) => Promise<void>;
 }) {
   const t = await getTranslations('a11y');
+  // On a phone (no keyboard, no access keys) the shortcuts leave the line to the three choices,
+  // and come back into view when a keyboard reaches them: the bar stays one line, as gov.br's does.
   const shortcut = (href: string, key: string, label: string) => (
-    <li>
+    <li className="max-sm:has-[:focus-visible]:not-sr-only max-sm:sr-only">
       <a href={href} accessKey={key} className="text-white">
         {label} <span className="rounded bg-white px-1 text-sm text-ink">{key}</span>
       </a>
@@ -27,7 +29,7 @@ export async function AccessibilityBar({
   );
   return (
     <nav aria-label={t('bar')} className="a11y-bar bg-ink text-white print:hidden">
-      <ul className="page-width flex flex-wrap items-center gap-x-6 gap-y-1 py-1 text-base">
+      <ul className="page-width flex flex-wrap items-center gap-x-4 gap-y-1 py-1 text-sm sm:gap-x-6 sm:text-base">
         {shortcut('#main', '1', t('content'))}
         {shortcut('#menu', '2', t('menu'))}
         {shortcut('/appointments', '3', t('form'))}
@@ -41,7 +43,7 @@ export async function AccessibilityBar({
           <form action={setContrast}>
             <input type="hidden" name="contrast" value={high ? 'normal' : 'high'} />
             <ReturnHere />
-            <button type="submit" className="link-button" aria-pressed={high}>
+            <button type="submit" className="link-button max-sm:text-sm" aria-pressed={high}>
               {t('contrastOn')}
             </button>
           </form>

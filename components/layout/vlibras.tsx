@@ -10,6 +10,8 @@ const VLIBRAS_APPS = 'https://www.gov.br/governodigital/pt-br/acessibilidade-e-u
 
 type VLibrasGlobal = { VLibras?: { Widget: new (app: string) => unknown } };
 const noop = () => () => undefined;
+/** How long the translator may take to load before the citizen is told it did not. */
+const LOAD_TIMEOUT_MS = 15_000;
 
 /**
  * "Libras": nothing is fetched from VLibras until this is pressed (no script, no image, no
@@ -23,10 +25,17 @@ export function VLibrasToggle() {
     () => true,
     () => false,
   );
-  const [state, setState] = useState<'off' | 'loading' | 'on'>('off');
-  if (!scripted) return <a href={VLIBRAS_APPS}>{t('librasApps')}</a>;
+  const [state, setState] = useState<'off' | 'loading' | 'on' | 'failed'>('off');
+  // On a phone, "Libras" alone: the bar stays one line (what is hidden is not in the name either).
+  if (!scripted)
+    return (
+      <a href={VLIBRAS_APPS}>
+        <span className="sm:hidden">{t('librasShort')}</span>
+        <span className="max-sm:hidden">{t('librasApps')}</span>
+      </a>
+    );
   const load = () => {
-    if (state !== 'off') return;
+    if (state === 'loading' || state === 'on') return;
     setState('loading');
     const root = document.createElement('div');
     root.setAttribute('vw', '');
@@ -37,21 +46,46 @@ export function VLibrasToggle() {
     const script = document.createElement('script');
     script.src = VLIBRAS_PLUGIN;
     script.async = true;
+    // Its host away, refused, or its script not the translator: said, with what else helps, and
+    // the button may be pressed again.
+    const fail = () => {
+      window.clearTimeout(timer);
+      root.remove();
+      script.remove();
+      setState('failed');
+    };
+    const timer = window.setTimeout(fail, LOAD_TIMEOUT_MS);
     script.onload = () => {
       const global = window as unknown as VLibrasGlobal;
-      if (global.VLibras) {
-        new global.VLibras.Widget(VLIBRAS_APP);
-        // The widget starts on the page's load, which has long passed.
-        window.dispatchEvent(new Event('load'));
-      }
+      if (!global.VLibras) return fail();
+      window.clearTimeout(timer);
+      new global.VLibras.Widget(VLIBRAS_APP);
+      // The widget starts on the page's load, which has long passed.
+      window.dispatchEvent(new Event('load'));
       setState('on');
     };
-    script.onerror = () => setState('off');
+    script.onerror = fail;
     document.body.appendChild(script);
   };
   return (
-    <button type="button" className="link-button" aria-pressed={state === 'on'} onClick={load}>
-      {state === 'loading' ? t('librasLoading') : t('libras')}
-    </button>
+    <>
+      <button type="button" className="link-button max-sm:text-sm" aria-pressed={state === 'on'} onClick={load}>
+        {state === 'loading' ? (
+          t('librasLoading')
+        ) : (
+          <>
+            <span className="sm:hidden">{t('librasShort')}</span>
+            <span className="max-sm:hidden">{t('libras')}</span>
+          </>
+        )}
+      </button>
+      <span role="status" className="ml-2">
+        {state === 'failed' && (
+          <>
+            {t('librasFailed')} <a href={VLIBRAS_APPS}>{t('librasApps')}</a>
+          </>
+        )}
+      </span>
+    </>
   );
 }
