@@ -69,6 +69,12 @@ const schema = z.object({
   NOTIFY_WAITLIST_EMAIL_TEMPLATE_EN: z.string().min(1).optional(),
   NOTIFY_WAITLIST_WHATSAPP_TEMPLATE_EN: z.string().min(1).optional(),
   NOTIFY_WAITLIST_SMS_TEMPLATE_EN: z.string().min(1).optional(),
+  NOTIFY_RECEIVED_EMAIL_TEMPLATE: z.string().min(1).optional(),
+  NOTIFY_RECEIVED_WHATSAPP_TEMPLATE: z.string().min(1).optional(),
+  NOTIFY_RECEIVED_SMS_TEMPLATE: z.string().min(1).optional(),
+  NOTIFY_RECEIVED_EMAIL_TEMPLATE_EN: z.string().min(1).optional(),
+  NOTIFY_RECEIVED_WHATSAPP_TEMPLATE_EN: z.string().min(1).optional(),
+  NOTIFY_RECEIVED_SMS_TEMPLATE_EN: z.string().min(1).optional(),
   PRIVACY_CONTROLLER: z.string().min(1).max(200).optional(),
   PRIVACY_DPO_NAME: z.string().min(1).max(200).optional(),
   PRIVACY_DPO_EMAIL: z.email().optional(),
@@ -241,6 +247,9 @@ export type Env = {
     /** "A place opened" for the waiting list, the same way round. */
     waitlist: { email?: string; whatsapp?: string; sms?: string };
     waitlistEnglish: { email?: string; whatsapp?: string; sms?: string };
+    /** "Your request was received" (a cancellation, a "my data" request), the same way round. */
+    received: { email?: string; whatsapp?: string; sms?: string };
+    receivedEnglish: { email?: string; whatsapp?: string; sms?: string };
     /** How long after a WhatsApp message its delivery is checked, and how many times at most. */
     deliveryCheckMs: number;
     deliveryChecks: number;
@@ -359,6 +368,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       reminderEnglish: templates(e, '_EN', simulated ? 'booking-reminder-en' : undefined, 'REMINDER_'),
       waitlist: templates(e, '', simulated ? 'waiting-list-place' : undefined, 'WAITLIST_'),
       waitlistEnglish: templates(e, '_EN', simulated ? 'waiting-list-place-en' : undefined, 'WAITLIST_'),
+      received: templates(e, '', simulated ? 'request-received' : undefined, 'RECEIVED_'),
+      receivedEnglish: templates(e, '_EN', simulated ? 'request-received-en' : undefined, 'RECEIVED_'),
       deliveryCheckMs: e.DELIVERY_CHECK_SECONDS * 1000,
       deliveryChecks: e.DELIVERY_CHECKS,
     },

@@ -330,6 +330,8 @@ export const simTemplates = [
   'waiting-list-place',
   'waiting-list-place-en',
   'data-request',
+  'request-received',
+  'request-received-en',
 ];
 function checkTemplate(id: string): string {
   if (!simTemplates.includes(id)) throw invalid(`unknown template ${id}`);

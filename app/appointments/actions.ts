@@ -93,7 +93,7 @@ export async function requestCancellation(
     return { reason, failure: toFailure(error) };
   }
   if (outcome.kind !== 'recorded') return { reason, problem: outcome.kind };
-  redirect(`/appointments/${protocol}?requested=cancel`);
+  redirect(`/appointments/${protocol}?requested=cancel${outcome.told ? '&told=1' : ''}`);
 }
 
 /**
@@ -151,7 +151,7 @@ export async function requestData(
     return { ...typed, failure: toFailure(error) };
   }
   if (outcome.kind === 'busy') return { ...typed, problem: 'busy' };
-  redirect(`/my-data/sent?kind=${kind.data}`);
+  redirect(`/my-data/sent?kind=${kind.data}${outcome.told ? '&told=1' : ''}`);
 }
 
 /** "My data": no more messages to the phone about this appointment, at once; the page says so. */

@@ -15,12 +15,15 @@ export async function AppointmentChange({
   request,
   canAsk,
   justRequested,
+  told = false,
   rescheduleAction,
 }: {
   appointment: Pick<Appointment, 'protocol' | 'status' | 'unit'>;
   request?: ReleaseRequest;
   canAsk: boolean;
   justRequested: boolean;
+  /** Just requested, and the citizen was sent word of it. */
+  told?: boolean;
   /** "Choose another time", bound to this appointment. */
   rescheduleAction: (form: FormData) => Promise<void>;
 }) {
@@ -41,6 +44,7 @@ export async function AppointmentChange({
             {request.newProtocol ? t('releaseRequested', { date }) : t('requested', { date })} {t('requestedWait')}
           </p>
         )}
+        {justRequested && told && <p className="mt-2">{t('told')}</p>}
       </>
     );
     return justRequested ? (

@@ -69,12 +69,13 @@ export const confirmationReach = (contact: Contact, language: string) =>
   reachOf(templatesFor('confirmation', language), contact);
 
 /** The templates a kind of message uses, in the citizen's language where one is set. */
-function templatesFor(kind: 'confirmation' | 'reminder' | 'waitlist', language: string) {
+function templatesFor(kind: 'confirmation' | 'reminder' | 'waitlist' | 'received', language: string) {
   const n = env().notifications;
   const sets = {
     confirmation: [n, n.english],
     reminder: [n.reminder, n.reminderEnglish],
     waitlist: [n.waitlist, n.waitlistEnglish],
+    received: [n.received, n.receivedEnglish],
   } as const;
   const [portuguese, english] = sets[kind];
   const pick = (channel: Channel) => (language === 'en' ? english[channel] : undefined) ?? portuguese[channel];
@@ -105,15 +106,39 @@ export async function enqueueNotices(
       language: notice.language,
     }).map(([key, value]) => [key, plainText(value)]),
   );
-  const base = { protocol: notice.protocol, kind, parameters };
+  await enqueueOnReach({ protocol: notice.protocol, kind, parameters }, reachOf(templates, notice), notice);
+}
+
+/**
+ * "Your request was received", to the citizen on the channels they have (the phone only as their
+ * consent now stands), once per (protocol, kind, channel).
+ */
+export async function enqueueAcknowledgement(ack: {
+  protocol: string;
+  kind: `received-${string}`;
+  contact: Contact & { email: string; phone: string };
+  language: string;
+  parameters: Record<string, string>;
+}) {
+  const reach = reachOf(templatesFor('received', ack.language), ack.contact);
+  const parameters = Object.fromEntries(Object.entries(ack.parameters).map(([key, value]) => [key, plainText(value)]));
+  await enqueueOnReach({ protocol: ack.protocol, kind: ack.kind, parameters }, reach, ack.contact);
+  return reach;
+}
+
+/** One message on each channel reached: the e-mail; WhatsApp followed by the SMS if it does not arrive, or the SMS alone. */
+async function enqueueOnReach(
+  base: Pick<SendJob, 'protocol' | 'kind' | 'parameters'>,
+  reach: Partial<Record<Channel, string>>,
+  to: { email: string; phone: string },
+) {
   const jobs: SendJob[] = [];
-  const reach = reachOf(templates, notice);
-  if (reach.email) jobs.push({ ...base, channel: 'email', template: reach.email, to: notice.email });
+  if (reach.email) jobs.push({ ...base, channel: 'email', template: reach.email, to: to.email });
   if (reach.whatsapp) {
     const fallback = reach.sms ? { template: reach.sms } : undefined;
-    jobs.push({ ...base, channel: 'whatsapp', template: reach.whatsapp, to: notice.phone, fallback });
+    jobs.push({ ...base, channel: 'whatsapp', template: reach.whatsapp, to: to.phone, fallback });
   } else if (reach.sms) {
-    jobs.push({ ...base, channel: 'sms', template: reach.sms, to: notice.phone });
+    jobs.push({ ...base, channel: 'sms', template: reach.sms, to: to.phone });
   }
   await Promise.all(jobs.map(enqueueSend));
 }

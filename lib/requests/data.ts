@@ -7,6 +7,7 @@ import { forgetLanguage } from '@/lib/notices/language';
 import { enqueueSend } from '@/lib/notices/queue';
 import { acquireLock, store } from '@/lib/store';
 import { createCrmRecord, findCrmRecords, type Appointment, type CrmRecord } from '@/lib/tatodesk';
+import { acknowledgeRequest } from './acknowledge';
 import type { WrittenFields } from './crm-fields';
 
 /**
@@ -56,7 +57,9 @@ export async function openDataRequests(protocol: string): Promise<DataRequest[]>
   return records.map(fromRecord).filter((r): r is DataRequest => Boolean(r));
 }
 
-export type DataOutcome = { kind: 'recorded'; request: DataRequest; created: boolean } | { kind: 'busy' };
+export type DataOutcome =
+  | { kind: 'recorded'; request: DataRequest; created: boolean; /** The citizen was sent word of it. */ told?: boolean }
+  | { kind: 'busy' };
 
 /**
  * Records the request once per kind while it is open (asks for one appointment are made one at a
@@ -87,7 +90,8 @@ export async function requestAboutData(
       const request = fromRecord(record)!;
       log.info({ protocol: appointment.protocol, kind: ask.kind, requestId: record.id }, 'data request recorded');
       await tellTheOfficer(appointment, request, ask.details);
-      outcome = { kind: 'recorded', request, created: true };
+      const told = await acknowledgeRequest(appointment, request, ask.language);
+      outcome = { kind: 'recorded', request, created: true, told };
     }
   } finally {
     await lock.release().catch(() => undefined);

@@ -12,6 +12,7 @@ import {
   type Appointment,
   type CrmRecord,
 } from '@/lib/tatodesk';
+import { acknowledgeRequest } from './acknowledge';
 import { REASON_MAX } from './cancel-form';
 import type { WrittenFields } from './crm-fields';
 
@@ -105,7 +106,15 @@ export async function openRequests(page = 0, limit = 50) {
 }
 
 export type RequestOutcome =
-  { kind: 'recorded'; request: ReleaseRequest; created: boolean } | { kind: 'closed' } | { kind: 'busy' };
+  | {
+      kind: 'recorded';
+      request: ReleaseRequest;
+      created: boolean;
+      /** The citizen was sent word that the request was received (a cancellation just recorded). */
+      told?: boolean;
+    }
+  | { kind: 'closed' }
+  | { kind: 'busy' };
 
 const LOCK_MS = 15_000;
 
@@ -148,7 +157,12 @@ export async function requestRelease(
     const request = fromRecord(record)!;
     log.info({ protocol: appointment.protocol, kind: ask.kind, requestId: record.id }, 'release requested');
     await tellTheTeam(appointment, request);
-    return { kind: 'recorded', request, created: true };
+    // A new time's release is told by the new booking's own confirmation; a cancellation by this.
+    const told =
+      request.kind === 'cancel'
+        ? await acknowledgeRequest(appointment, { kind: 'cancel', requestedAt: request.requestedAt }, ask.language)
+        : false;
+    return { kind: 'recorded', request, created: true, told };
   } finally {
     await lock.release().catch(() => undefined);
   }

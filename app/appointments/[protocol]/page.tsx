@@ -82,6 +82,7 @@ export default async function AppointmentPage(props: PageProps<'/appointments/[p
         request={asked.request}
         canAsk={asked.ok && acceptsRequests(a) && a.status === 'scheduled'}
         justRequested={readParam(search, 'requested') === 'cancel'}
+        told={readParam(search, 'told') === '1'}
         rescheduleAction={chooseAnotherTime.bind(null, a.protocol)}
       />
       <AppointmentDetails appointment={a} priority={hasPriority(a.answers)} visit={visitOf(a)} />

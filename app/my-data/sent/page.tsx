@@ -15,7 +15,8 @@ export async function generateMetadata() {
  */
 export default async function DataRequestSentPage(props: PageProps<'/my-data/sent'>) {
   const t = await getTranslations('myData');
-  const asked = readParam(await props.searchParams, 'kind');
+  const search = await props.searchParams;
+  const asked = readParam(search, 'kind');
   const kind = dataRequestKinds.find((k) => k === asked) ?? 'access';
   return (
     <>
@@ -23,6 +24,7 @@ export default async function DataRequestSentPage(props: PageProps<'/my-data/sen
       <Notice title={t('sentTitle')}>
         <p>{t(`sent.${kind}`)}</p>
         {kind === 'deletion' && <p className="mt-2">{t('erased')}</p>}
+        {readParam(search, 'told') === '1' && <p className="mt-2">{t('told')}</p>}
       </Notice>
       <p className="mb-6">{t('answer')}</p>
       <Link href="/">{t('home')}</Link>
