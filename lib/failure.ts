@@ -1,4 +1,4 @@
-import type { TatodeskErrorKind } from '@/lib/tatodesk';
+import type { TatodeskErrorKind } from '@/lib/tatodesk/types';
 
 /**
  * What a page needs to speak about a failed upstream call: never the error itself. Safe for

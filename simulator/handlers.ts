@@ -7,10 +7,10 @@ import { notificationStatusNames, periodNames } from './dataset/labels';
 import { otherProtocols } from './dataset/other-protocols';
 import { units } from './dataset/units';
 import { invalid } from './errors';
+import type { UploadedFile } from './http';
 import type { SimStore } from './store';
 import { times, toWireAttendance, toWireReportRow } from './wire-shapes';
 
-export type UploadedFile = { bytes: Uint8Array; name: string; type: string };
 export type HandlerContext = {
   publicUrl: string;
   file?: UploadedFile;

@@ -2,7 +2,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { errorCodes } from '@/lib/tatodesk/contract/wire/common';
 import { SimError } from './errors';
-import type { UploadedFile } from './handlers';
+
+/** A file as a multipart upload carried it: what the media endpoint stores. */
+export type UploadedFile = { bytes: Uint8Array; name: string; type: string };
 
 /** One call the simulator answered, for tests to count (the log of a real account is its own). */
 /** The unit and service type a call was about, where its body names them. */

@@ -6,8 +6,8 @@ import { errorCodes } from '@/lib/tatodesk/contract/wire/common';
 import { control } from './control';
 import { SimError } from './errors';
 import { FaultBoard, loseAnswer, reshapeAnswer, sendCorrupt, type Faults } from './faults';
-import { handlers, type UploadedFile } from './handlers';
-import { header, readJson, readMultipart, send, type Asked, type LogEntry } from './http';
+import { handlers } from './handlers';
+import { header, readJson, readMultipart, send, type Asked, type LogEntry, type UploadedFile } from './http';
 import { SimStore } from './store';
 import { variantRequest, variantResponse, type Variant } from './variant';
 

@@ -9,7 +9,7 @@ import { categories, companies, customLinks, serviceTypes } from './dataset/cata
 import { crmObjects } from './dataset/crm';
 import { units, type SimUnit } from './dataset/units';
 import { invalid, notFound, SimError } from './errors';
-import type { UploadedFile } from './handlers';
+import type { UploadedFile } from './http';
 import { newProtocol, seedState } from './seed';
 import {
   emptyState,

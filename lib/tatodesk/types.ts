@@ -1,3 +1,5 @@
+export type { TatodeskErrorKind } from './errors';
+
 // Domain types: what the rest of the app knows. No wire field name appears here.
 
 export type Address = {
