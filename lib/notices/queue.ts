@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { env } from '@/lib/env';
+import type { MessageKind } from '@/lib/env/schema';
 import { addJob } from '@/lib/jobs';
 import { plainText, type BookingNotice } from './booking-notice';
 
@@ -42,8 +43,8 @@ export async function enqueueSend(job: SendJob): Promise<void> {
 
 /** The phone channels a confirmation can go on (a template is set): the ticks the details form offers. */
 export function phoneChannels() {
-  const n = env().notifications;
-  return { whatsapp: Boolean(n.whatsapp || n.english.whatsapp), sms: Boolean(n.sms || n.english.sms) };
+  const { pt, en } = env().notifications.templates.confirmation;
+  return { whatsapp: Boolean(pt.whatsapp || en.whatsapp), sms: Boolean(pt.sms || en.sms) };
 }
 
 /** Where a message can reach a person: what they gave, and what they ticked for the phone. */
@@ -69,16 +70,9 @@ export const confirmationReach = (contact: Contact, language: string) =>
   reachOf(templatesFor('confirmation', language), contact);
 
 /** The templates a kind of message uses, in the citizen's language where one is set. */
-function templatesFor(kind: 'confirmation' | 'reminder' | 'waitlist' | 'received', language: string) {
-  const n = env().notifications;
-  const sets = {
-    confirmation: [n, n.english],
-    reminder: [n.reminder, n.reminderEnglish],
-    waitlist: [n.waitlist, n.waitlistEnglish],
-    received: [n.received, n.receivedEnglish],
-  } as const;
-  const [portuguese, english] = sets[kind];
-  const pick = (channel: Channel) => (language === 'en' ? english[channel] : undefined) ?? portuguese[channel];
+function templatesFor(kind: MessageKind, language: string) {
+  const { pt, en } = env().notifications.templates[kind];
+  const pick = (channel: Channel) => (language === 'en' ? en[channel] : undefined) ?? pt[channel];
   return { email: pick('email'), whatsapp: pick('whatsapp'), sms: pick('sms') };
 }
 

@@ -49,7 +49,7 @@ export async function joinContext(
  */
 export function waitlistChannels(): Channel[] {
   const { enabled } = env().waitlist;
-  const templates = env().notifications.waitlist;
+  const templates = env().notifications.templates.waitlist.pt;
   if (!enabled) return [];
   return [
     ...(templates.email ? (['email'] as const) : []),

@@ -85,9 +85,34 @@ describe('environment', () => {
 
   it('sends notifications only where configured, except in the demonstration', () => {
     const account = { TATODESK_BASE_URL: 'https://a.example.com', TATODESK_API_KEY: 'k'.repeat(32) };
-    expect(parseEnv(account).notifications).toMatchObject({ email: undefined, whatsapp: undefined, sms: undefined });
-    expect(parseEnv({ ...account, NOTIFY_SMS_TEMPLATE: 'confirm-sms' }).notifications.sms).toBe('confirm-sms');
-    expect(parseEnv({}).notifications.email).toBe('booking-confirmation');
+    expect(parseEnv(account).notifications.templates.confirmation.pt).toEqual({
+      email: undefined,
+      whatsapp: undefined,
+      sms: undefined,
+    });
+    expect(
+      parseEnv({ ...account, NOTIFY_SMS_TEMPLATE: 'confirm-sms' }).notifications.templates.confirmation.pt.sms,
+    ).toBe('confirm-sms');
+    expect(parseEnv({}).notifications.templates.confirmation.pt.email).toBe('booking-confirmation');
+  });
+
+  it('reads every kind of message’s templates from one table: each channel, each language', () => {
+    const account = { TATODESK_BASE_URL: 'https://a.example.com', TATODESK_API_KEY: 'k'.repeat(32) };
+    const { templates } = parseEnv({
+      ...account,
+      NOTIFY_RECEIVED_SMS_TEMPLATE_EN: 'received-sms-en',
+      NOTIFY_REMINDER_WHATSAPP_TEMPLATE: 'reminder-wa',
+    }).notifications;
+    expect(templates.received.en.sms).toBe('received-sms-en');
+    expect(templates.reminder.pt.whatsapp).toBe('reminder-wa');
+    expect(templates.waitlist.pt.email).toBeUndefined();
+    // The demonstration has every template, the English ones named -en.
+    const demo = parseEnv({}).notifications.templates;
+    expect(demo.waitlist).toEqual({
+      pt: { email: 'waiting-list-place', whatsapp: 'waiting-list-place', sms: 'waiting-list-place' },
+      en: { email: 'waiting-list-place-en', whatsapp: 'waiting-list-place-en', sms: 'waiting-list-place-en' },
+    });
+    expect(() => parseEnv({ NOTIFY_RECEIVED_EMAIL_TEMPLATE: '' })).not.toThrow();
   });
 
   it('reads the accepted attachment types', () => {
