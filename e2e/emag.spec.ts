@@ -130,7 +130,7 @@ for (const language of ['Português', 'English'] as const) {
     if (language === 'English') await site.switchLanguage('English');
     const libras = page.getByRole('button', { name: 'Libras (VLibras)' });
     await libras.click();
-    const said = page.getByRole('status').filter({ hasText: words.failed });
+    const said = page.getByRole('alert').filter({ hasText: words.failed });
     await expect(said).toBeVisible();
     await expect(said.getByRole('link', { name: words.apps })).toHaveAttribute('href', /gov\.br\/governodigital/);
     await expect(libras).toHaveAttribute('aria-pressed', 'false');

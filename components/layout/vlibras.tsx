@@ -79,13 +79,11 @@ export function VLibrasToggle() {
           </>
         )}
       </button>
-      <span role="status" className="ml-2">
-        {state === 'failed' && (
-          <>
-            {t('librasFailed')} <a href={VLIBRAS_APPS}>{t('librasApps')}</a>
-          </>
-        )}
-      </span>
+      {state === 'failed' && (
+        <span role="alert" className="ml-2">
+          {t('librasFailed')} <a href={VLIBRAS_APPS}>{t('librasApps')}</a>
+        </span>
+      )}
     </>
   );
 }

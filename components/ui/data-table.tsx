@@ -37,7 +37,7 @@ export function DataTable({
                       {headers[i]}
                     </span>
                   )}
-                  {cell}
+                  <div>{cell}</div>
                 </td>
               ))}
             </tr>
