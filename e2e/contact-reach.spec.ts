@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
-import { expect, newCitizen, test } from './fixtures';
-import { leaseTime, type Leased } from './fixtures/booking-helpers';
+import type { SimulatorControl } from '@/simulator/control-client';
+import { expect, newCitizen, test, type Site } from './fixtures';
+import { leaseTime } from './fixtures/booking-helpers';
 import { journey, typeInto } from './fixtures/journey';
 import { inssRioBranco, timePage } from './fixtures/places';
 
@@ -28,7 +29,13 @@ const words = {
 for (const language of ['Português', 'English'] as const) {
   const w = words[language];
 
-  async function toCheck(page: Page, at: Leased, name: string) {
+  /** In this test's language, a time of its own to the check page, with a mobile and no e-mail. */
+  async function toCheck(
+    { page, site, simulator }: { page: Page; site: Site; simulator: SimulatorControl },
+    name: string,
+  ) {
+    const at = await leaseTime(simulator, inssRioBranco);
+    if (language === 'English') await site.openHome().then(() => site.switchLanguage('English'));
     const citizen = { ...newCitizen(name), email: '' };
     const booking = journey(page);
     await page.goto(timePage(inssRioBranco, at.date));
@@ -44,9 +51,7 @@ for (const language of ['Português', 'English'] as const) {
     site,
     simulator,
   }) => {
-    const at = await leaseTime(simulator, inssRioBranco);
-    if (language === 'English') await site.openHome().then(() => site.switchLanguage('English'));
-    const { booking } = await toCheck(page, at, 'Celular Sem Marca');
+    const { booking } = await toCheck({ page, site, simulator }, 'Celular Sem Marca');
     const notice = page.getByRole('status', { name: w.title });
     await expect(notice).toBeVisible();
     await expect(notice.getByRole('link', { name: w.change })).toHaveAttribute(
@@ -63,9 +68,7 @@ for (const language of ['Português', 'English'] as const) {
     site,
     simulator,
   }) => {
-    const at = await leaseTime(simulator, inssRioBranco);
-    if (language === 'English') await site.openHome().then(() => site.switchLanguage('English'));
-    const { citizen, booking } = await toCheck(page, at, 'Celular Depois Email');
+    const { citizen, booking } = await toCheck({ page, site, simulator }, 'Celular Depois Email');
     await page.getByRole('status', { name: w.title }).getByRole('link', { name: w.change }).click();
     await typeInto(page.getByRole('textbox', { name: w.email, exact: true }), `depois.${citizen.cpf}@exemplo.com.br`);
     await booking.next();

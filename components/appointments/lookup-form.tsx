@@ -60,6 +60,21 @@ export function LookupForm({
             ? `${upstream('unavailableBody')} ${upstream('reference', { reference: state.failure.reference })}`
             : undefined;
 
+  // The three questions, each at its field: its label, hint, what was typed and its message.
+  const field = (name: 'protocol' | 'cpf' | 'contact', shape: { inputMode?: 'numeric'; width?: string } = {}) => (
+    <TextField
+      id={name}
+      label={t(name)}
+      hint={t(`${name}Hint`)}
+      input={form.register(name)}
+      defaultValue={values[name]}
+      error={message(name)}
+      errorPrefix={common('errorPrefix')}
+      autoComplete="off"
+      {...shape}
+    />
+  );
+
   return (
     <>
       <title>{summary.length > 0 ? `${common('errorPrefix')} ${pageTitle}` : pageTitle}</title>
@@ -68,40 +83,9 @@ export function LookupForm({
         {problem && <p className="mb-6 border-l-4 border-error bg-surface p-4 font-bold">{problem}</p>}
       </div>
       <form ref={formRef} action={formAction} noValidate onSubmit={onSubmit}>
-        <TextField
-          id="protocol"
-          label={t('protocol')}
-          hint={t('protocolHint')}
-          input={form.register('protocol')}
-          defaultValue={values.protocol}
-          error={message('protocol')}
-          errorPrefix={common('errorPrefix')}
-          inputMode="numeric"
-          autoComplete="off"
-          width="max-w-[24ch]"
-        />
-        <TextField
-          id="cpf"
-          label={t('cpf')}
-          hint={t('cpfHint')}
-          input={form.register('cpf')}
-          defaultValue={values.cpf}
-          error={message('cpf')}
-          errorPrefix={common('errorPrefix')}
-          inputMode="numeric"
-          autoComplete="off"
-          width="max-w-[20ch]"
-        />
-        <TextField
-          id="contact"
-          label={t('contact')}
-          hint={t('contactHint')}
-          input={form.register('contact')}
-          defaultValue={values.contact}
-          error={message('contact')}
-          errorPrefix={common('errorPrefix')}
-          autoComplete="off"
-        />
+        {field('protocol', { inputMode: 'numeric', width: 'max-w-[24ch]' })}
+        {field('cpf', { inputMode: 'numeric', width: 'max-w-[20ch]' })}
+        {field('contact')}
         <SubmitButton pendingLabel={common('pending')}>{t('submit')}</SubmitButton>
       </form>
     </>

@@ -72,7 +72,8 @@ export async function prepareChoice<S extends ChoiceStep>(step: S, search: Searc
     const only = (options as { id: number }[])[0]!;
     redirect(stepHref(afterStep(step, returnTo), { ...journey, [step]: only.id }));
   }
-  const replaces = await replacing(journey);
+  // Only the day and the time are asked again when a new time is chosen: no draft read elsewhere.
+  const replaces = step === 'date' || step === 'time' ? await replacing(journey) : undefined;
   const context: ChoiceContext<S> = {
     journey,
     resolved,

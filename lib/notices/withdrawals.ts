@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
 import type { WrittenFields } from '@/lib/requests/crm-fields';
-import { createCrmRecord, findCrmRecords, type Answer } from '@/lib/tatodesk';
+import { dataRecordsAbout } from '@/lib/requests/data-records';
+import { createCrmRecord, type Answer } from '@/lib/tatodesk';
 import { consentOf, type Consent } from './consent';
 
 /**
@@ -21,14 +22,7 @@ const object = () => env().dataRequests.object;
 
 /** The phone channels withdrawn for this appointment, as the CRM records say. */
 async function withdrawnChannels(protocol: string): Promise<Set<string>> {
-  const crm = object();
-  if (!crm) return new Set();
-  const records = await findCrmRecords(crm, {
-    where: [
-      ['protocol', 'eq', protocol],
-      ['kind', 'eq', WITHDRAWAL],
-    ],
-  });
+  const records = await dataRecordsAbout(protocol);
   return new Set(
     records.flatMap((record) => {
       // Each record checked, whatever the filter did (docs/tatodesk-contract.md, crm-filters).

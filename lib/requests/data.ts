@@ -6,9 +6,10 @@ import { log } from '@/lib/log';
 import { forgetLanguage } from '@/lib/notices/language';
 import { enqueueSend } from '@/lib/notices/queue';
 import { acquireLock, store } from '@/lib/store';
-import { createCrmRecord, findCrmRecords, type Appointment, type CrmRecord } from '@/lib/tatodesk';
+import { createCrmRecord, type Appointment, type CrmRecord } from '@/lib/tatodesk';
 import { acknowledgeRequest } from './acknowledge';
 import type { WrittenFields } from './crm-fields';
+import { dataRecordsAbout } from './data-records';
 
 /**
  * "My data" (LGPD art. 18): the citizen asks to see, correct or delete what is held about them.
@@ -47,14 +48,10 @@ const object = () => env().dataRequests.object!;
 /** The open requests about this appointment, newest first. */
 export async function openDataRequests(protocol: string): Promise<DataRequest[]> {
   if (!dataRequestsEnabled()) return [];
-  const records = await findCrmRecords(object(), {
-    where: [
-      ['protocol', 'eq', protocol],
-      ['status', 'eq', 'open'],
-    ],
-    sort: { field: 'requestedAt', order: 'desc' },
-  });
-  return records.map(fromRecord).filter((r): r is DataRequest => Boolean(r));
+  return (await dataRecordsAbout(protocol))
+    .map(fromRecord)
+    .filter((r): r is DataRequest => r?.protocol === protocol && r.status === 'open')
+    .sort((a, b) => Date.parse(b.requestedAt) - Date.parse(a.requestedAt));
 }
 
 export type DataOutcome =
