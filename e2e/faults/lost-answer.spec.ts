@@ -20,10 +20,16 @@ for (const [effect, how] of [
     page,
     simulator,
   }) => {
+    test.slow();
     const citizen = newCitizen(`Lia Resposta Perdida ${effect}`);
     const booking = await toCheckPage(page, citizen, await leaseTime(simulator, roomy, 'roomy'), roomy);
     await simulator.fault('createAppointment', { afterEffect: effect, times: 1 });
     await booking.confirm();
+    // A lost answer is looked for upstream; while it is, the page says so and checks again by
+    // itself, which on a busy machine can take more than one look: the outcome is waited for, not raced.
+    await expect(page.getByRole('heading', { level: 1, name: 'Agendamento confirmado' })).toBeVisible({
+      timeout: 60_000,
+    });
     const protocol = await booking.protocol();
     expect(await protocolsHeldBy(simulator, citizen)).toEqual([protocol]);
   });
