@@ -1,12 +1,12 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { draftCookie, draftCookieName, validDraftId } from '@/lib/booking/draft-cookie';
-import { cookieName } from '@/lib/cookies';
 import { env } from '@/lib/env';
+import { cookieName } from '@/lib/http/cookies';
+import { REQUEST_STARTED_HEADER } from '@/lib/http/request-started';
 import { defaultLocale, isLocale, localeCookie } from '@/lib/i18n/config';
 import en from '@/lib/i18n/messages/en.json';
 import ptBR from '@/lib/i18n/messages/pt-BR.json';
-import { admitLookup } from '@/lib/lookup-crowd';
-import { REQUEST_STARTED_HEADER } from '@/lib/request-started';
+import { admitLookup } from '@/lib/limits/lookup-crowd';
 
 /** Next's own limit for a server action's body; a larger one is refused here, before it is read. */
 const ACTION_BODY_LIMIT = 1024 * 1024;
@@ -109,7 +109,7 @@ function actionArguments(value: unknown, list: boolean): boolean {
 }
 
 /**
- * A crowd of posted lookups beyond what this instance takes (lib/lookup-crowd.ts) is answered at
+ * A crowd of posted lookups beyond what this instance takes (lib/limits/lookup-crowd.ts) is answered at
  * once with a 503 and a Retry-After, before any page work or upstream call. The JavaScript form's
  * lookups are counted by the action instead, which answers with the values kept.
  */

@@ -2,11 +2,11 @@
 
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { formArgument } from '@/lib/action-arguments';
-import { contrastCookie } from '@/lib/contrast';
-import { cookieName, expiredCookie, privateCookie } from '@/lib/cookies';
+import { formArgument } from '@/lib/http/action-arguments';
+import { contrastCookie } from '@/lib/http/contrast';
+import { cookieName, expiredCookie, privateCookie } from '@/lib/http/cookies';
+import { safeReturnPath } from '@/lib/http/safe-return';
 import { isLocale, localeCookie } from '@/lib/i18n/config';
-import { safeReturnPath } from '@/lib/safe-return';
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
 

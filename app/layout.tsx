@@ -7,14 +7,14 @@ import { FailureWordsProvider } from '@/components/feedback/failure-words';
 import { AccessibilityBar } from '@/components/layout/accessibility-bar';
 import { SiteHeader } from '@/components/layout/site-header';
 import { OnBehalfBanner } from '@/components/staff/on-behalf-banner';
-import { highContrast } from '@/lib/contrast';
+import { highContrast } from '@/lib/http/contrast';
 import { onBehalf } from '@/lib/staff/on-behalf';
 import { isDemo } from '@/lib/tatodesk';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('meta');
-  // Each page sets its whole title (see lib/page-title.ts); the details form sets its own, to mark errors.
+  // Each page sets its whole title (see lib/i18n/page-title.ts); the details form sets its own, to mark errors.
   return {
     description: t('description'),
     // Served from public/: a favicon for every first load, and what a phone needs to add the

@@ -2,7 +2,7 @@ import { headers } from 'next/headers';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { isInvalidLinkPath } from '@/lib/booking/steps';
-import { pageTitle } from '@/lib/page-title';
+import { pageTitle } from '@/lib/i18n/page-title';
 
 export default async function NotFound() {
   // An unknown or expired custom link lands here (see app/l/[token]/page.tsx): it says so.

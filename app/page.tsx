@@ -3,10 +3,10 @@ import { getTranslations } from 'next-intl/server';
 import { FailurePanel } from '@/components/feedback/failure-panel';
 import { CompanyList } from '@/components/home/company-list';
 import { Notice } from '@/components/ui/notice';
-import { catalogue } from '@/lib/catalogue';
-import { pageTitle } from '@/lib/page-title';
-import { readParam } from '@/lib/search-params';
+import { readParam } from '@/lib/http/search-params';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { attempt } from '@/lib/upstream';
+import { catalogue } from '@/lib/upstream/catalogue';
 
 export async function generateMetadata() {
   return { title: await pageTitle() };

@@ -2,8 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import { lookUpAppointment } from '@/app/appointments/actions';
 import { LookupForm } from '@/components/appointments/lookup-form';
 import { ClientIntl } from '@/components/i18n/client-intl';
-import { pageTitle } from '@/lib/page-title';
-import { readParam } from '@/lib/search-params';
+import { readParam } from '@/lib/http/search-params';
+import { pageTitle } from '@/lib/i18n/page-title';
 
 export default async function LookupPage(props: PageProps<'/appointments'>) {
   const t = await getTranslations('lookup');

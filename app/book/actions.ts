@@ -2,7 +2,6 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { formArgument, queryArgument } from '@/lib/action-arguments';
 import type { ConfirmState, DetailsState } from '@/lib/booking/action-states';
 import { noteSuspicious } from '@/lib/booking/challenge';
 import { confirmBooking as confirm } from '@/lib/booking/confirm';
@@ -11,7 +10,8 @@ import { saveDraft } from '@/lib/booking/draft';
 import { parseJourney } from '@/lib/booking/journey';
 import { prepareDetails } from '@/lib/booking/prepare-details';
 import { stepHref } from '@/lib/booking/steps';
-import { log } from '@/lib/log';
+import { formArgument, queryArgument } from '@/lib/http/action-arguments';
+import { log } from '@/lib/ops/log';
 import { isStoreUnavailable } from '@/lib/store';
 
 /** A text field that may be absent; bounded (a proof is a few hundred characters). */

@@ -1,9 +1,9 @@
 import { timingSafeEqual } from 'node:crypto';
 import { env } from '@/lib/env';
-import { metrics } from '@/lib/metrics';
+import { metrics } from '@/lib/ops/metrics';
 
 /**
- * `GET /metrics`, Prometheus's text format (lib/metrics.ts). Off unless METRICS_TOKEN is set (a
+ * `GET /metrics`, Prometheus's text format (lib/ops/metrics.ts). Off unless METRICS_TOKEN is set (a
  * 404, as for any unknown address), and then only with `Authorization: Bearer <token>`.
  */
 export const dynamic = 'force-dynamic';

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { pageTitle } from '@/lib/page-title';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { privacyFacts } from '@/lib/privacy';
 
 export async function generateMetadata() {

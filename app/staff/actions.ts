@@ -2,13 +2,13 @@
 
 import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
-import { formArgument, queryArgument } from '@/lib/action-arguments';
 import type { DetailsState } from '@/lib/booking/action-states';
 import { clientOf, dependantAnswers } from '@/lib/booking/dependant';
 import { detailsSchema, errorsByField, readDetails } from '@/lib/booking/details-schema';
+import { formArgument, queryArgument } from '@/lib/http/action-arguments';
+import { safeReturnPath } from '@/lib/http/safe-return';
 import { PROTOCOL_PATTERN } from '@/lib/protocol';
 import { markDone } from '@/lib/requests';
-import { safeReturnPath } from '@/lib/safe-return';
 import { searchParam } from '@/lib/staff/day';
 import { startOnBehalf, stopOnBehalf } from '@/lib/staff/on-behalf';
 import { requireStaff, signIn, signOut, type SignInState } from '@/lib/staff/session';

@@ -4,8 +4,8 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { DataTable } from '@/components/ui/data-table';
 import { TextField } from '@/components/ui/fields';
 import { formatInstant } from '@/lib/format';
-import { pageTitle } from '@/lib/page-title';
-import { readParam } from '@/lib/search-params';
+import { readParam } from '@/lib/http/search-params';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { findByTicketCode, isTicketCode, ticketCode } from '@/lib/staff/day';
 import { requireStaff } from '@/lib/staff/session';
 import {

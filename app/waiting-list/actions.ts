@@ -1,7 +1,7 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { formArgument, queryArgument } from '@/lib/action-arguments';
+import { formArgument, queryArgument } from '@/lib/http/action-arguments';
 import { isStoreUnavailable } from '@/lib/store';
 import { readEntry, removeEntry } from '@/lib/waitlist/entries';
 import { join, joinContext } from '@/lib/waitlist/join';

@@ -2,8 +2,8 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { SummaryList, type SummaryRow } from '@/components/ui/summary-list';
 import type { Visit } from '@/lib/booking/dependant';
 import { capitalise, formatAddress, formatDate } from '@/lib/format';
+import { unitZone } from '@/lib/format/zone-name';
 import type { Appointment } from '@/lib/tatodesk';
-import { unitZone } from '@/lib/zone-name';
 
 /** Service, when (with the unit's zone named when it is not Brasília time), where, who, and what to bring. */
 export async function AppointmentDetails({

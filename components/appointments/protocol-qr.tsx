@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import QRCode from 'qrcode';
-import { staffAppointmentUrl } from '@/lib/public-url';
+import { staffAppointmentUrl } from '@/lib/http/public-url';
 
 /**
  * The receipt's QR code, drawn on the server as SVG (no script, prints sharply): the address of

@@ -1,7 +1,7 @@
 import type { SummaryRow } from '@/components/ui/summary-list';
+import { isRecordAnswer } from '@/lib/answers';
 import { formatPhone } from '@/lib/br/phone';
 import { formatDate } from '@/lib/format';
-import { isRecordAnswer } from '@/lib/record-answers';
 import type { Answer, FormField } from '@/lib/tatodesk/types';
 
 type Words = (key: 'details.yes' | 'details.no') => string;

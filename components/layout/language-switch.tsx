@@ -1,7 +1,7 @@
 import { headers } from 'next/headers';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
-import { safeReturnPath } from '@/lib/safe-return';
+import { safeReturnPath } from '@/lib/http/safe-return';
 import { ReturnTo } from './return-to';
 
 /**

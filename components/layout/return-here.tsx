@@ -1,6 +1,6 @@
 import { headers } from 'next/headers';
 import { Suspense } from 'react';
-import { safeReturnPath } from '@/lib/safe-return';
+import { safeReturnPath } from '@/lib/http/safe-return';
 import { ReturnTo } from './return-to';
 
 /** The page on screen, for a header form that comes back to it (the language switch, the contrast). */

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import { useLiveQuery } from '@/components/live/use-live-query';
 import { DataTable } from '@/components/ui/data-table';
-import { hasPriority } from '@/lib/priority-answer';
+import { hasPriority } from '@/lib/answers/priority';
 import type { Day, DayQuery } from '@/lib/staff/day';
 import { appointmentStatuses } from '@/lib/tatodesk/types';
 

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { DataTable } from '@/components/ui/data-table';
 import { formatInstant } from '@/lib/format';
+import { BRASILIA, dayAfter } from '@/lib/format/time';
 import { findRequest, type ReleaseRequest } from '@/lib/requests';
 import {
   everyPage,
@@ -11,7 +12,6 @@ import {
   type Appointment,
   type SentNotification,
 } from '@/lib/tatodesk';
-import { BRASILIA, dayAfter } from '@/lib/time';
 
 /**
  * What the citizen asked (the CRM's request) and what this service sent about the appointment,

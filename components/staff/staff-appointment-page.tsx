@@ -7,12 +7,12 @@ import { StaffAppointment } from '@/components/staff/staff-appointment';
 import { answeredFields } from '@/lib/appointments/answered-fields';
 import { toView } from '@/lib/appointments/view';
 import { env } from '@/lib/env';
+import { unitZone } from '@/lib/format/zone-name';
 import { consentOf } from '@/lib/notices/consent';
 import { consentNow } from '@/lib/notices/withdrawals';
 import { requireStaff } from '@/lib/staff/session';
 import { getAppointment, getAttendance } from '@/lib/tatodesk';
 import { attempt } from '@/lib/upstream';
-import { unitZone } from '@/lib/zone-name';
 
 /** The staff page for one appointment, found by protocol or by attendance number. */
 export async function StaffAppointmentPage({ lookup }: { lookup: { protocol: string } | { attendanceId: number } }) {

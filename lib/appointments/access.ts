@@ -1,8 +1,8 @@
 import 'server-only';
 import { jwtVerify, SignJWT } from 'jose';
 import { cookies } from 'next/headers';
-import { cookieName, privateCookie } from '@/lib/cookies';
 import { env } from '@/lib/env';
+import { cookieName, privateCookie } from '@/lib/http/cookies';
 import { isProtocol } from '@/lib/protocol';
 
 /**

@@ -1,7 +1,7 @@
 import 'server-only';
 import { withPriorityQuestion } from '@/lib/booking/priority';
-import { catalogue } from '@/lib/catalogue';
 import type { FormField } from '@/lib/tatodesk';
+import { catalogue } from '@/lib/upstream/catalogue';
 
 /**
  * The questions an appointment's answers were given to (its service's, and the priority question),

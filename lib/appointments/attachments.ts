@@ -1,7 +1,7 @@
 import 'server-only';
 import { fileTypeFromBuffer } from 'file-type';
 import { env } from '@/lib/env';
-import { log } from '@/lib/log';
+import { log } from '@/lib/ops/log';
 import { store } from '@/lib/store';
 import { addAttachments, isTatodeskError, uploadMedia, type Appointment } from '@/lib/tatodesk';
 

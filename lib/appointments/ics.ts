@@ -3,8 +3,8 @@ import { TZDate } from '@date-fns/tz';
 import ical, { ICalAlarmType } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { formatAddress } from '@/lib/format';
+import { wallClockInstant } from '@/lib/format/time';
 import type { Appointment } from '@/lib/tatodesk';
-import { wallClockInstant } from '@/lib/time';
 
 /** When the service names no duration. */
 const DEFAULT_MINUTES = 30;

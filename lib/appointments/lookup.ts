@@ -1,8 +1,8 @@
 import 'server-only';
-import { clientKey } from '@/lib/client-key';
 import { env } from '@/lib/env';
+import { clientKey } from '@/lib/http/client-key';
 import { lazyLimiter, refund, requestsPerClient, take } from '@/lib/limits';
-import { metrics } from '@/lib/metrics';
+import { metrics } from '@/lib/ops/metrics';
 import { getAppointment, isTatodeskErrorOf, type Appointment } from '@/lib/tatodesk';
 import { matchesPerson, type LookupFields } from './lookup-schema';
 

@@ -4,7 +4,7 @@ import { createChallenge, randomInt, verifySolution, type Challenge } from 'altc
 import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
 import { z } from 'zod';
 import { env } from '@/lib/env';
-import { log } from '@/lib/log';
+import { log } from '@/lib/ops/log';
 import { isStoreUnavailable, store } from '@/lib/store';
 import { clientMustProve } from './create-limits';
 

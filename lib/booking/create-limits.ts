@@ -23,7 +23,7 @@ const byClient = () => limiter('creates-client', env().createLimit.perClient);
 const byPerson = () => limiter('creates-person', env().createLimit.perPerson);
 
 /**
- * One more create from this client (the address the limits count by, lib/client-key.ts), counted
+ * One more create from this client (the address the limits count by, lib/http/client-key.ts), counted
  * before anything is checked: past the backstop it is refused with when to come back; past
  * `challengeFromClient` it must prove work.
  */

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { cookieName, privateCookie } from '@/lib/cookies';
+import { cookieName, privateCookie } from '@/lib/http/cookies';
 
 export const draftCookieName = () => cookieName('booking_draft');
 export const DRAFT_TTL_MS = 2 * 60 * 60 * 1000;

@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { cookies } from 'next/headers';
-import { expiredCookie } from '@/lib/cookies';
+import { expiredCookie } from '@/lib/http/cookies';
 import { store } from '@/lib/store';
 import type { DetailsInput } from './details-schema';
 import { DRAFT_TTL_MS, draftCookie, draftCookieName, newDraftId, validDraftId } from './draft-cookie';

@@ -1,9 +1,9 @@
 import 'server-only';
 import { createHmac, randomUUID } from 'node:crypto';
-import { catalogue } from '@/lib/catalogue';
+import { HOLDER_KEY } from '@/lib/answers';
 import { env } from '@/lib/env';
-import { log } from '@/lib/log';
-import { HOLDER_KEY } from '@/lib/record-answers';
+import { BRASILIA, dayAfter } from '@/lib/format/time';
+import { log } from '@/lib/ops/log';
 import { acquireLock, store } from '@/lib/store';
 import {
   everyPage,
@@ -14,7 +14,7 @@ import {
   upstreamNow,
   type Answer,
 } from '@/lib/tatodesk';
-import { BRASILIA, dayAfter } from '@/lib/time';
+import { catalogue } from '@/lib/upstream/catalogue';
 
 /**
  * One active appointment per person and scope (BOOKING_LIMIT): places are not hoarded by one CPF.

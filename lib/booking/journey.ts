@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { firstValue, type SearchParams } from '@/lib/search-params';
+import { firstValue, type SearchParams } from '@/lib/http/search-params';
 
 /** The booking's state, all of it in the URL until the details are submitted. */
 const id = z.coerce.number().int().positive().max(2_147_483_647);

@@ -1,7 +1,7 @@
 import 'server-only';
 import { cookies } from 'next/headers';
 import { z } from 'zod';
-import { cookieName, privateCookie } from '@/lib/cookies';
+import { cookieName, privateCookie } from '@/lib/http/cookies';
 import { store } from '@/lib/store';
 import type { Journey } from './journey';
 

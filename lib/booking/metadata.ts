@@ -1,8 +1,8 @@
 import 'server-only';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { pageTitle } from '@/lib/page-title';
-import { readParam, type SearchParams } from '@/lib/search-params';
+import { readParam, type SearchParams } from '@/lib/http/search-params';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { parseJourney } from './journey';
 import { justBooked } from './just-booked';
 import type { ChoiceStep } from './steps';

@@ -1,7 +1,7 @@
 import 'server-only';
-import { catalogue } from '@/lib/catalogue';
 import type { FormField } from '@/lib/tatodesk';
 import { attempt, type Failure } from '@/lib/upstream';
+import { catalogue } from '@/lib/upstream/catalogue';
 import type { Journey } from './journey';
 import { withPriorityQuestion } from './priority';
 import { resolveJourney, type Resolved } from './resolve';

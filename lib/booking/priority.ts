@@ -1,6 +1,6 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
-import { PRIORITY_KEY } from '@/lib/priority-answer';
+import { PRIORITY_KEY } from '@/lib/answers/priority';
 import type { FormField } from '@/lib/tatodesk';
 
 /**
@@ -8,7 +8,7 @@ import type { FormField } from '@/lib/tatodesk';
  * 13.466/2017): one plain, optional question, never a proof online (the unit may ask for it at the
  * counter), sent as an answer to Tatodesk, where the receipt and the staff views read it.
  */
-export { hasPriority, PRIORITY_KEY } from '@/lib/priority-answer';
+export { hasPriority, PRIORITY_KEY } from '@/lib/answers/priority';
 
 /** The service's questions, and the priority question after them (unless the service asks it itself). */
 export async function withPriorityQuestion(fields: FormField[]): Promise<FormField[]> {

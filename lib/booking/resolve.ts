@@ -1,5 +1,4 @@
 import 'server-only';
-import { catalogue } from '@/lib/catalogue';
 import {
   type AvailableDate,
   type Category,
@@ -9,6 +8,7 @@ import {
   type Unit,
 } from '@/lib/tatodesk';
 import { attempt, type Failure } from '@/lib/upstream';
+import { catalogue } from '@/lib/upstream/catalogue';
 import { availability } from './availability';
 import type { Journey } from './journey';
 import type { PeriodSlots } from './slots';

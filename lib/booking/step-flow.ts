@@ -1,6 +1,6 @@
 import 'server-only';
 import { redirect } from 'next/navigation';
-import { readParam, type SearchParams } from '@/lib/search-params';
+import { readParam, type SearchParams } from '@/lib/http/search-params';
 import { readDraft } from './draft';
 import { parseJourney, type Journey } from './journey';
 import { pick, resolveJourney, type Options, type Resolved } from './resolve';

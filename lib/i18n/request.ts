@@ -1,8 +1,8 @@
 import { cookies } from 'next/headers';
 import { IntlErrorCode } from 'next-intl';
 import { getRequestConfig } from 'next-intl/server';
-import { cookieName } from '@/lib/cookies';
-import { BRASILIA } from '@/lib/time';
+import { BRASILIA } from '@/lib/format/time';
+import { cookieName } from '@/lib/http/cookies';
 import { defaultLocale, isLocale, localeCookie } from './config';
 import { missingMessage } from './missing';
 

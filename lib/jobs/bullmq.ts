@@ -1,6 +1,6 @@
 import { Queue, UnrecoverableError, Worker } from 'bullmq';
 import Redis from 'ioredis';
-import { log } from '@/lib/log';
+import { log } from '@/lib/ops/log';
 import { PermanentJobError, type JobHandler, type JobQueue } from './types';
 
 const QUEUE = 'booking';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { env } from '@/lib/env';
-import { log } from '@/lib/log';
+import { log } from '@/lib/ops/log';
 import { bullQueue } from './bullmq';
 import { memoryQueue } from './memory';
 import type { JobHandler, JobQueue, JobSpec } from './types';

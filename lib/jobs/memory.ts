@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import { log } from '@/lib/log';
+import { log } from '@/lib/ops/log';
 import { PermanentJobError, type JobHandler, type JobQueue, type JobSpec } from './types';
 
 /**

@@ -1,7 +1,7 @@
 import 'server-only';
 import { formatAddress, formatDate } from '@/lib/format';
+import { unitTime } from '@/lib/format/zone-name';
 import type { Address } from '@/lib/tatodesk';
-import { unitTime } from '@/lib/zone-name';
 import type { Consent } from './consent';
 
 /** What a confirmation or a reminder says, as template parameters in the citizen's language. */

@@ -1,11 +1,11 @@
 import 'server-only';
 import { z } from 'zod';
-import { catalogue } from '@/lib/catalogue';
 import { env } from '@/lib/env';
+import { BRASILIA, dayAfter, dayIn, wallClockInstant } from '@/lib/format/time';
 import { defaultLocale } from '@/lib/i18n/config';
 import { PermanentJobError, startWorkers, type JobHandler } from '@/lib/jobs';
-import { log } from '@/lib/log';
-import { metrics } from '@/lib/metrics';
+import { log } from '@/lib/ops/log';
+import { metrics } from '@/lib/ops/metrics';
 import { dueReminder, planReminders } from '@/lib/reminders/plan';
 import { findRequest } from '@/lib/requests';
 import { store } from '@/lib/store';
@@ -22,7 +22,7 @@ import {
   upstreamNow,
 } from '@/lib/tatodesk';
 
-import { BRASILIA, dayAfter, dayIn, wallClockInstant } from '@/lib/time';
+import { catalogue } from '@/lib/upstream/catalogue';
 import { waitlistHandlers, waitlistSchedule } from '@/lib/waitlist/watch';
 import { bookingNotice } from './booking-notice';
 import { languageOf } from './language';

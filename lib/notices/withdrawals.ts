@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { env } from '@/lib/env';
-import { log } from '@/lib/log';
+import { log } from '@/lib/ops/log';
 import type { WrittenFields } from '@/lib/requests/crm-fields';
 import { dataRecordsAbout } from '@/lib/requests/data-records';
 import { createCrmRecord, type Answer } from '@/lib/tatodesk';

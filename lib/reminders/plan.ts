@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { wallClockInstant } from '@/lib/time';
+import { wallClockInstant } from '@/lib/format/time';
 
 export type Offset = { label: string; ms: number };
 /** Hours of the unit's clock when nobody is messaged: from `start` to `end` (21-8: 21:00 to 08:00). */

@@ -2,10 +2,10 @@ import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import { formatInstant } from '@/lib/format';
 import { isLocale } from '@/lib/i18n/config';
-import { log } from '@/lib/log';
 import { consentOf } from '@/lib/notices/consent';
 import { enqueueAcknowledgement } from '@/lib/notices/queue';
 import { consentNow } from '@/lib/notices/withdrawals';
+import { log } from '@/lib/ops/log';
 import type { Appointment } from '@/lib/tatodesk';
 
 /** The requests a citizen is told were received: a cancellation, and each "my data" request. */

@@ -1,8 +1,8 @@
 import 'server-only';
 import { z } from 'zod';
 import { env } from '@/lib/env';
-import { log } from '@/lib/log';
 import { enqueueSend } from '@/lib/notices/queue';
+import { log } from '@/lib/ops/log';
 import { acquireLock, store } from '@/lib/store';
 import {
   createCrmRecord,

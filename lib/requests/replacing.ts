@@ -1,6 +1,6 @@
 import 'server-only';
 import { hasAccess } from '@/lib/appointments/access';
-import { log } from '@/lib/log';
+import { log } from '@/lib/ops/log';
 import { isStoreUnavailable } from '@/lib/store';
 import { getAppointment, isTatodeskError } from '@/lib/tatodesk';
 import { requestRelease, type RequestOutcome } from './index';

@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { z } from 'zod';
-import { PRIORITY_KEY } from '@/lib/priority-answer';
+import { PRIORITY_KEY } from '@/lib/answers/priority';
+import { BRASILIA } from '@/lib/format/time';
 import { isProtocol } from '@/lib/protocol';
 import { store } from '@/lib/store';
 import {
@@ -13,7 +14,6 @@ import {
   type AppointmentStatus,
   type ReportRow,
 } from '@/lib/tatodesk';
-import { BRASILIA } from '@/lib/time';
 
 export const PAGE_SIZE = 20;
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { cookies } from 'next/headers';
-import { cookieName, expiredCookie, privateCookie } from '@/lib/cookies';
-import { BOOKED_BY_KEY } from '@/lib/record-answers';
+import { BOOKED_BY_KEY } from '@/lib/answers';
+import { cookieName, expiredCookie, privateCookie } from '@/lib/http/cookies';
 import { currentStaff, type StaffMember } from './session';
 
 /**

@@ -2,10 +2,10 @@ import 'server-only';
 import { cookies } from 'next/headers';
 import { z } from 'zod';
 import { withPriorityQuestion } from '@/lib/booking/priority';
-import { catalogue } from '@/lib/catalogue';
-import { cookieName, privateCookie } from '@/lib/cookies';
+import { cookieName, privateCookie } from '@/lib/http/cookies';
 import { store } from '@/lib/store';
 import type { FormField, ServiceType, Unit } from '@/lib/tatodesk';
+import { catalogue } from '@/lib/upstream/catalogue';
 
 /** The walk-in's choices so far, from the URL: a tampered value is dropped, as if not chosen. */
 const id = z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined);

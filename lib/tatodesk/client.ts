@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { log } from '@/lib/log';
-import { metrics } from '@/lib/metrics';
+import { log } from '@/lib/ops/log';
+import { metrics } from '@/lib/ops/metrics';
 import { noteUpstreamDate } from './clock';
 import { endpoint, type EndpointName, type RequestOf, type ResponseOf } from './contract/endpoints';
 import { errorCodes, tatodeskErrorBody } from './contract/wire/common';

@@ -2,7 +2,7 @@ import { headers } from 'next/headers';
 import { unstable_rethrow } from 'next/navigation';
 import { cache } from 'react';
 import { env } from '@/lib/env';
-import { REQUEST_STARTED_HEADER } from '@/lib/request-started';
+import { REQUEST_STARTED_HEADER } from '@/lib/http/request-started';
 import { createClient, type TatodeskClient } from './client';
 
 let client: TatodeskClient | undefined;

@@ -1,5 +1,5 @@
 import { env } from '@/lib/env';
-import { BRASILIA } from '@/lib/time';
+import { BRASILIA } from '@/lib/format/time';
 import type {
   TatodeskCategory,
   TatodeskCompany,

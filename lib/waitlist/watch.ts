@@ -3,12 +3,12 @@ import { z } from 'zod';
 import { availability } from '@/lib/booking/availability';
 import { env } from '@/lib/env';
 import { formatDate } from '@/lib/format';
+import { dayIn } from '@/lib/format/time';
 import type { JobHandler } from '@/lib/jobs';
-import { log } from '@/lib/log';
 import { enqueueWaitlistNotice } from '@/lib/notices/queue';
+import { log } from '@/lib/ops/log';
 import { store } from '@/lib/store';
 import { upstreamNow } from '@/lib/tatodesk';
-import { dayIn } from '@/lib/time';
 import {
   entriesOf,
   markNotified,

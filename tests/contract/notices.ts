@@ -13,7 +13,7 @@ export async function noticeWorkers(variables: Record<string, string>) {
   const jobs = await import('@/lib/jobs');
   await jobs.stopWorkers();
   (await import('@/lib/env')).env();
-  const { log } = await import('@/lib/log');
+  const { log } = await import('@/lib/ops/log');
   const handlers = await import('@/lib/notices/handlers');
   const queue = await import('@/lib/notices/queue');
   await handlers.startNoticeWorkers();

@@ -1,8 +1,8 @@
 import { createServer, request, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { clientFrom } from '@/lib/client-key';
-import { PEER_HEADER, stampPeerAddress } from '@/lib/peer-address';
+import { clientFrom } from '@/lib/http/client-key';
+import { PEER_HEADER, stampPeerAddress } from '@/lib/http/peer-address';
 
 describe('the client a limit counts', () => {
   it('is the address our outermost proxy saw: counted from the right, never what the client wrote', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeReturnPath } from '@/lib/safe-return';
+import { safeReturnPath } from '@/lib/http/safe-return';
 
 describe('a path to come back to', () => {
   it('keeps a path of this site, with its query', () => {

@@ -15,15 +15,15 @@ import { acceptAttribute, acceptsAttachments, type FileOutcome } from '@/lib/app
 import { visitOf } from '@/lib/booking/dependant';
 import { hasPriority } from '@/lib/booking/priority';
 import { env } from '@/lib/env';
-import { STORE_UNAVAILABLE } from '@/lib/failure';
-import { pageTitle } from '@/lib/page-title';
+import { readParam } from '@/lib/http/search-params';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { lookupHref } from '@/lib/protocol';
 import { acceptsRequests, findRequest } from '@/lib/requests';
 import { dataRequestsEnabled } from '@/lib/requests/data';
-import { readParam } from '@/lib/search-params';
 import { store } from '@/lib/store';
 import { getAppointment } from '@/lib/tatodesk';
 import { attempt } from '@/lib/upstream';
+import { STORE_UNAVAILABLE } from '@/lib/upstream/failure';
 
 export async function generateMetadata() {
   return { title: await pageTitle((await getTranslations('appointment'))('title')), robots: { index: false } };

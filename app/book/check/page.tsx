@@ -18,14 +18,14 @@ import { justBooked } from '@/lib/booking/just-booked';
 import { stepMetadata } from '@/lib/booking/metadata';
 import { prepareDetails } from '@/lib/booking/prepare-details';
 import { journeyQuery, stepHref, type ChoiceStep } from '@/lib/booking/steps';
-import { clientKey } from '@/lib/client-key';
 import { env } from '@/lib/env';
 import { formatAddress, formatDate } from '@/lib/format';
+import { unitTime } from '@/lib/format/zone-name';
+import { clientKey } from '@/lib/http/client-key';
 import { confirmationReach, phoneChannels } from '@/lib/notices/queue';
 import { requestsEnabled } from '@/lib/requests';
 import { onBehalf } from '@/lib/staff/on-behalf';
 import { fromStore } from '@/lib/store';
-import { unitTime } from '@/lib/zone-name';
 
 export const generateMetadata = stepMetadata('check');
 

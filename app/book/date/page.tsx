@@ -9,7 +9,7 @@ import { stepMetadata } from '@/lib/booking/metadata';
 import { initialMonth } from '@/lib/booking/month';
 import { prepareChoice } from '@/lib/booking/step-flow';
 import { stepHref } from '@/lib/booking/steps';
-import { readParam } from '@/lib/search-params';
+import { readParam } from '@/lib/http/search-params';
 
 export const generateMetadata = stepMetadata('date');
 

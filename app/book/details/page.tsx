@@ -16,8 +16,8 @@ import { justBooked } from '@/lib/booking/just-booked';
 import { prepareDetails } from '@/lib/booking/prepare-details';
 import { backHref, readReturn } from '@/lib/booking/step-flow';
 import { journeyQuery } from '@/lib/booking/steps';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { phoneChannels } from '@/lib/notices/queue';
-import { pageTitle } from '@/lib/page-title';
 import { fromStore } from '@/lib/store';
 
 export default async function DetailsPage(props: PageProps<'/book/details'>) {

@@ -2,10 +2,10 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { FailurePanel } from '@/components/feedback/failure-panel';
 import { DataTable } from '@/components/ui/data-table';
-import { listDemoNotifications, maskRecipient } from '@/lib/demo-outbox';
-import { pageTitle } from '@/lib/page-title';
+import { BRASILIA } from '@/lib/format/time';
+import { pageTitle } from '@/lib/i18n/page-title';
+import { listDemoNotifications, maskRecipient } from '@/lib/ops/demo-outbox';
 import { isDemo } from '@/lib/tatodesk';
-import { BRASILIA } from '@/lib/time';
 import { attempt } from '@/lib/upstream';
 
 export async function generateMetadata() {

@@ -4,9 +4,9 @@ import { FailurePanel } from '@/components/feedback/failure-panel';
 import { CompanyList } from '@/components/home/company-list';
 import { parseJourney } from '@/lib/booking/journey';
 import { invalidLinkPath, stepHref } from '@/lib/booking/steps';
-import { catalogue } from '@/lib/catalogue';
-import { pageTitle } from '@/lib/page-title';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { attempt } from '@/lib/upstream';
+import { catalogue } from '@/lib/upstream/catalogue';
 
 export async function generateMetadata() {
   return { title: await pageTitle((await getTranslations('link'))('title')) };

@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Notice } from '@/components/ui/notice';
-import { pageTitle } from '@/lib/page-title';
+import { readParam } from '@/lib/http/search-params';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { dataRequestKinds } from '@/lib/requests/data';
-import { readParam } from '@/lib/search-params';
 
 export async function generateMetadata() {
   return { title: await pageTitle((await getTranslations('myData'))('sentTitle')), robots: { index: false } };

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { startBookingForCaller } from '@/app/staff/actions';
-import { pageTitle } from '@/lib/page-title';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { requireStaff } from '@/lib/staff/session';
 
 export async function generateMetadata() {

@@ -5,15 +5,15 @@ import { QueryProvider } from '@/components/query-provider';
 import { DayList } from '@/components/staff/day-list';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { describedBy, ErrorMessage, Hint } from '@/components/ui/field-parts';
-import { catalogue } from '@/lib/catalogue';
-import { pageTitle } from '@/lib/page-title';
-import { readParam } from '@/lib/search-params';
+import { BRASILIA } from '@/lib/format/time';
+import { unitZone } from '@/lib/format/zone-name';
+import { readParam } from '@/lib/http/search-params';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { dayQuerySchema, loadDay, todayInBrasilia, withSearch } from '@/lib/staff/day';
 import { requireStaff } from '@/lib/staff/session';
 import { appointmentStatuses } from '@/lib/tatodesk';
-import { BRASILIA } from '@/lib/time';
 import { attempt } from '@/lib/upstream';
-import { unitZone } from '@/lib/zone-name';
+import { catalogue } from '@/lib/upstream/catalogue';
 
 /** Minutes that are not a number ("dez"): said at the field and in the title, kept as typed, not applied. */
 function typedWaiting(params: Awaited<PageProps<'/staff/day'>['searchParams']>) {

@@ -5,10 +5,10 @@ import { FailurePanel } from '@/components/feedback/failure-panel';
 import { DataTable } from '@/components/ui/data-table';
 import { Notice } from '@/components/ui/notice';
 import { formatDate, formatInstant } from '@/lib/format';
-import { pageTitle } from '@/lib/page-title';
+import { readParam } from '@/lib/http/search-params';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { PROTOCOL_PATTERN } from '@/lib/protocol';
 import { openRequests, requestsEnabled } from '@/lib/requests';
-import { readParam } from '@/lib/search-params';
 import { requireStaff } from '@/lib/staff/session';
 import { attempt } from '@/lib/upstream';
 

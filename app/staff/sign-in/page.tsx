@@ -4,9 +4,9 @@ import { signInAction } from '@/app/staff/actions';
 import { SignInForm } from '@/components/staff/sign-in-form';
 import { Notice } from '@/components/ui/notice';
 import { env } from '@/lib/env';
-import { pageTitle } from '@/lib/page-title';
-import { safeReturnPath } from '@/lib/safe-return';
-import { readParam } from '@/lib/search-params';
+import { safeReturnPath } from '@/lib/http/safe-return';
+import { readParam } from '@/lib/http/search-params';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { currentStaff } from '@/lib/staff/session';
 
 export async function generateMetadata() {

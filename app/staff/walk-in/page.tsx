@@ -12,8 +12,8 @@ import { describedBy, ErrorMessage, FormGroup } from '@/components/ui/field-part
 import { Notice } from '@/components/ui/notice';
 import { RadioItems } from '@/components/ui/radios';
 import { emptyDetails } from '@/lib/booking/details-schema';
-import { pageTitle } from '@/lib/page-title';
-import { readParam } from '@/lib/search-params';
+import { readParam } from '@/lib/http/search-params';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { requireStaff } from '@/lib/staff/session';
 import { rememberedUnit, walkInHref, walkInParams, walkInQuerySchema, walkInStep } from '@/lib/staff/walk-in';
 import { attempt } from '@/lib/upstream';

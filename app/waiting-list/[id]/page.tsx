@@ -6,8 +6,8 @@ import { Notice } from '@/components/ui/notice';
 import { SummaryList } from '@/components/ui/summary-list';
 import { formatPhone } from '@/lib/br/phone';
 import { formatDate, formatInstant } from '@/lib/format';
-import { pageTitle } from '@/lib/page-title';
-import { readParam } from '@/lib/search-params';
+import { readParam } from '@/lib/http/search-params';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { fromStore } from '@/lib/store';
 import { placeInLine, readEntry } from '@/lib/waitlist/entries';
 

@@ -9,7 +9,7 @@ import { JoinForm } from '@/components/waitlist/join-form';
 import { journeyQuery, stepHref } from '@/lib/booking/steps';
 import { env } from '@/lib/env';
 import { formatAddress } from '@/lib/format';
-import { pageTitle } from '@/lib/page-title';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { defaultRange, joinContext, waitlistChannels } from '@/lib/waitlist/join';
 
 // The title is the form's own (it says "Error:" when the form comes back with one).

@@ -9,7 +9,7 @@ import { CancelForm } from '@/components/requests/cancel-form';
 import { BackLink } from '@/components/ui/back-link';
 import { hasAccess } from '@/lib/appointments/access';
 import { visitOf } from '@/lib/booking/dependant';
-import { pageTitle } from '@/lib/page-title';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { lookupHref } from '@/lib/protocol';
 import { acceptsRequests, findRequest } from '@/lib/requests';
 import { getAppointment } from '@/lib/tatodesk';

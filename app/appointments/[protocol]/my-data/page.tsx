@@ -14,11 +14,11 @@ import { answeredFields } from '@/lib/appointments/answered-fields';
 import { personDetails } from '@/lib/booking/dependant';
 import { formatPhone } from '@/lib/br/phone';
 import { formatInstant } from '@/lib/format';
+import { readParam } from '@/lib/http/search-params';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { consentNow } from '@/lib/notices/withdrawals';
-import { pageTitle } from '@/lib/page-title';
 import { lookupHref } from '@/lib/protocol';
 import { dataRequestsEnabled, DETAILS_MAX, openDataRequests } from '@/lib/requests/data';
-import { readParam } from '@/lib/search-params';
 import { getAppointment } from '@/lib/tatodesk';
 import { attempt } from '@/lib/upstream';
 

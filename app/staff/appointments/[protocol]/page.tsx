@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { StaffAppointmentPage } from '@/components/staff/staff-appointment-page';
-import { pageTitle } from '@/lib/page-title';
+import { pageTitle } from '@/lib/i18n/page-title';
 import { isProtocol } from '@/lib/protocol';
 
 export async function generateMetadata(props: PageProps<'/staff/appointments/[protocol]'>) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { env } from '@/lib/env';
-import { log } from '@/lib/log';
+import { log } from '@/lib/ops/log';
 import { PROTOCOL_PATTERN } from '@/lib/protocol';
 import { currentStaff } from '@/lib/staff/session';
 import { getAppointment, isTatodeskError } from '@/lib/tatodesk';

@@ -1,5 +1,5 @@
+import { BRASILIA } from '@/lib/format/time';
 import type { Address } from '@/lib/tatodesk';
-import { BRASILIA } from '@/lib/time';
 
 export function formatAddress(a: Address): string {
   const street = [a.street, a.number].filter(Boolean).join(', ');

@@ -2,7 +2,7 @@ import 'server-only';
 import ipaddr from 'ipaddr.js';
 import { headers } from 'next/headers';
 import { env } from '@/lib/env';
-import { PEER_HEADER } from '@/lib/peer-address';
+import { PEER_HEADER } from '@/lib/http/peer-address';
 
 /**
  * The client as our outermost proxy saw it, an address the client cannot choose: each proxy

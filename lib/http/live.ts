@@ -1,11 +1,11 @@
 import 'server-only';
 import { z } from 'zod';
-import { catalogue } from '@/lib/catalogue';
-import { clientKey } from '@/lib/client-key';
+import { clientKey } from '@/lib/http/client-key';
 import { requestsPerClient, take } from '@/lib/limits';
 import { onBehalf } from '@/lib/staff/on-behalf';
 import { isTatodeskError } from '@/lib/tatodesk';
 import { failureResponse } from '@/lib/upstream';
+import { catalogue } from '@/lib/upstream/catalogue';
 
 /**
  * The browser's own refreshes (dates, times, a staff page's status, the day's list): GET

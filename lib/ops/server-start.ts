@@ -1,6 +1,6 @@
 import { env, EnvError, type TatodeskTarget } from '@/lib/env';
-import { consoleAsJson } from '@/lib/log';
-import { stampPeerAddress } from '@/lib/peer-address';
+import { stampPeerAddress } from '@/lib/http/peer-address';
+import { consoleAsJson } from '@/lib/ops/log';
 
 /**
  * Runs once when a server starts: check the configuration, stamp each request with its

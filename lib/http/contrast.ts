@@ -1,6 +1,6 @@
 import 'server-only';
 import { cookies } from 'next/headers';
-import { cookieName } from '@/lib/cookies';
+import { cookieName } from '@/lib/http/cookies';
 
 export const contrastCookie = 'contrast';
 
