@@ -45,7 +45,7 @@ export async function saveDetails(query: string, _previous: DetailsState, posted
   const parsed = detailsSchema(fields).safeParse(values);
   if (!parsed.success) return { values, errors: errorsByField(parsed.error) };
   try {
-    await saveDraft(values, resolved.serviceType!.id, true);
+    await saveDraft(values, resolved.serviceType.id, true);
   } catch (error) {
     if (!isStoreUnavailable(error)) throw error;
     return { values, unsaved: true };

@@ -3,7 +3,6 @@
 import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
 import type { DetailsState } from '@/lib/booking/action-states';
-import { clientOf, dependantAnswers } from '@/lib/booking/dependant';
 import { detailsSchema, errorsByField, readDetails } from '@/lib/booking/details-schema';
 import { formArgument, queryArgument } from '@/lib/http/action-arguments';
 import { safeReturnPath } from '@/lib/http/safe-return';
@@ -11,19 +10,11 @@ import { PROTOCOL_PATTERN } from '@/lib/protocol';
 import { markDone } from '@/lib/requests';
 import { searchParam } from '@/lib/staff/day';
 import { startOnBehalf, stopOnBehalf } from '@/lib/staff/on-behalf';
+import { registerWalkIn } from '@/lib/staff/register-walk-in';
 import { requireStaff, signIn, signOut, type SignInState } from '@/lib/staff/session';
-import {
-  awaitWalkIn,
-  claimWalkIn,
-  releaseWalkIn,
-  rememberUnit,
-  settleWalkIn,
-  walkInHref,
-  walkInQuerySchema,
-  walkInStep,
-} from '@/lib/staff/walk-in';
+import { rememberUnit, walkInHref, walkInQuerySchema, walkInStep } from '@/lib/staff/walk-in';
 import { isStoreUnavailable } from '@/lib/store';
-import { createWalkIn, isTatodeskError, isTatodeskErrorOf } from '@/lib/tatodesk';
+import { isTatodeskError, isTatodeskErrorOf } from '@/lib/tatodesk';
 import { toFailure } from '@/lib/upstream';
 
 export async function signInAction(_previous: SignInState, posted: FormData): Promise<SignInState> {
@@ -101,11 +92,11 @@ export async function chooseWalkInUnit(posted: FormData) {
 }
 
 /**
- * Registers a walk-in (Create In-Person Service), once per form: the key the page bound to it
- * is claimed first, so a double submit, a retry or a reload gives the same ticket. An answer that
- * was lost is not retried blindly: the form says so, and the day view shows whether it was made.
+ * A walk-in's form, posted: checked like the booking's details (contact optional at the counter),
+ * then registered once per form (lib/staff/register-walk-in.ts); the ticket, or what was typed kept
+ * with what happened.
  */
-export async function registerWalkIn(
+export async function registerWalkInAction(
   boundQuery: unknown,
   boundKey: unknown,
   _previous: DetailsState,
@@ -128,40 +119,15 @@ export async function registerWalkIn(
   const values = readDetails(form, step.fields);
   const parsed = detailsSchema(step.fields, 'optional').safeParse(values);
   if (!parsed.success) return { values, errors: errorsByField(parsed.error) };
-  const ticket = `/staff/walk-in/ticket?ref=${key.data}`;
+  let registered;
   try {
-    if (!(await claimWalkIn(key.data))) {
-      const entry = await awaitWalkIn(key.data);
-      if (entry?.state === 'done') redirect(ticket);
-      return { values, failure: { kind: 'unavailable', reference: key.data.slice(0, 8) } };
-    }
+    registered = await registerWalkIn(key.data, step, parsed.data);
   } catch (error) {
     if (!isStoreUnavailable(error)) throw error;
     return { values, unsaved: true };
   }
-  const d = parsed.data;
-  try {
-    const created = await createWalkIn({
-      companyId: step.unit.companyId,
-      unitId: step.unit.id,
-      serviceTypeId: step.serviceType.id,
-      client: clientOf(d),
-      answers: [
-        ...Object.entries(d.answers)
-          .filter(([, value]) => value !== '')
-          .map(([name, value]) => ({ key: name, value })),
-        ...dependantAnswers(d),
-      ],
-    });
-    await settleWalkIn(key.data, { state: 'done', ...created });
-  } catch (error) {
-    if (!isTatodeskError(error)) throw error;
-    // Only an answer that proves nothing was made frees the form to be sent again.
-    if (error.provesNothingDone) await releaseWalkIn(key.data);
-    else await settleWalkIn(key.data, { state: 'unknown', since: Date.now() });
-    return { values, failure: toFailure(error) };
-  }
-  redirect(ticket);
+  if (registered.kind === 'registered') redirect(registered.ticket);
+  return registered.kind === 'checking' ? { values, checking: true } : { values, failure: registered.failure };
 }
 
 /** Starts booking for a caller: the citizen's journey, as this staff member, until it is ended. */

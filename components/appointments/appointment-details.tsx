@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { SummaryList, type SummaryRow } from '@/components/ui/summary-list';
-import type { Visit } from '@/lib/booking/dependant';
+import type { Visit } from '@/lib/answers/dependant';
 import { capitalise, formatAddress, formatDate } from '@/lib/format';
 import { unitZone } from '@/lib/format/zone-name';
 import type { Appointment } from '@/lib/tatodesk';

@@ -34,6 +34,8 @@ type Props = {
   action: (state: DetailsState, form: FormData) => Promise<DetailsState>;
   failureNotice: React.ReactNode;
   unsavedNotice: React.ReactNode;
+  /** At the counter, when a registration's answer was lost: that it is being looked up. */
+  checkingNotice?: React.ReactNode;
   /** At the counter: an e-mail and a phone may be left empty. */
   contact?: 'required' | 'optional';
   /** The phone channels a message can go on, each offered as a tick (none at the counter). */
@@ -56,6 +58,7 @@ export function DetailsForm({
   action,
   failureNotice,
   unsavedNotice,
+  checkingNotice,
   contact = 'required',
   consent,
   notice,
@@ -132,6 +135,7 @@ export function DetailsForm({
       <title>{summary.length > 0 ? `${common('errorPrefix')} ${pageTitle}` : pageTitle}</title>
       {state.failure && failureNotice}
       {state.unsaved && unsavedNotice}
+      {state.checking && checkingNotice}
       <ErrorSummary title={common('errorSummaryTitle')} errors={summary} submission={form.formState.submitCount} />
       <form id={FORM_ID} ref={formRef} action={formAction} noValidate onSubmit={onSubmit}>
         <h1 className="heading-l">{words?.title ?? t('details.title')}</h1>

@@ -5,13 +5,13 @@ import { answerRows } from '@/components/booking/answer-rows';
 import { personRows } from '@/components/booking/person-rows';
 import { useLiveQuery } from '@/components/live/use-live-query';
 import { SummaryList } from '@/components/ui/summary-list';
-import { BOOKED_BY_KEY } from '@/lib/answers';
+import { BOOKED_BY_KEY } from '@/lib/answers/booked-by';
+import type { Consent } from '@/lib/answers/consent';
 import { hasPriority } from '@/lib/answers/priority';
 import { documentHref, type AppointmentView } from '@/lib/appointments/view';
 import { personDetails } from '@/lib/booking/dependant';
 import { formatPhone } from '@/lib/br/phone';
 import { formatAddress, formatDate } from '@/lib/format';
-import type { Consent } from '@/lib/notices/consent';
 import type { FormField } from '@/lib/tatodesk/types';
 
 /** An appointment as the front desk sees it; its status follows the upstream by itself. */

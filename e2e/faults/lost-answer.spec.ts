@@ -1,6 +1,7 @@
 import { expect, newCitizen, test } from '../fixtures';
 import { protocolsHeldBy, leaseTime, roomy, toCheckPage } from '../fixtures/booking-helpers';
 import { SECOND_INSTANCE_URL } from '../fixtures/env';
+import { registerWalkIn, sendWalkIn } from '../fixtures/front-desk';
 import { journey } from '../fixtures/journey';
 
 test.afterEach(async ({ simulator }) => {
@@ -71,4 +72,43 @@ test('a confirm replayed on the other instance after the first one settled shows
   await journey(replay).confirm();
   expect(await journey(replay).protocol()).toBe(protocol);
   expect(await protocolsHeldBy(simulator, citizen)).toEqual([protocol]);
+});
+
+test.describe('a walk-in at the counter', () => {
+  test('whose create registers but whose answer is a 500 ends on its ticket, registered once', async ({
+    page,
+    simulator,
+  }) => {
+    const citizen = newCitizen('Otávio Balcão Sem Resposta');
+    await simulator.fault('createInPersonService', { afterEffect: 'error', times: 1 });
+    // The answer is lost: the attendance is looked for in the unit's day by the form's key, and found.
+    const code = await registerWalkIn(page, citizen);
+    const held = (await simulator.appointments()).filter((a) => a.client.cpf === citizen.cpf);
+    expect(held).toHaveLength(1);
+    expect(code).toMatch(/^[A-Z]\d+$/);
+    expect(held[0]!.form.map((answer) => answer.key)).toContain('walkInKey');
+    await expect(page.getByText(held[0]!.protocol, { exact: true })).toBeVisible();
+  });
+
+  test('whose create never reached the upstream is checked, then registered once when sent again', async ({
+    page,
+    simulator,
+  }) => {
+    const citizen = newCitizen('Paula Balcão Verificada');
+    // A 503 does not prove nothing was made: the clerk is told it is being checked, never "failed".
+    await simulator.fault('createInPersonService', { status: 503, times: 1 });
+    await sendWalkIn(page, citizen);
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Estamos verificando se o atendimento foi registrado' }),
+    ).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Nome completo' })).toHaveValue(citizen.name);
+    expect((await simulator.appointments()).filter((a) => a.client.cpf === citizen.cpf)).toHaveLength(0);
+    // Sent again once the create could have landed: the upstream has nothing, so it is registered, once.
+    const heading = page.getByRole('heading', { level: 1, name: /^Senha [A-Z]\d+$/ });
+    await expect(async () => {
+      await page.getByRole('button', { name: 'Registrar e emitir a senha' }).click();
+      await expect(heading).toBeVisible({ timeout: 3000 });
+    }).toPass({ timeout: 30_000 });
+    expect((await simulator.appointments()).filter((a) => a.client.cpf === citizen.cpf)).toHaveLength(1);
+  });
 });

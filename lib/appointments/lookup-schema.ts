@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { cpfsOf } from '@/lib/booking/dependant';
+import { cpfsOf } from '@/lib/answers/dependant';
 import { cpfDigits, isValidCpf } from '@/lib/br/cpf';
 import { isPhone, phoneDigits } from '@/lib/br/phone';
 import { PROTOCOL_PATTERN } from '@/lib/protocol';

@@ -4,13 +4,15 @@ import type { DetailsInput, ErrorCode } from './details-schema';
 
 /**
  * What the details action answers: everything typed, always, with every message, or an upstream
- * failure, or `unsaved` when the details could not be kept for the next page (the store is away).
+ * failure, or `unsaved` when the details could not be kept for the next page (the store is away),
+ * or (a walk-in) `checking`: whether it was registered is being looked up; sending again makes nothing twice.
  */
 export type DetailsState = {
   values?: DetailsInput;
   errors?: Record<string, ErrorCode>;
   failure?: Failure;
   unsaved?: boolean;
+  checking?: boolean;
 };
 
 /**

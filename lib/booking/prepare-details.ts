@@ -4,10 +4,10 @@ import { attempt, type Failure } from '@/lib/upstream';
 import { catalogue } from '@/lib/upstream/catalogue';
 import type { Journey } from './journey';
 import { withPriorityQuestion } from './priority';
-import { resolveJourney, type Resolved } from './resolve';
+import { resolveJourney, type ResolvedAt } from './resolve';
 
 export type PreparedDetails =
-  | { kind: 'ready'; journey: Journey; resolved: Resolved; fields: FormField[] }
+  | { kind: 'ready'; journey: Journey; resolved: ResolvedAt<'check'>; fields: FormField[] }
   | { kind: 'redirect'; href: string }
   | { kind: 'failed'; failure: Failure };
 
@@ -22,7 +22,7 @@ export async function prepareDetails(target: 'details' | 'check', input: Journey
   ahead?.catch(() => undefined);
   const resolution = await resolveJourney(target, input);
   if (resolution.kind !== 'ready') return resolution;
-  const serviceTypeId = resolution.resolved.serviceType!.id;
+  const serviceTypeId = resolution.resolved.serviceType.id;
   const fields = await attempt(() =>
     ahead && serviceTypeId === input.serviceType ? ahead : catalogue.formFields(serviceTypeId),
   );

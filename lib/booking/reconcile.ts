@@ -1,4 +1,5 @@
 import 'server-only';
+import { NotKnownYet } from '@/lib/store/once';
 import { everyPage, getAppointment, getInPersonReport, type Appointment } from '@/lib/tatodesk';
 
 import type { Sought } from './idempotency';
@@ -40,6 +41,7 @@ export async function findBooking(sought: Sought): Promise<Appointment | undefin
     const appointment = await getAppointment(row.protocol);
     if (appointment.client.cpf === sought.cpf && !released.has(appointment.status)) return appointment;
   }
-  if (!report.complete) throw new Error('the day’s report was longer than could be read: the booking is not known');
+  if (!report.complete)
+    throw new NotKnownYet('the day’s report was longer than could be read: the booking is not known');
   return undefined;
 }

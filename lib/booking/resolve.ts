@@ -37,8 +37,29 @@ export type Resolved = {
   onlyCompany: boolean;
 };
 
+/** Every answer a step can count on: the loop in `walk` assigns each choice before its target, or redirects. */
+type Answered = {
+  category: Category;
+  serviceType: ServiceType;
+  region: Region;
+  unit: Unit;
+  date: string;
+  time: string;
+};
+type Before = {
+  category: never;
+  serviceType: 'category';
+  region: Before['serviceType'] | 'serviceType';
+  unit: Before['region'] | 'region';
+  date: Before['unit'] | 'unit';
+  time: Before['date'] | 'date';
+  details: ChoiceStep;
+  check: ChoiceStep;
+};
+export type ResolvedAt<S extends Step> = Resolved & Pick<Answered, Before[S]>;
+
 export type Resolution<S extends Step> =
-  | { kind: 'ready'; journey: Journey; resolved: Resolved; options: S extends ChoiceStep ? Options[S] : undefined }
+  | { kind: 'ready'; journey: Journey; resolved: ResolvedAt<S>; options: S extends ChoiceStep ? Options[S] : undefined }
   | { kind: 'redirect'; href: string }
   | { kind: 'failed'; failure: Failure };
 
@@ -192,7 +213,7 @@ async function walk<S extends Step>(target: S, input: Journey): Promise<Resoluti
   return {
     kind: 'ready',
     journey,
-    resolved,
+    resolved: resolved as ResolvedAt<S>,
     options: options as Resolution<S> extends { options: infer O } ? O : never,
   };
 }

@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { readParam, type SearchParams } from '@/lib/http/search-params';
 import { readDraft } from './draft';
 import { parseJourney, type Journey } from './journey';
-import { pick, resolveJourney, type Options, type Resolved } from './resolve';
+import { pick, resolveJourney, type Options, type Resolved, type ResolvedAt } from './resolve';
 import {
   afterStep,
   catalogueSteps,
@@ -15,9 +15,9 @@ import {
   type Step,
 } from './steps';
 
-export type StepContext = {
+export type StepContext<S extends Step = Step> = {
   journey: Journey;
-  resolved: Resolved;
+  resolved: ResolvedAt<S>;
   /** `check` when the citizen came from the check page to change this answer. */
   returnTo?: 'check';
   notice?: string;
@@ -26,7 +26,7 @@ export type StepContext = {
   replaces?: string;
 };
 
-export type ChoiceContext<S extends ChoiceStep> = StepContext & {
+export type ChoiceContext<S extends ChoiceStep> = StepContext<S> & {
   options: Options[S];
   value?: string;
   error?: 'required';

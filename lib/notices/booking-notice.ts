@@ -1,8 +1,8 @@
 import 'server-only';
+import type { Consent } from '@/lib/answers/consent';
 import { formatAddress, formatDate } from '@/lib/format';
 import { unitTime } from '@/lib/format/zone-name';
 import type { Address } from '@/lib/tatodesk';
-import type { Consent } from './consent';
 
 /** What a confirmation or a reminder says, as template parameters in the citizen's language. */
 export type BookingNotice = {

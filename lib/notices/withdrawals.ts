@@ -1,11 +1,11 @@
 import 'server-only';
 import { z } from 'zod';
+import { consentOf, type Consent } from '@/lib/answers/consent';
 import { env } from '@/lib/env';
 import { log } from '@/lib/ops/log';
 import type { WrittenFields } from '@/lib/requests/crm-fields';
 import { dataRecordsAbout } from '@/lib/requests/data-records';
 import { createCrmRecord, type Answer } from '@/lib/tatodesk';
-import { consentOf, type Consent } from './consent';
 
 /**
  * A citizen withdraws their consent to messages on the phone (LGPD art. 8 §5: as easy as giving

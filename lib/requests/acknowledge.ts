@@ -1,8 +1,8 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
+import { consentOf } from '@/lib/answers/consent';
 import { formatInstant } from '@/lib/format';
 import { isLocale } from '@/lib/i18n/config';
-import { consentOf } from '@/lib/notices/consent';
 import { enqueueAcknowledgement } from '@/lib/notices/queue';
 import { consentNow } from '@/lib/notices/withdrawals';
 import { log } from '@/lib/ops/log';

@@ -1,6 +1,5 @@
 import 'server-only';
 import { cookies } from 'next/headers';
-import { BOOKED_BY_KEY } from '@/lib/answers';
 import { cookieName, expiredCookie, privateCookie } from '@/lib/http/cookies';
 import { currentStaff, type StaffMember } from './session';
 
@@ -25,6 +24,3 @@ export async function onBehalf(): Promise<StaffMember | undefined> {
   if ((await cookies()).get(COOKIE())?.value !== '1') return undefined;
   return currentStaff();
 }
-
-/** The answer that marks a booking as made by staff, as Tatodesk keeps it with the others. */
-export const bookedByAnswer = (staff: StaffMember) => ({ key: BOOKED_BY_KEY, value: `staff:${staff.user}` });

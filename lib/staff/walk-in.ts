@@ -3,7 +3,6 @@ import { cookies } from 'next/headers';
 import { z } from 'zod';
 import { withPriorityQuestion } from '@/lib/booking/priority';
 import { cookieName, privateCookie } from '@/lib/http/cookies';
-import { store } from '@/lib/store';
 import type { FormField, ServiceType, Unit } from '@/lib/tatodesk';
 import { catalogue } from '@/lib/upstream/catalogue';
 
@@ -79,31 +78,4 @@ export async function rememberedUnit(): Promise<number | undefined> {
 }
 export async function rememberUnit(unitId: number): Promise<void> {
   (await cookies()).set(UNIT_COOKIE(), String(unitId), privateCookie(12 * 3600));
-}
-
-/**
- * A walk-in registered once per form: its key (bound to the form the page drew) is claimed
- * before the create, and holds the attendance once made, so that a double submit, a retry or a
- * reload gives the same ticket.
- */
-export type WalkInEntry =
-  | { state: 'pending'; since: number }
-  | { state: 'unknown'; since: number }
-  | { state: 'done'; attendanceId: number; protocol: string; code?: string };
-const KEY_TTL_MS = 12 * 3600 * 1000;
-const storeKey = (key: string) => `walk-in:${key}`;
-export const claimWalkIn = (key: string) =>
-  store().add<WalkInEntry>(storeKey(key), { state: 'pending', since: Date.now() }, KEY_TTL_MS);
-export const readWalkIn = (key: string) => store().get<WalkInEntry>(storeKey(key));
-export const settleWalkIn = (key: string, entry: WalkInEntry) => store().set(storeKey(key), entry, KEY_TTL_MS);
-export const releaseWalkIn = (key: string) => store().delete(storeKey(key));
-
-/** Waits for another request's outcome under the same key (a double submit), a bounded time. */
-export async function awaitWalkIn(key: string, waitMs = 10_000): Promise<WalkInEntry | undefined> {
-  for (let waited = 0; waited < waitMs; waited += 200) {
-    const entry = await readWalkIn(key);
-    if (!entry || entry.state !== 'pending') return entry;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return readWalkIn(key);
 }

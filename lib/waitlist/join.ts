@@ -1,7 +1,7 @@
 import 'server-only';
 import { getLocale } from 'next-intl/server';
 import { parseJourney, type Journey } from '@/lib/booking/journey';
-import { resolveJourney, type Resolved } from '@/lib/booking/resolve';
+import { resolveJourney, type ResolvedAt } from '@/lib/booking/resolve';
 import { journeyQuery } from '@/lib/booking/steps';
 import { env } from '@/lib/env';
 import { dayIn } from '@/lib/format/time';
@@ -20,7 +20,7 @@ export type JoinContext = {
   kind: 'ready';
   scope: Scope;
   journey: Journey;
-  resolved: Resolved;
+  resolved: ResolvedAt<'date'>;
   dates: { date: string; vacancies: number }[];
   /** The unit's today, on the upstream's clock. */
   today: string;
@@ -32,10 +32,10 @@ export async function joinContext(
   const resolution = await resolveJourney('date', parseJourney(search));
   if (resolution.kind !== 'ready') return resolution;
   const { journey, resolved, options } = resolution;
-  const unit = resolved.unit!;
+  const unit = resolved.unit;
   return {
     kind: 'ready',
-    scope: { companyId: resolved.company.id, unitId: unit.id, serviceTypeId: resolved.serviceType!.id },
+    scope: { companyId: resolved.company.id, unitId: unit.id, serviceTypeId: resolved.serviceType.id },
     journey: { ...journey, date: undefined, time: undefined },
     resolved,
     dates: options,
@@ -97,9 +97,9 @@ export async function join(
   const entry = await addEntry({
     scope: context.scope,
     journey: journeyQuery(context.journey, 'date'),
-    service: context.resolved.serviceType!.name,
-    unit: context.resolved.unit!.name,
-    timeZone: context.resolved.unit!.timeZone,
+    service: context.resolved.serviceType.name,
+    unit: context.resolved.unit.name,
+    timeZone: context.resolved.unit.timeZone,
     from,
     to,
     channel,

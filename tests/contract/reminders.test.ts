@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { consentAnswers } from '@/lib/answers/consent';
 import { wallClockInstant } from '@/lib/format/time';
 import { bullQueue } from '@/lib/jobs/bullmq';
 import type { JobQueue } from '@/lib/jobs/types';
-import { consentAnswers } from '@/lib/notices/consent';
 import { startRedis } from '../redis-server';
 import { citizen, simulatorSuite } from './harness';
 import { noticeWorkers } from './notices';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { dependantAnswers } from '@/lib/answers/dependant';
 import { matchesPerson } from '@/lib/appointments/lookup-schema';
-import { attendeeIdentity, bookerCpf, clientOf, dependantAnswers, personDetails } from '@/lib/booking/dependant';
+import { attendeeIdentity, bookerCpf, clientOf, personDetails } from '@/lib/booking/dependant';
 import { detailsSchema, errorsByField, readDetails } from '@/lib/booking/details-schema';
 import { parseJourney } from '@/lib/booking/journey';
 import { initialMonth, monthGrid } from '@/lib/booking/month';

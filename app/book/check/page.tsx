@@ -16,7 +16,7 @@ import { readDraft } from '@/lib/booking/draft';
 import { parseJourney } from '@/lib/booking/journey';
 import { justBooked } from '@/lib/booking/just-booked';
 import { stepMetadata } from '@/lib/booking/metadata';
-import { prepareDetails } from '@/lib/booking/prepare-details';
+import { prepareCheck } from '@/lib/booking/prepare-check';
 import { journeyQuery, stepHref, type ChoiceStep } from '@/lib/booking/steps';
 import { env } from '@/lib/env';
 import { formatAddress, formatDate } from '@/lib/format';
@@ -34,14 +34,13 @@ export default async function CheckPage(props: PageProps<'/book/check'>) {
   // Back from the confirmation: the time is taken, by this very booking.
   const bookingRef = await justBooked(asked);
   if (bookingRef) return <AlreadyBooked bookingRef={bookingRef} />;
-  const prepared = await prepareDetails('check', asked);
-  if (prepared.kind === 'redirect') redirect(prepared.href);
-  if (prepared.kind === 'failed') return <FailurePanel failure={prepared.failure} />;
-  const { journey, resolved, fields } = prepared;
   const stored = await fromStore(readDraft());
   if (!stored.ok) return <FailurePanel failure="store" />;
-  const draft = stored.value;
-  if (!draft?.checked || draft.serviceTypeId !== resolved.serviceType!.id) redirect(stepHref('details', journey));
+  // What confirm will book, decided as confirm decides it: a draft that does not hold goes back to the details.
+  const prepared = await prepareCheck('check', asked, stored.value);
+  if (prepared.kind === 'redirect') redirect(prepared.href);
+  if (prepared.kind === 'failed') return <FailurePanel failure={prepared.failure} />;
+  const { journey, resolved, fields, draft } = prepared;
   const [t, common, changeT, locale] = await Promise.all([
     getTranslations('booking'),
     getTranslations('common'),
@@ -53,7 +52,7 @@ export default async function CheckPage(props: PageProps<'/book/check'>) {
   const { scope } = env().bookingLimit;
   const exempt = Boolean(await onBehalf());
   const limitWords =
-    scope === 'off' || exempt ? undefined : t(`check.limits.${scope}`, { service: resolved.serviceType!.name });
+    scope === 'off' || exempt ? undefined : t(`check.limits.${scope}`, { service: resolved.serviceType.name });
   // While traffic looks automated: the work for this page to do by itself (with JavaScript).
   const client = await clientKey();
   const proof = !exempt && (await challengeActive(client)) ? await newProof(draft.key, client) : undefined;
@@ -61,17 +60,17 @@ export default async function CheckPage(props: PageProps<'/book/check'>) {
     step !== 'details' && resolved.skipped.includes(step)
       ? undefined
       : { href: stepHref(step, journey, { return: 'check' }), label: common('change'), hidden: what };
-  const unit = resolved.unit!;
-  const time = await unitTime(resolved.time!, unit.timeZone, locale);
+  const unit = resolved.unit;
+  const time = await unitTime(resolved.time, unit.timeZone, locale);
   const choices: SummaryRow[] = [
     { key: t('summary.company'), value: resolved.company.name },
-    { key: t('summary.category'), value: resolved.category!.name, change: change('category', t('summary.category')) },
+    { key: t('summary.category'), value: resolved.category.name, change: change('category', t('summary.category')) },
     {
       key: t('summary.serviceType'),
-      value: resolved.serviceType!.name,
+      value: resolved.serviceType.name,
       change: change('serviceType', t('summary.serviceType')),
     },
-    { key: t('summary.region'), value: resolved.region!.name, change: change('region', t('summary.region')) },
+    { key: t('summary.region'), value: resolved.region.name, change: change('region', t('summary.region')) },
     {
       key: t('summary.unit'),
       value: (
@@ -83,7 +82,7 @@ export default async function CheckPage(props: PageProps<'/book/check'>) {
       ),
       change: change('unit', t('summary.unit')),
     },
-    { key: t('summary.date'), value: formatDate(resolved.date!, locale), change: change('date', t('summary.date')) },
+    { key: t('summary.date'), value: formatDate(resolved.date, locale), change: change('date', t('summary.date')) },
     { key: t('summary.time'), value: time, change: change('time', t('summary.time')) },
   ];
   const details = draft.details;

@@ -9,19 +9,14 @@ import { PrintButton } from '@/components/booking/print-button';
 import { FailurePanel } from '@/components/feedback/failure-panel';
 import { Notice } from '@/components/ui/notice';
 import { hasAccess } from '@/lib/appointments/access';
-import { visitOf } from '@/lib/booking/dependant';
-import { bookedUnder, type Receipt } from '@/lib/booking/idempotency';
-import { hasPriority } from '@/lib/booking/priority';
+import { bookedUnder } from '@/lib/booking/idempotency';
 import { formatPhone } from '@/lib/br/phone';
 import { readParam } from '@/lib/http/search-params';
 import { pageTitle } from '@/lib/i18n/page-title';
-import { consentOf } from '@/lib/notices/consent';
 import { confirmationReach } from '@/lib/notices/queue';
 import { findRequest, requestsEnabled } from '@/lib/requests';
 import { onBehalf } from '@/lib/staff/on-behalf';
 import { fromStore } from '@/lib/store';
-import { getAppointment } from '@/lib/tatodesk';
-import { attempt } from '@/lib/upstream';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('booking.confirmation');
@@ -48,32 +43,8 @@ export default async function ConfirmationPage(props: PageProps<'/book/confirmat
       </>
     );
   }
-  const { protocol } = booked;
-  // What was booked is known from the booking itself; an older record without it is read upstream.
-  const appointment = booked.receipt
-    ? { ok: true as const, data: booked.receipt }
-    : await attempt(async (): Promise<Receipt> => {
-        const a = await getAppointment(protocol);
-        return {
-          ...a,
-          email: a.client.email,
-          phone: a.client.phone,
-          consent: consentOf(a.answers),
-          priority: hasPriority(a.answers),
-          visit: visitOf(a),
-        };
-      });
-  if (!appointment.ok) {
-    // Booked, whatever the follow-up read says: the protocol first, the details when they come.
-    return (
-      <>
-        <Booked protocol={protocol} title={t('confirmation.title')} label={t('confirmation.protocol')} />
-        <p className="body-l mb-8">{t('confirmation.keep')}</p>
-        <FailurePanel failure={appointment.failure} headingLevel={2} />
-      </>
-    );
-  }
-  const a = appointment.data;
+  // What was booked is known from the booking itself (its receipt, kept with the key): no read upstream.
+  const a = booked;
   const changeT = await getTranslations('change');
   const requests = requestsEnabled();
   // A new time for an earlier appointment: whether its release was asked, as the CRM says now.
@@ -90,7 +61,7 @@ export default async function ConfirmationPage(props: PageProps<'/book/confirmat
     : undefined;
   // The channels the confirmation was queued on (the sends go out after this answer).
   const and = new Intl.ListFormat(locale, { type: 'conjunction' });
-  const reach = confirmationReach({ ...a, consent: a.consent ?? { whatsapp: false, sms: false } }, locale);
+  const reach = confirmationReach(a, locale);
   const phoneChannels = reach.whatsapp
     ? [reach.sms ? t('confirmation.whatsappOrSms') : 'WhatsApp']
     : reach.sms

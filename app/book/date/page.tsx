@@ -33,13 +33,13 @@ export default async function DatePage(props: PageProps<'/book/date'>) {
       <QuestionPage
         step="date"
         context={context}
-        hint={`${unit?.name} · ${serviceType?.name}. ${t('date.hint')}`}
+        hint={`${unit.name} · ${serviceType.name}. ${t('date.hint')}`}
         empty={free.length === 0 ? t('date.none') : undefined}
       >
         <ClientIntl namespaces={['booking.date']}>
           <QueryProvider>
             <DateCalendar
-              scope={{ unitId: unit!.id, serviceTypeId: serviceType!.id, regionId: region!.id }}
+              scope={{ unitId: unit.id, serviceTypeId: serviceType.id, regionId: region.id }}
               initialDates={context.options}
               initialMonth={month}
               selected={context.value}

@@ -41,8 +41,7 @@ export default async function DetailsPage(props: PageProps<'/book/details'>) {
   if (!stored.ok) return <FailurePanel failure="store" />;
   const draft = stored.value;
   // Details typed earlier in this visit come back, so that changing them means editing, not retyping.
-  const initial: DetailsInput =
-    draft && draft.serviceTypeId === resolved.serviceType!.id ? draft.details : emptyDetails;
+  const initial: DetailsInput = draft && draft.serviceTypeId === resolved.serviceType.id ? draft.details : emptyDetails;
 
   return (
     <>
@@ -52,7 +51,7 @@ export default async function DetailsPage(props: PageProps<'/book/details'>) {
           pageTitle={await pageTitle(t('details.title'))}
           fields={fields}
           initial={initial}
-          memoryKey={`details:${resolved.serviceType!.id}`}
+          memoryKey={`details:${resolved.serviceType.id}`}
           action={saveDetails.bind(null, journeyQuery(journey, 'details'))}
           failureNotice={
             <Notice title={upstream('unavailableTitle')}>

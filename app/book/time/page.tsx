@@ -25,7 +25,7 @@ export default async function TimePage(props: PageProps<'/book/time'>) {
   ]);
   const { context } = step;
   const { unit, serviceType, region, date } = context.resolved;
-  const zone = unit && (await unitZone(unit.timeZone, locale));
+  const zone = await unitZone(unit.timeZone, locale);
 
   return (
     <>
@@ -36,7 +36,7 @@ export default async function TimePage(props: PageProps<'/book/time'>) {
         hint={
           <>
             <p className="first-letter:uppercase">
-              {formatDate(date!, locale)} · {unit?.name} · {serviceType?.name}
+              {formatDate(date, locale)} · {unit.name} · {serviceType.name}
             </p>
             {zone && <p className="font-bold text-ink">{t('time.zone', { zone })}</p>}
           </>
@@ -45,7 +45,7 @@ export default async function TimePage(props: PageProps<'/book/time'>) {
         <ClientIntl namespaces={['booking.time']}>
           <QueryProvider>
             <TimeSlots
-              scope={{ unitId: unit!.id, serviceTypeId: serviceType!.id, regionId: region!.id, date: date! }}
+              scope={{ unitId: unit.id, serviceTypeId: serviceType.id, regionId: region.id, date: date }}
               initialSlots={context.options}
               selected={context.value}
             />

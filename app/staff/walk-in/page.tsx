@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { chooseWalkInUnit, registerWalkIn } from '@/app/staff/actions';
+import { chooseWalkInUnit, registerWalkInAction } from '@/app/staff/actions';
 import { DetailsForm } from '@/components/booking/details-form';
 import { FailurePanel } from '@/components/feedback/failure-panel';
 import { UnsavedNotice } from '@/components/feedback/unsaved-notice';
@@ -64,7 +64,7 @@ export default async function WalkInPage(props: PageProps<'/staff/walk-in'>) {
             fields={step.fields}
             initial={emptyDetails}
             memoryKey={`walk-in:${step.serviceType.id}`}
-            action={registerWalkIn.bind(null, walkInParams(step.query).toString(), randomUUID())}
+            action={registerWalkInAction.bind(null, walkInParams(step.query).toString(), randomUUID())}
             contact="optional"
             words={{ title: t('detailsTitle'), lead: t('detailsLead'), submit: t('register') }}
             failureNotice={
@@ -73,6 +73,7 @@ export default async function WalkInPage(props: PageProps<'/staff/walk-in'>) {
               </Notice>
             }
             unsavedNotice={<UnsavedNotice />}
+            checkingNotice={<Notice title={t('checkingTitle')}>{t('checkingBody')}</Notice>}
           />
         </ClientIntl>
       </>

@@ -33,14 +33,14 @@ export default async function JoinWaitlistPage(props: PageProps<'/waiting-list/j
       <p className="mb-6 border-l-4 border-brand pl-4 font-bold">{t('noHold')}</p>
       <SummaryList
         rows={[
-          { key: t('service'), value: resolved.serviceType!.name },
+          { key: t('service'), value: resolved.serviceType.name },
           {
             key: t('unit'),
             value: (
               <>
-                {resolved.unit!.name}
+                {resolved.unit.name}
                 <br />
-                <span className="text-secondary">{formatAddress(resolved.unit!.address)}</span>
+                <span className="text-secondary">{formatAddress(resolved.unit.address)}</span>
               </>
             ),
           },

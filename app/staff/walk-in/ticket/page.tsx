@@ -8,8 +8,8 @@ import { hasPriority } from '@/lib/booking/priority';
 import { formatInstant } from '@/lib/format';
 import { readParam } from '@/lib/http/search-params';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { walkInUnder } from '@/lib/staff/register-walk-in';
 import { requireStaff } from '@/lib/staff/session';
-import { readWalkIn } from '@/lib/staff/walk-in';
 import { fromStore } from '@/lib/store';
 import { getAttendance } from '@/lib/tatodesk';
 import { attempt } from '@/lib/upstream';
@@ -25,10 +25,10 @@ export default async function WalkInTicketPage(props: PageProps<'/staff/walk-in/
     getTranslations('priority'),
     getLocale(),
   ]);
-  const stored = await fromStore(ref && /^[0-9a-f-]{36}$/.test(ref) ? readWalkIn(ref) : Promise.resolve(undefined));
+  const stored = await fromStore(ref && /^[0-9a-f-]{36}$/.test(ref) ? walkInUnder(ref) : Promise.resolve(undefined));
   if (!stored.ok) return <FailurePanel failure="store" />;
   const entry = stored.value;
-  if (entry?.state !== 'done') {
+  if (!entry) {
     return (
       <>
         <title>{await pageTitle(t('ticketNoCode'))}</title>
