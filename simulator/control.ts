@@ -106,7 +106,7 @@ export async function control({ req, res, url, store, faults, log, body }: Conte
       }
       case 'GET /crm': {
         const apiName = url.searchParams.get('apiName') ?? '';
-        return send(res, 200, store.crmRecords(apiName));
+        return send(res, 200, store.crm.records(apiName));
       }
       case 'GET /notifications':
         return send(res, 200, store.notifications());

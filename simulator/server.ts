@@ -51,7 +51,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     // the app schedules reminders on the upstream's clock, so a test that moves it moves them.
     res.setHeader('date', store.now().toUTCString());
     if (req.method === 'GET' && url.pathname.startsWith('/media/')) {
-      const file = store.mediaFile(url.pathname.split('/')[2] ?? '');
+      const file = store.uploads.file(url.pathname.split('/')[2] ?? '');
       if (!file) return send(res, 404, { error: { code: errorCodes.notFound, message: 'media not found' } });
       res.writeHead(200, { 'content-type': file.type, 'content-length': file.bytes.byteLength });
       return res.end(file.bytes);

@@ -1,25 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { errorCodes } from '@/lib/tatodesk/contract/wire/common';
 import { notificationStatusIDs } from '@/lib/tatodesk/contract/wire/data';
 import { statusIDs, type TatodeskWalkInClient } from '@/lib/tatodesk/contract/wire/scheduling';
 import { bookableDays, hoursOf, periodOf, seededBookings, todayIn } from './calendar';
+import { SimCrm } from './crm-store';
 import { categories, companies, customLinks, serviceTypes } from './dataset/catalogue';
-import { crmObjects } from './dataset/crm';
 import { units, type SimUnit } from './dataset/units';
 import { invalid, notFound, SimError } from './errors';
-import type { UploadedFile } from './http';
+import { SimMedia } from './media-store';
 import { newProtocol, seedState } from './seed';
-import {
-  emptyState,
-  loadState,
-  saveState,
-  type SimAppointment,
-  type SimCrmRecord,
-  type SimNotification,
-  type SimState,
-} from './state';
+import { emptyState, loadState, saveState, type SimAppointment, type SimNotification, type SimState } from './state';
 
 const CLOSED = new Set<number>([statusIDs.finished, statusIDs.cancelled, statusIDs.noShow]);
 const slotKey = (unitID: number, attendanceTypeID: number, date: string, hour: string) =>
@@ -33,10 +23,14 @@ export class SimStore {
   private taken = new Map<string, number>();
   /** Times handed to a test by `lease`; never handed out twice, whatever else is reset. */
   private leased = new Set<string>();
-  private files = new Map<string, UploadedFile>();
   private fixedNow: Date | undefined;
 
   constructor(private readonly options: StoreOptions = {}) {
+    this.uploads = new SimMedia(
+      () => this.state,
+      options.stateFile,
+      () => this.save(),
+    );
     this.fixedNow = options.now;
     const loaded = options.stateFile ? loadState(options.stateFile) : undefined;
     this.state = loaded ?? this.seeded();
@@ -44,6 +38,14 @@ export class SimStore {
   }
 
   now = (): Date => (this.fixedNow ? new Date(this.fixedNow) : new Date());
+
+  /** The CRM's objects, and WhatsApp's uploaded media: parts of the same state, saved with it. */
+  readonly crm = new SimCrm(
+    () => this.state,
+    () => this.now(),
+    () => this.save(),
+  );
+  readonly uploads: SimMedia;
 
   setClock(now: Date | undefined): void {
     this.fixedNow = now;
@@ -204,32 +206,6 @@ export class SimStore {
   appointments = (): readonly SimAppointment[] => this.state.appointments;
   notifications = (): readonly SimNotification[] => this.state.notifications;
   media = (): readonly SimState['media'][number][] => this.state.media;
-  /** An uploaded file: its record in the state, its bytes in memory and, with a state file, beside it. */
-  addMedia(record: SimState['media'][number], file: UploadedFile): void {
-    this.state.media.push(record);
-    this.files.set(record.mediaID, file);
-    const dir = this.mediaDir();
-    if (dir) {
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, record.mediaID), file.bytes);
-      writeFileSync(join(dir, `${record.mediaID}.json`), JSON.stringify({ name: file.name, type: file.type }));
-    }
-    this.save();
-  }
-
-  mediaFile(id: string): UploadedFile | undefined {
-    const dir = this.mediaDir();
-    if (this.files.has(id) || !dir || !/^[0-9a-f-]{36}$/.test(id)) return this.files.get(id);
-    try {
-      const meta = JSON.parse(readFileSync(join(dir, `${id}.json`), 'utf8')) as { name: string; type: string };
-      return { ...meta, bytes: readFileSync(join(dir, id)) };
-    } catch {
-      return undefined;
-    }
-  }
-
-  private mediaDir = () => (this.options.stateFile ? `${this.options.stateFile}.media` : undefined);
-
   byProtocol = (protocol: string) =>
     this.state.appointments.find((a) => a.protocol === protocol) ?? raise(notFound('appointment'));
   byId = (id: number) => this.state.appointments.find((a) => a.attendanceID === id) ?? raise(notFound('attendance'));
@@ -275,50 +251,6 @@ export class SimStore {
   /** From now on, what is sent on this channel to this recipient fails delivery. */
   makeUndeliverable(channel: SimNotification['channel'], to: string): void {
     this.state.undeliverable.push({ channel, to });
-    this.save();
-  }
-
-  private crmObject(apiName: string): SimCrmRecord[] {
-    if (!crmObjects[apiName]) throw notFound('CRM object');
-    return (this.state.crm[apiName] ??= []);
-  }
-
-  private checkRequired(apiName: string, fields: SimCrmRecord['fields']): void {
-    const missing = crmObjects[apiName]!.required.filter(
-      (f) => fields[f] === undefined || fields[f] === null || fields[f] === '',
-    );
-    if (missing.length) throw invalid(`required fields missing: ${missing.join(', ')}`);
-  }
-
-  crmRecords(apiName: string): readonly SimCrmRecord[] {
-    return this.crmObject(apiName);
-  }
-
-  crmCreate(apiName: string, fields: SimCrmRecord['fields']): SimCrmRecord {
-    const records = this.crmObject(apiName);
-    this.checkRequired(apiName, fields);
-    const at = this.now().toISOString();
-    const record = { ID: `rec_${this.state.nextCrmID++}`, fields, createdAt: at, updatedAt: at };
-    records.push(record);
-    this.save();
-    return record;
-  }
-
-  crmEdit(apiName: string, ID: string, fields: SimCrmRecord['fields']): SimCrmRecord {
-    const record = this.crmObject(apiName).find((r) => r.ID === ID) ?? raise(notFound('CRM record'));
-    const next = { ...record.fields, ...fields };
-    this.checkRequired(apiName, next);
-    record.fields = next;
-    record.updatedAt = this.now().toISOString();
-    this.save();
-    return record;
-  }
-
-  crmDelete(apiName: string, ID: string): void {
-    const records = this.crmObject(apiName);
-    const index = records.findIndex((r) => r.ID === ID);
-    if (index < 0) throw notFound('CRM record');
-    records.splice(index, 1);
     this.save();
   }
 }

@@ -1,7 +1,11 @@
 import { z } from 'zod/mini';
 import { cpfDigits, isValidCpf } from '@/lib/br/cpf';
-import { isMobilePhone, isPhone, phoneDigits } from '@/lib/br/phone';
+import { isMobilePhone, phoneDigits } from '@/lib/br/phone';
 import type { FormField } from '@/lib/tatodesk/types';
+import { answerSchema, asPosted, emailShape } from './details-answers';
+
+export { toErrorCode, type ErrorCode } from './details-answers';
+export { baseFields, emptyDetails, errorsByField, readDetails, type DetailsInput } from './details-input';
 
 /**
  * One schema for the details form, in the browser (react-hook-form) and in the server action.
@@ -10,100 +14,6 @@ import type { FormField } from '@/lib/tatodesk/types';
  * it instead of the whole library.
  */
 export const NAME_MAX = 120;
-
-/** Every message the schema gives, as a code the form has words for (booking.details.errors). */
-const errorCodes = [
-  'nameRequired',
-  'nameTooLong',
-  'nameInvalid',
-  'cpfRequired',
-  'cpfInvalid',
-  'cpfLength',
-  'emailRequired',
-  'emailInvalid',
-  'phoneRequired',
-  'phoneInvalid',
-  'contactRequired',
-  'forWhomInvalid',
-  'attendeeNameRequired',
-  'attendeeCpfRequired',
-  'guardianNameRequired',
-  'guardianCpfRequired',
-  'guardianCpfSame',
-  'required',
-  'mustCheck',
-  'tooShort',
-  'tooLong',
-  'notNumber',
-  'notWhole',
-  'tooSmall',
-  'tooLarge',
-  'invalidDate',
-  'invalidOption',
-  'invalidEmail',
-  'invalidPhone',
-  'invalid',
-] as const;
-export type ErrorCode = (typeof errorCodes)[number];
-
-/** A message from the schema as a code the form has words for; anything else (a library's own text) is "invalid". */
-export const toErrorCode = (message: unknown): ErrorCode =>
-  (errorCodes as readonly unknown[]).includes(message) ? (message as ErrorCode) : 'invalid';
-
-const emailShape = z.email();
-const isoDate = z.iso.date();
-
-/**
- * An answer in the posted form's shape, a string, whoever read it: react-hook-form gives a
- * checkbox `false` or its value and an unanswered radio `null`; the server reads strings.
- */
-const asPosted = (value: unknown) =>
-  typeof value === 'string' ? value : value === true ? 'true' : value === false ? 'false' : '';
-
-function answerSchema(field: FormField) {
-  return z.pipe(z.transform(asPosted), answerText(field));
-}
-
-function answerText(field: FormField) {
-  return z.string({ error: 'invalid' satisfies ErrorCode }).check(
-    z.maxLength(5000, 'tooLong' satisfies ErrorCode),
-    z.trim(),
-    z.superRefine((value, ctx) => {
-      const fail = (code: ErrorCode) => ctx.addIssue({ code: 'custom', message: code, input: value });
-      if (field.type === 'checkbox') {
-        if (field.required && value !== 'true') fail('mustCheck');
-        return;
-      }
-      if (!value) {
-        if (field.required) fail('required');
-        return;
-      }
-      if (field.minLength !== undefined && value.length < field.minLength) return fail('tooShort');
-      if (field.maxLength !== undefined && value.length > field.maxLength) return fail('tooLong');
-      switch (field.type) {
-        case 'number': {
-          if (!/^-?\d+([.,]\d+)?$/.test(value)) return fail('notNumber');
-          // A count ("how many instalments") takes whole numbers; a field says when it takes decimals.
-          const decimals = value.split(/[.,]/)[1]?.length ?? 0;
-          if (decimals > (field.decimals ?? 0)) return fail(field.decimals ? 'notNumber' : 'notWhole');
-          const n = Number(value.replace(',', '.'));
-          if (field.min !== undefined && n < field.min) return fail('tooSmall');
-          if (field.max !== undefined && n > field.max) return fail('tooLarge');
-          return;
-        }
-        case 'date':
-          return isoDate.safeParse(value).success ? undefined : fail('invalidDate');
-        case 'select':
-        case 'radio':
-          return field.options?.some((o) => o.value === value) ? undefined : fail('invalidOption');
-        case 'email':
-          return emailShape.safeParse(value).success ? undefined : fail('invalidEmail');
-        case 'phone':
-          return isPhone(value) ? undefined : fail('invalidPhone');
-      }
-    }),
-  );
-}
 
 /** A required e-mail and a required mobile number (its digits), as every form asks for them. */
 export const email = z.pipe(
@@ -248,96 +158,3 @@ const tick = z.pipe(
 );
 
 export type DetailsValues = z.output<ReturnType<typeof detailsSchema>>;
-/** What the citizen typed, as typed: kept on every error so nothing is lost. */
-export type DetailsInput = {
-  /** Who the appointment is for: "me" (or "", not yet said) or "other" (a child, a person in one's care). */
-  forWhom: string;
-  /** The attendee's name and CPF (the person booking, or the one they book for). */
-  name: string;
-  cpf: string;
-  /** A tick: the attendee has no CPF yet (a newborn); only for someone else. */
-  noCpf: string;
-  /** The responsible person's name and CPF, for someone else. */
-  guardianName: string;
-  guardianCpf: string;
-  email: string;
-  phone: string;
-  /** The ticks for WhatsApp and SMS messages: "true", or "" (an unticked box, as the browser's form library starts it). */
-  whatsapp: string;
-  sms: string;
-  answers: Record<string, string>;
-};
-
-/** The fields every form asks, in page order. */
-export const baseFields = [
-  'forWhom',
-  'name',
-  'cpf',
-  'noCpf',
-  'guardianName',
-  'guardianCpf',
-  'email',
-  'phone',
-  'whatsapp',
-  'sms',
-] as const;
-
-/** A form nobody has typed in yet. */
-export const emptyDetails: DetailsInput = {
-  forWhom: '',
-  name: '',
-  cpf: '',
-  noCpf: '',
-  guardianName: '',
-  guardianCpf: '',
-  email: '',
-  phone: '',
-  whatsapp: '',
-  sms: '',
-  answers: {},
-};
-
-/**
- * Reads the form as posted (JavaScript or not): unknown fields are ignored, a missing checkbox is
- * "false". Without the service's fields (the upstream could not be asked), every answer posted is
- * kept as typed, so that nothing is lost.
- */
-export function readDetails(form: FormData, fields?: FormField[]): DetailsInput {
-  const text = (name: string) => {
-    const value = form.get(name);
-    return typeof value === 'string' ? value : '';
-  };
-  const ticked = (name: string) => (text(name) === 'true' ? 'true' : '');
-  const answers = fields
-    ? fields.map((f) => [
-        f.key,
-        f.type === 'checkbox' ? String(text(`answers.${f.key}`) === 'true') : text(`answers.${f.key}`),
-      ])
-    : [...form.keys()]
-        .filter((name) => name.startsWith('answers.'))
-        .slice(0, 100)
-        .map((name) => [name.slice('answers.'.length), text(name)]);
-  return {
-    forWhom: text('forWhom'),
-    name: text('name'),
-    cpf: text('cpf'),
-    noCpf: ticked('noCpf'),
-    guardianName: text('guardianName'),
-    guardianCpf: text('guardianCpf'),
-    email: text('email'),
-    phone: text('phone'),
-    whatsapp: ticked('whatsapp'),
-    sms: ticked('sms'),
-    answers: Object.fromEntries(answers),
-  };
-}
-
-/** Errors keyed by field name (`cpf`, `answers.motherName`), first message each. */
-export function errorsByField(error: z.core.$ZodError): Record<string, ErrorCode> {
-  const errors: Record<string, ErrorCode> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join('.');
-    errors[key] ??= toErrorCode(issue.message);
-  }
-  return errors;
-}

@@ -3,9 +3,10 @@ import { SIMULATOR_API_KEY } from '@/lib/env';
 import type * as TatodeskAdapter from '@/lib/tatodesk';
 import { simulatorControl, type SimulatorControl } from '@/simulator/control-client';
 import { startSimulator, type RunningSimulator, type SimulatorOptions } from '@/simulator/server';
+import { FIXED_NOW } from '@/test-support/now';
 
 /** The "today" every contract test sees: Tuesday 1 December 2026, 09:00 in Brasília. */
-export const FIXED_NOW = new Date('2026-12-01T09:00:00-03:00');
+export { FIXED_NOW } from '@/test-support/now';
 
 export type Adapter = typeof TatodeskAdapter;
 

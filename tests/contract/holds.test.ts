@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type * as Holds from '@/lib/booking/holds';
-import { startRedis } from '../redis-server';
+import { startRedis } from '@/test-support/redis-server';
 import { citizen, simulatorSuite } from './harness';
 
 const suite = simulatorSuite();

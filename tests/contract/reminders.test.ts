@@ -3,7 +3,7 @@ import { consentAnswers } from '@/lib/answers/consent';
 import { wallClockInstant } from '@/lib/format/time';
 import { bullQueue } from '@/lib/jobs/bullmq';
 import type { JobQueue } from '@/lib/jobs/types';
-import { startRedis } from '../redis-server';
+import { startRedis } from '@/test-support/redis-server';
 import { citizen, simulatorSuite } from './harness';
 import { noticeWorkers } from './notices';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type * as Turns from '@/lib/staff/sign-in-turns';
-import { startRedis } from '../redis-server';
+import { startRedis } from '@/test-support/redis-server';
 
 // On a real Redis, as several instances share it: the turns are claimed there in one step.
 let redis: Awaited<ReturnType<typeof startRedis>>;

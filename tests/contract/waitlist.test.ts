@@ -3,7 +3,7 @@ import { bullQueue } from '@/lib/jobs/bullmq';
 import type { JobQueue } from '@/lib/jobs/types';
 import type * as Entries from '@/lib/waitlist/entries';
 import type * as Watch from '@/lib/waitlist/watch';
-import { startRedis } from '../redis-server';
+import { startRedis } from '@/test-support/redis-server';
 import { citizen, simulatorSuite } from './harness';
 import { noticeWorkers } from './notices';
 

@@ -4,7 +4,7 @@ import { readThroughCache } from '@/lib/store/cache';
 import { memoryStore } from '@/lib/store/memory';
 import { redisStore } from '@/lib/store/redis';
 import type { KeyValueStore } from '@/lib/store/types';
-import { startRedis } from '../redis-server';
+import { startRedis } from '@/test-support/redis-server';
 
 let redisServer: Awaited<ReturnType<typeof startRedis>>;
 const clients: Redis[] = [];

@@ -10,6 +10,13 @@ const source = tracked.filter((path) => /\.(ts|tsx|mjs|mts)$/.test(path) && !pat
 const read = (path: string) => readFileSync(path, 'utf8');
 
 describe('the house', () => {
+  it('keeps every source file at 300 lines or fewer', () => {
+    const long = source
+      .map((path) => ({ path, lines: read(path).split('\n').length - 1 }))
+      .filter(({ lines }) => lines > 300);
+    expect(long).toEqual([]);
+  });
+
   it('keeps at most six files loose at the root of lib/', () => {
     const loose = readdirSync('lib', { withFileTypes: true }).filter((entry) => entry.isFile());
     expect(loose.length, loose.map((entry) => entry.name).join(', ')).toBeLessThanOrEqual(6);

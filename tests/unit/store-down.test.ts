@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type * as StoreModule from '@/lib/store';
-import { startRedis } from '../redis-server';
+import { startRedis } from '@/test-support/redis-server';
 
 let redis: Awaited<ReturnType<typeof startRedis>>;
 let shared: typeof StoreModule;

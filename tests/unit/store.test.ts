@@ -5,7 +5,7 @@ import { cached, store } from '@/lib/store';
 import { memoryStore } from '@/lib/store/memory';
 import { redisStore } from '@/lib/store/redis';
 import type { KeyValueStore } from '@/lib/store/types';
-import { startRedis } from '../redis-server';
+import { startRedis } from '@/test-support/redis-server';
 
 let redisServer: Awaited<ReturnType<typeof startRedis>>;
 const clients: Redis[] = [];

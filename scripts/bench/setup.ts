@@ -1,0 +1,50 @@
+import type { SimLogRecord } from '@/simulator/control-client';
+import { freePort, spawnNode, waitForHttp } from '@/test-support/processes';
+
+/** What every measure of the bench shares: its options, the place it books at, and the servers it starts on loopback. */
+export const CITIZENS = Number(process.env.BENCH_CITIZENS ?? 300);
+export const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+export const WITH_REDIS = process.env.BENCH_REDIS === '1' || process.argv.includes('--redis');
+/** The confirmation's sends and the check of the WhatsApp message's delivery: listed apart. */
+export const SENDS = new Set(['sendEmail', 'sendWhatsApp', 'sendSms', 'notificationsReport']);
+/** Central do Cidadão Centro opens three periods; the work-papers service asks one optional question. */
+export const place = { company: 101, category: 201, serviceType: 303, region: 401, unit: 501 };
+export const answers = `company=${place.company}&category=${place.category}&serviceType=${place.serviceType}&region=${place.region}&unit=${place.unit}`;
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+export async function startSimulator() {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const { child } = spawnNode(['node_modules/tsx/dist/cli.mjs', 'simulator/cli.ts'], {
+    TATODESK_SIMULATOR_PORT: String(port),
+    LOG_LEVEL: 'warn',
+  });
+  // Any answer means it listens (the simulator's control routes want its key).
+  await waitForHttp(`${url}/__sim/health`, child);
+  return url;
+}
+
+export async function startApp(simulatorUrl: string, redisUrl?: string) {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const { child } = spawnNode(['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
+    TATODESK_SIMULATOR: '1',
+    TATODESK_SIMULATOR_URL: simulatorUrl,
+    TRUST_PROXY: '1',
+    LOG_LEVEL: 'warn',
+    NEXT_TELEMETRY_DISABLED: '1',
+    // The bench measures the journey: no reminder sweep reads the report meanwhile.
+    REMINDER_OFFSETS: 'off',
+    DELIVERY_CHECK_SECONDS: '1',
+    ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
+  });
+  await waitForHttp(`${url}/`, child);
+  return url;
+}
+
+/** Upstream calls counted by endpoint. */
+export const byEndpoint = (log: SimLogRecord[]) => {
+  const counts: Record<string, number> = {};
+  for (const entry of log) counts[entry.endpoint] = (counts[entry.endpoint] ?? 0) + 1;
+  return counts;
+};
