@@ -1,6 +1,6 @@
 // `npm run tatodesk:check`: checks a Tatodesk account against the contract the product is built on.
 // Reads TATODESK_BASE_URL and TATODESK_API_KEY; prints one line per endpoint; exits 1 when any
-// endpoint answered 404, broke a schema or failed. README, "Going live on a real account".
+// endpoint answered 404, broke a schema or failed. docs/going-live.md.
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { env as settings } from '@/lib/env';

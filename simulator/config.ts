@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { parseFaults } from './faults';
 import type { SimulatorOptions } from './server';
 
-const schema = z.object({
+export const simulatorSchema = z.object({
   TATODESK_SIMULATOR_PORT: z.coerce.number().int().min(0).max(65_535).default(4010),
   /** The address it listens on: loopback by default; 0.0.0.0 in its container, for the app containers to reach it. */
   TATODESK_SIMULATOR_HOST: z.union([z.ipv4(), z.ipv6(), z.literal('localhost')]).default('127.0.0.1'),
@@ -15,7 +15,7 @@ const schema = z.object({
 
 /** The simulator's own settings, from the environment. */
 export function simulatorEnv(source: Record<string, string | undefined>): SimulatorOptions {
-  const e = schema.parse(source);
+  const e = simulatorSchema.parse(source);
   return {
     port: e.TATODESK_SIMULATOR_PORT,
     host: e.TATODESK_SIMULATOR_HOST,

@@ -128,7 +128,7 @@ const seenKey = Symbol.for('booking.store-epoch-seen');
  * FORGOT_MS. The store keeps an epoch; an instance that has seen it and finds it gone knows the
  * store forgot, and says so in a new epoch for every instance. A store that is new to every
  * instance (a first start, or a restart of all of them with an empty Redis) is taken as new:
- * the README's operations page says why persistence is required.
+ * docs/operations.md says why persistence is required.
  */
 async function storeForgot(): Promise<boolean> {
   const holder = globalThis as { [seenKey]?: boolean };

@@ -4,7 +4,7 @@ import { PermanentJobError, type JobHandler, type JobQueue, type JobSpec } from 
 
 /**
  * The in-process queue, for a single instance without Redis: delayed jobs, retries with backoff,
- * one run per job id while the process lives. Nothing survives a restart (README, "Reminders").
+ * one run per job id while the process lives. Nothing survives a restart (docs/product.md, "Reminders").
  */
 export function memoryQueue(): JobQueue {
   const handlers = new Map<string, JobHandler>();
