@@ -16,7 +16,7 @@ const adapterDoor = {
   ],
   message: 'Outside the adapter, import from @/lib/tatodesk (or @/lib/tatodesk/types in client components).',
 };
-/** The app reaches the simulator only to start it at boot (lib/ops/server-start.ts). */
+/** The app reaches the simulator only to start it at boot (lib/server/start.ts). */
 const noSimulator = {
   group: ['@/simulator', '@/simulator/*'],
   message: 'The app talks to Tatodesk, never to the simulator.',
@@ -67,7 +67,7 @@ export default defineConfig([
     },
   },
   {
-    files: ['lib/ops/server-start.ts'],
+    files: ['lib/server/start.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [adapterDoor] }] },
   },
   {

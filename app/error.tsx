@@ -2,7 +2,7 @@
 
 import { FailureView } from '@/components/feedback/failure-panel';
 import { useFailureWords } from '@/components/feedback/failure-words';
-import { STORE_UNAVAILABLE } from '@/lib/upstream/failure';
+import { STORE_UNAVAILABLE } from '@/lib/failure';
 
 /**
  * Last resort, for what no page caught: the shared store being away has words of its own;

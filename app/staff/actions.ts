@@ -3,7 +3,7 @@
 import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
 import type { DetailsState } from '@/lib/booking/action-states';
-import { detailsSchema, errorsByField, readDetails } from '@/lib/booking/details-schema';
+import { detailsSchema, errorsByField, readDetails } from '@/lib/details/schema';
 import { formArgument, queryArgument } from '@/lib/http/action-arguments';
 import { safeReturnPath } from '@/lib/http/safe-return';
 import { PROTOCOL_PATTERN } from '@/lib/protocol';

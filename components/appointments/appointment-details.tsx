@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { SummaryList, type SummaryRow } from '@/components/ui/summary-list';
 import type { Visit } from '@/lib/answers/dependant';
 import { capitalise, formatAddress, formatDate } from '@/lib/format';
-import { unitZone } from '@/lib/format/zone-name';
+import { unitZone } from '@/lib/i18n/zone-name';
 import type { Appointment } from '@/lib/tatodesk';
 
 /** Service, when (with the unit's zone named when it is not Brasília time), where, who, and what to bring. */

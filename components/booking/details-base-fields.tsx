@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import type { UseFormRegister } from 'react-hook-form';
 import { CheckboxField, RadioField, TextField } from '@/components/ui/fields';
-import type { DetailsInput } from '@/lib/booking/details-schema';
+import type { DetailsInput } from '@/lib/details/schema';
 
 type Props = {
   register: UseFormRegister<DetailsInput>;

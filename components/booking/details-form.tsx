@@ -10,13 +10,7 @@ import { typedBeforeHydration } from '@/components/ui/typed-before-hydration';
 import { useCheckedSubmit } from '@/components/ui/use-checked-submit';
 import { useFormMemory } from '@/components/ui/use-form-memory';
 import type { DetailsState } from '@/lib/booking/action-states';
-import {
-  baseFields,
-  detailsSchema,
-  toErrorCode,
-  type DetailsInput,
-  type ErrorCode,
-} from '@/lib/booking/details-schema';
+import { baseFields, detailsSchema, toErrorCode, type DetailsInput, type ErrorCode } from '@/lib/details/schema';
 import type { FormField } from '@/lib/tatodesk/types';
 import { BaseFields } from './details-base-fields';
 import { ServiceQuestion } from './service-question';

@@ -1,6 +1,6 @@
 import type { SummaryRow } from '@/components/ui/summary-list';
-import type { DetailsInput } from '@/lib/booking/details-schema';
 import { formatCpf } from '@/lib/br/cpf';
+import type { DetailsInput } from '@/lib/details/schema';
 
 type Words = (
   key:

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import type { Failure } from '@/lib/upstream/failure';
+import type { Failure } from '@/lib/failure';
 
 const copy = {
   unavailable: ['unavailableTitle', 'unavailableBody'],

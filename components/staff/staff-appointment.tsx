@@ -9,8 +9,8 @@ import { BOOKED_BY_KEY } from '@/lib/answers/booked-by';
 import type { Consent } from '@/lib/answers/consent';
 import { hasPriority } from '@/lib/answers/priority';
 import { documentHref, type AppointmentView } from '@/lib/appointments/view';
-import { personDetails } from '@/lib/booking/dependant';
 import { formatPhone } from '@/lib/br/phone';
+import { personDetails } from '@/lib/details/person';
 import { formatAddress, formatDate } from '@/lib/format';
 import type { FormField } from '@/lib/tatodesk/types';
 

@@ -1,6 +1,6 @@
 import type { Answer } from '@/lib/tatodesk/types';
 
-/** The answer that says a person has the right to priority service (lib/booking/priority.ts asks it). */
+/** The answer that says a person has the right to priority service (lib/answers/priority-question.ts asks it). */
 export const PRIORITY_KEY = 'priority';
 
 export const hasPriority = (answers: readonly Answer[]) =>

@@ -1,5 +1,5 @@
 import 'server-only';
-import { withPriorityQuestion } from '@/lib/booking/priority';
+import { withPriorityQuestion } from '@/lib/answers/priority-question';
 import type { FormField } from '@/lib/tatodesk';
 import { catalogue } from '@/lib/upstream/catalogue';
 

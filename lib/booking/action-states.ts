@@ -1,6 +1,6 @@
+import type { DetailsInput, ErrorCode } from '@/lib/details/schema';
 import type { Failure } from '@/lib/upstream';
 import type { Proof } from './challenge';
-import type { DetailsInput, ErrorCode } from './details-schema';
 
 /**
  * What the details action answers: everything typed, always, with every message, or an upstream

@@ -1,4 +1,6 @@
 import 'server-only';
+import { attendeeIdentity, bookerCpf } from '@/lib/details/person';
+import type { DetailsValues } from '@/lib/details/schema';
 import { BRASILIA, dayIn } from '@/lib/format/time';
 import { clientKey } from '@/lib/http/client-key';
 import { enqueueResend } from '@/lib/notices/queue';
@@ -6,8 +8,6 @@ import { log } from '@/lib/ops/log';
 import { metrics } from '@/lib/ops/metrics';
 import { checkProof, noteSuspicious, proofAsked, type Posted, type Proof } from './challenge';
 import { countClientCreate, countPersonCreate } from './create-limits';
-import { attendeeIdentity, bookerCpf } from './dependant';
-import type { DetailsValues } from './details-schema';
 import { checkHold, type HoldScope } from './holds';
 import type { Refusal } from './idempotency';
 

@@ -1,11 +1,11 @@
 import 'server-only';
 import { answersToSend } from '@/lib/answers';
 import { consentAnswers, type Consent } from '@/lib/answers/consent';
+import { clientOf } from '@/lib/details/person';
+import type { DetailsValues } from '@/lib/details/schema';
 import { createAppointment, isTatodeskError } from '@/lib/tatodesk';
 import type { Answer } from '@/lib/tatodesk/types';
 import { toFailure, type Failure } from '@/lib/upstream';
-import { clientOf } from './dependant';
-import type { DetailsValues } from './details-schema';
 import type { Sought } from './idempotency';
 
 /** What a create's answer proves: booked, nothing booked (and why), or nothing known. */

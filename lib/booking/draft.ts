@@ -1,9 +1,9 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { cookies } from 'next/headers';
+import type { DetailsInput } from '@/lib/details/schema';
 import { expiredCookie } from '@/lib/http/cookies';
 import { store } from '@/lib/store';
-import type { DetailsInput } from './details-schema';
 import { DRAFT_TTL_MS, draftCookie, draftCookieName, newDraftId, validDraftId } from './draft-cookie';
 
 /**

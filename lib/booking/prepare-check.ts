@@ -1,7 +1,7 @@
 import 'server-only';
+import { detailsSchema, type DetailsValues } from '@/lib/details/schema';
 import type { FormField } from '@/lib/tatodesk';
 import type { Failure } from '@/lib/upstream';
-import { detailsSchema, type DetailsValues } from './details-schema';
 import type { Draft } from './draft';
 import type { Journey } from './journey';
 import { prepareDetails } from './prepare-details';

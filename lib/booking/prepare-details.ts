@@ -1,9 +1,9 @@
 import 'server-only';
+import { withPriorityQuestion } from '@/lib/answers/priority-question';
 import type { FormField } from '@/lib/tatodesk';
 import { attempt, type Failure } from '@/lib/upstream';
 import { catalogue } from '@/lib/upstream/catalogue';
 import type { Journey } from './journey';
-import { withPriorityQuestion } from './priority';
 import { resolveJourney, type ResolvedAt } from './resolve';
 
 export type PreparedDetails =

@@ -1,7 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 
-/** Brasília time: the zone a unit is in when the upstream names none, and the staff's clock. */
-export const BRASILIA = 'America/Sao_Paulo';
+export { BRASILIA } from '@/lib/tatodesk/types';
 
 /** The instant a wall-clock date (YYYY-MM-DD) and time (HH:MM) stand for in an IANA zone. */
 export function wallClockInstant(date: string, time: string, timeZone: string): Date {

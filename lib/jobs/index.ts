@@ -1,9 +1,10 @@
 import 'server-only';
+import { z } from 'zod';
 import { env } from '@/lib/env';
 import { log } from '@/lib/ops/log';
 import { bullQueue } from './bullmq';
 import { memoryQueue } from './memory';
-import type { JobHandler, JobQueue, JobSpec } from './types';
+import { PermanentJobError, type JobHandler, type JobQueue, type JobSpec } from './types';
 
 export { PermanentJobError, type JobSpec, type JobHandler } from './types';
 
@@ -76,4 +77,11 @@ export async function queueHealth(): Promise<'ok' | 'down'> {
   const { durable, local } = queues();
   if (!(durable ?? local).working()) return 'down';
   return durable && !(await durable.healthy()) ? 'down' : 'ok';
+}
+
+/** A job's data checked against its schema: data no retry can mend fails the job for good. */
+export function jobData<T>(schema: z.ZodType<T>, data: unknown, job: string): T {
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw new PermanentJobError(`${job}: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
 }

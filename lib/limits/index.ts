@@ -8,7 +8,7 @@ import { rateLimiter } from '@/lib/store';
  *
  * | policy | key | allowance | where |
  * | --- | --- | --- | --- |
- * | requests anyone can loop (lookups, live refreshes) | client | 120 a minute | `requestsPerClient` here; lib/http/live.ts, lib/appointments/lookup.ts |
+ * | requests anyone can loop (lookups, live refreshes) | client | 120 a minute | `requestsPerClient` here; lib/live/index.ts, lib/appointments/lookup.ts |
  * | lookups that find nothing | client, protocol | LOOKUP_MAX_FAILURES per LOOKUP_WINDOW_MINUTES | lib/appointments/lookup.ts |
  * | lookups this instance takes from everyone | instance | LOOKUP_INSTANCE_LIMIT per window | lib/limits/lookup-crowd.ts (proxy.ts, the lookup action) |
  * | bookings made from one address (proof of work past it) | client (IPv6 /64) | CREATE_CHALLENGE_PER_CLIENT, then CREATE_LIMIT_PER_CLIENT | lib/booking/create-limits.ts, lib/booking/challenge.ts |

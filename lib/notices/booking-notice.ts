@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Consent } from '@/lib/answers/consent';
 import { formatAddress, formatDate } from '@/lib/format';
-import { unitTime } from '@/lib/format/zone-name';
+import { unitTime } from '@/lib/i18n/zone-name';
 import type { Address } from '@/lib/tatodesk';
 
 /** What a confirmation or a reminder says, as template parameters in the citizen's language. */

@@ -1,20 +1,14 @@
 import 'server-only';
 import { z } from 'zod';
 import { env } from '@/lib/env';
-import { BRASILIA, dayAfter, dayIn, wallClockInstant } from '@/lib/format/time';
-import { defaultLocale } from '@/lib/i18n/config';
-import { PermanentJobError, startWorkers, type JobHandler } from '@/lib/jobs';
+import { BRASILIA, dayAfter } from '@/lib/format/time';
+import { jobData, PermanentJobError, type JobHandler } from '@/lib/jobs';
 import { log } from '@/lib/ops/log';
 import { metrics } from '@/lib/ops/metrics';
-import { dueReminder, planReminders } from '@/lib/reminders/plan';
-import { findRequest } from '@/lib/requests';
 import { store } from '@/lib/store';
 import {
-  getAppointment,
-  getInPersonReport,
   getNotificationsReport,
   isTatodeskError,
-  isTatodeskErrorOf,
   sendEmail,
   sendSms,
   sendWhatsApp,
@@ -22,32 +16,13 @@ import {
   upstreamNow,
 } from '@/lib/tatodesk';
 
-import { catalogue } from '@/lib/upstream/catalogue';
-import { waitlistHandlers, waitlistSchedule } from '@/lib/waitlist/watch';
-import { bookingNotice } from './booking-notice';
-import { languageOf } from './language';
-import {
-  enqueueDeliveryCheck,
-  enqueueNotices,
-  enqueueReminder,
-  enqueueSend,
-  jobNames,
-  sendJob,
-  type SendJob,
-} from './queue';
-import { consentNow } from './withdrawals';
+import { enqueueDeliveryCheck, enqueueSend, jobNames, sendJob, type SendJob } from './queue';
 
 const SENT_TTL_MS = 60 * 24 * 3600 * 1000;
 /** A few days of one organisation's loose notifications. */
 const NOTIFICATION_PAGES = 20;
 const sentMark = (j: SendJob) => `sent:${j.protocol}:${j.kind}:${j.channel}`;
 type Mark = { state: 'sending' } | { state: 'sent'; id: string; at: string };
-
-const parse = <T>(schema: z.ZodType<T>, data: unknown, job: string): T => {
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) throw new PermanentJobError(`${job}: ${z.prettifyError(parsed.error)}`);
-  return parsed.data;
-};
 
 /** A refusal no retry mends (an unknown template, a number the upstream will not take). */
 const permanent = (error: unknown) =>
@@ -90,7 +65,7 @@ function deliver(job: SendJob): Promise<string> {
  * Notifications Report before sending again, as a lost create is reconciled before another.
  */
 const send: JobHandler = async (data, attempt) => {
-  const job = parse(sendJob, data, 'send');
+  const job = jobData(sendJob, data, 'send');
   const mark = sentMark(job);
   if (!(await store().add<Mark>(mark, { state: 'sending' }, SENT_TTL_MS))) {
     const held = await store().get<Mark>(mark);
@@ -145,7 +120,7 @@ const deliveryCheck = z.object({
 
 /** Whether a WhatsApp message arrived: failed, the SMS follows; not yet known, asked again later. */
 const checkDelivery: JobHandler = async (data) => {
-  const check = parse(deliveryCheck, data, 'check-delivery');
+  const check = jobData(deliveryCheck, data, 'check-delivery');
   const sent = new Date(check.sentAt);
   // Asked by id (a filter the seed does not state): the row is the one with that id, or none.
   const { rows } = await everyPage(
@@ -169,88 +144,8 @@ const checkDelivery: JobHandler = async (data) => {
   log.warn(about, 'whatsapp delivery still unknown: no more checks');
 };
 
-const reminder = z.object({
-  protocol: z.string().min(1).max(40),
-  kind: z.string().regex(/^([0-9]{1,3}[hm]|resend)$/),
-});
-
-/**
- * A reminder (or the confirmation sent again) goes only to an appointment still scheduled that
- * nobody asked to release, on the channels it was booked with.
- */
-const remind: JobHandler = async (data) => {
-  const { protocol, kind } = parse(reminder, data, 'remind');
-  let appointment;
-  try {
-    appointment = await getAppointment(protocol);
-  } catch (error) {
-    if (isTatodeskErrorOf(error, 'not-found')) return log.warn({ protocol }, 'reminder skipped: no such appointment');
-    throw error;
-  }
-  if (appointment.status !== 'scheduled' || !appointment.time) {
-    return log.info({ protocol, kind, status: appointment.status }, 'reminder skipped: not scheduled');
-  }
-  if (await findRequest(protocol)) return log.info({ protocol, kind }, 'reminder skipped: release requested');
-  const language = (await languageOf(protocol)) ?? defaultLocale;
-  const notice = await bookingNotice(
-    {
-      protocol,
-      person: appointment.client,
-      consent: await consentNow(appointment),
-      service: appointment.serviceType.name,
-      unit: appointment.unit,
-      date: appointment.date,
-      time: appointment.time,
-    },
-    language,
-  );
-  await enqueueNotices(notice, kind === 'resend' ? `resend-${dayIn(Date.now(), BRASILIA)}` : `reminder-${kind}`);
-};
-
-const SWEEP_PAGES = 40;
-
-/**
- * Finds the reminders due now, on the upstream's clock: every appointment still scheduled in the
- * days the offsets reach, each timed at its unit's clock. Each (protocol, offset) is queued
- * under its own id, so a reminder found by two passes (or two instances) is one job.
- */
-const sweep: JobHandler = async () => {
-  const { offsets, quiet } = env().reminders;
-  if (!offsets.length) return;
-  const zones = new Map((await catalogue.allUnits()).map((u) => [u.id, u.timeZone]));
-  const reach = Math.max(...offsets.map((o) => o.ms));
-  const start = upstreamNow();
-  const window = { from: dayAfter(start, -1, BRASILIA), to: dayIn(start.getTime() + reach + 2 * 86_400_000, BRASILIA) };
-  const { rows } = await everyPage(
-    (page) => getInPersonReport({ ...window, statuses: ['scheduled'], page }),
-    SWEEP_PAGES,
-  );
-  const now = upstreamNow();
-  let queued = 0;
-  for (const row of rows) {
-    if (!row.time || !row.scheduled || row.status !== 'scheduled') continue;
-    const timeZone = zones.get(row.unit.id) ?? BRASILIA;
-    const visit = { date: row.date, time: row.time, timeZone };
-    const due = dueReminder(planReminders(visit, offsets, quiet), wallClockInstant(row.date, row.time, timeZone), now);
-    if (!due) continue;
-    await enqueueReminder({ protocol: row.protocol, kind: due.kind });
-    queued++;
-  }
-  log.debug({ appointments: rows.length, queued, now: now.toISOString() }, 'reminder sweep');
-};
-
+/** The sends and their delivery checks (the reminders' jobs are in lib/reminders/jobs.ts). */
 export const noticeHandlers: Record<string, JobHandler> = {
   [jobNames.send]: send,
   [jobNames.checkDelivery]: checkDelivery,
-  [jobNames.remind]: remind,
-  [jobNames.sweep]: sweep,
 };
-
-/** This instance's share of the sends, checks and reminders, and of the waiting list's reads. */
-export async function startNoticeWorkers(): Promise<void> {
-  const { offsets, sweepMs } = env().reminders;
-  await startWorkers(
-    { ...noticeHandlers, ...waitlistHandlers },
-    { ...(offsets.length ? { [jobNames.sweep]: sweepMs } : {}), ...waitlistSchedule() },
-  );
-}

@@ -2,7 +2,7 @@ import { format } from 'node:util';
 import pino from 'pino';
 import pretty from 'pino-pretty';
 import { logFormat, logLevel } from '@/lib/env';
-import { STORE_UNAVAILABLE } from '@/lib/upstream/failure';
+import { STORE_UNAVAILABLE } from '@/lib/failure';
 
 /** Fields that are a person's (or a secret) wherever they stand in a log line, to two levels deep. */
 const PERSONAL_FIELDS = [

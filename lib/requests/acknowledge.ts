@@ -4,8 +4,8 @@ import { consentOf } from '@/lib/answers/consent';
 import { formatInstant } from '@/lib/format';
 import { isLocale } from '@/lib/i18n/config';
 import { enqueueAcknowledgement } from '@/lib/notices/queue';
-import { consentNow } from '@/lib/notices/withdrawals';
 import { log } from '@/lib/ops/log';
+import { consentNow } from '@/lib/requests/withdrawals';
 import type { Appointment } from '@/lib/tatodesk';
 
 /** The requests a citizen is told were received: a cancellation, and each "my data" request. */

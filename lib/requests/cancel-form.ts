@@ -1,4 +1,4 @@
-import type { Failure } from '@/lib/upstream/failure';
+import type { Failure } from '@/lib/failure';
 
 /** What the cancellation form posts back to itself: the reason as typed, and what went wrong. */
 export type CancelState = {

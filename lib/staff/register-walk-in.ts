@@ -1,8 +1,8 @@
 import 'server-only';
 import { answersToSend } from '@/lib/answers';
 import { WALK_IN_KEY } from '@/lib/answers/walk-in';
-import { clientOf } from '@/lib/booking/dependant';
-import type { DetailsValues } from '@/lib/booking/details-schema';
+import { clientOf } from '@/lib/details/person';
+import type { DetailsValues } from '@/lib/details/schema';
 import { dayIn } from '@/lib/format/time';
 import { NotKnownYet, oncePerKey } from '@/lib/store/once';
 import {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { cookies } from 'next/headers';
 import { z } from 'zod';
-import { withPriorityQuestion } from '@/lib/booking/priority';
+import { withPriorityQuestion } from '@/lib/answers/priority-question';
 import { cookieName, privateCookie } from '@/lib/http/cookies';
 import type { FormField, ServiceType, Unit } from '@/lib/tatodesk';
 import { catalogue } from '@/lib/upstream/catalogue';

@@ -1,4 +1,4 @@
-import { STORE_UNAVAILABLE } from '@/lib/upstream/failure';
+import { STORE_UNAVAILABLE } from '@/lib/failure';
 
 /**
  * Shared state behind a small interface, so that several app instances behave as one:

@@ -1,5 +1,4 @@
 import { env } from '@/lib/env';
-import { BRASILIA } from '@/lib/format/time';
 import type {
   TatodeskCategory,
   TatodeskCompany,
@@ -10,7 +9,7 @@ import type {
 import { fromWireDate } from './contract/wire/common';
 import type { TatodeskReportRow } from './contract/wire/data';
 import type { TatodeskAttendance } from './contract/wire/scheduling';
-import { appointmentStatuses } from './types';
+import { appointmentStatuses, BRASILIA } from './types';
 import type {
   Appointment,
   AppointmentStatus,

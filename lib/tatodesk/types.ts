@@ -182,3 +182,6 @@ export type NotificationQuery = {
   page?: number;
   limit?: number;
 };
+
+/** Brasília time: the zone a unit is in when the upstream names none, and the staff's clock. */
+export const BRASILIA = 'America/Sao_Paulo';

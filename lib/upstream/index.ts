@@ -1,7 +1,7 @@
 import 'server-only';
 import { connection } from 'next/server';
+import type { Failure } from '@/lib/failure';
 import { isTatodeskError, type TatodeskError } from '@/lib/tatodesk';
-import type { Failure } from '@/lib/upstream/failure';
 
 export type { Failure };
 export type Attempt<T> = { ok: true; data: T } | { ok: false; failure: Failure };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { email, phone } from '@/lib/booking/details-schema';
+import { email, phone } from '@/lib/details/schema';
 import type { Failure } from '@/lib/upstream';
 
 /** The waiting list's form, as typed: every value comes back with any message. */

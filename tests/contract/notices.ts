@@ -14,12 +14,12 @@ export async function noticeWorkers(variables: Record<string, string>) {
   await jobs.stopWorkers();
   (await import('@/lib/env')).env();
   const { log } = await import('@/lib/ops/log');
-  const handlers = await import('@/lib/notices/handlers');
+  const workers = await import('@/lib/server/workers');
   const queue = await import('@/lib/notices/queue');
-  await handlers.startNoticeWorkers();
+  await workers.startAllWorkers();
   return {
     ...queue,
-    handlers: handlers.noticeHandlers,
+    handlers: workers.handlers,
     errors: vi.spyOn(log, 'error'),
     warnings: vi.spyOn(log, 'warn'),
     /** Until every job queued (and those they queued) has run: no sleeping on a guess. */

@@ -99,7 +99,7 @@ describe('reminders', () => {
 
   it('go by e-mail only once the citizen withdrew the consent to phone messages', async () => {
     const visit = await appointment(511, 314, 105);
-    const { withdrawConsent } = await import('@/lib/notices/withdrawals');
+    const { withdrawConsent } = await import('@/lib/requests/withdrawals');
     const { getAppointment } = await import('@/lib/tatodesk');
     await withdrawConsent(await getAppointment(visit.protocol), 'pt-BR');
     await first.enqueueReminder({ protocol: visit.protocol, kind: '3h' });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { dependantAnswers } from '@/lib/answers/dependant';
 import { matchesPerson } from '@/lib/appointments/lookup-schema';
-import { attendeeIdentity, bookerCpf, clientOf, personDetails } from '@/lib/booking/dependant';
-import { detailsSchema, errorsByField, readDetails } from '@/lib/booking/details-schema';
 import { parseJourney } from '@/lib/booking/journey';
 import { initialMonth, monthGrid } from '@/lib/booking/month';
 import { keysBefore, stepHref } from '@/lib/booking/steps';
 import { formatPhone, isMobilePhone, phoneDigits } from '@/lib/br/phone';
+import { attendeeIdentity, bookerCpf, clientOf, personDetails } from '@/lib/details/person';
+import { detailsSchema, errorsByField, readDetails } from '@/lib/details/schema';
 import type { FormField } from '@/lib/tatodesk/types';
 
 const fields: FormField[] = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { safeName } from '@/lib/appointments/attachments';
-import { detailsSchema } from '@/lib/booking/details-schema';
+import { detailsSchema } from '@/lib/details/schema';
 import { plainText } from '@/lib/notices/booking-notice';
 
 const person = {
@@ -34,7 +34,7 @@ describe('text typed by anyone', () => {
 
 describe('the public demonstration outbox', () => {
   it('shows recipients masked: enough to recognise one’s own, not to learn anyone’s', async () => {
-    const { maskRecipient } = await import('@/lib/ops/demo-outbox');
+    const { maskRecipient } = await import('@/lib/server/demo-outbox');
     expect(maskRecipient('maria.souza@exemplo.com.br')).toBe('m•••@exemplo.com.br');
     expect(maskRecipient('5519987654321')).toBe('•••••••••4321');
   });

@@ -22,6 +22,26 @@ describe('the house', () => {
     expect(loose.length, loose.map((entry) => entry.name).join(', ')).toBeLessThanOrEqual(6);
   });
 
+  it('has no two folders of lib/ importing each other, so that each reads on its own', () => {
+    // A folder is lib/<name>; the Tatodesk contract (shared with the simulator) is a layer of its own.
+    const folderOf = (path: string) =>
+      path.startsWith('lib/tatodesk/contract/') ? 'tatodesk/contract' : path.split('/')[1]!;
+    const edges = new Set<string>();
+    for (const path of source.filter((p) => p.startsWith('lib/') && p.split('/').length > 2)) {
+      for (const [, target] of read(path).matchAll(/from '@\/lib\/([^']+)'/g)) {
+        const to = folderOf(`lib/${target}/`);
+        const from = folderOf(path);
+        if (to !== from && existsSync(`lib/${to}`)) edges.add(`${from} -> ${to}`);
+      }
+    }
+    const both = [...edges].filter((edge) => {
+      const [from, to] = edge.split(' -> ');
+      return from! < to! && edges.has(`${to} -> ${from}`);
+    });
+    expect(both).toEqual([]);
+    expect(edges.size).toBeGreaterThan(20);
+  });
+
   it('names every place that keeps a limit in the limits header', () => {
     const header = read('lib/limits/index.ts');
     const keepers = source.filter(

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { afterEach, expect, it } from 'vitest';
+import { STORE_UNAVAILABLE } from '@/lib/failure';
 import { consoleAsJson, createLogger } from '@/lib/ops/log';
-import { STORE_UNAVAILABLE } from '@/lib/upstream/failure';
 
 const original = { log: console.log, info: console.info, warn: console.warn, error: console.error };
 afterEach(() => Object.assign(console, original));

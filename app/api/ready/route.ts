@@ -1,8 +1,8 @@
-import { readiness } from '@/lib/ops/readiness';
+import { readiness } from '@/lib/server/readiness';
 
 /**
  * Readiness (`GET /api/ready`): 200 when this instance can serve a citizen (store, Tatodesk, job
- * queue), 503 with the checks that failed otherwise. JSON, no secrets (lib/ops/readiness.ts).
+ * queue), 503 with the checks that failed otherwise. JSON, no secrets (lib/server/readiness.ts).
  */
 export const dynamic = 'force-dynamic';
 

@@ -11,10 +11,11 @@ import { ClientIntl } from '@/components/i18n/client-intl';
 import { AppointmentChange } from '@/components/requests/appointment-change';
 import { Notice } from '@/components/ui/notice';
 import { visitOf } from '@/lib/answers/dependant';
+import { hasPriority } from '@/lib/answers/priority-question';
 import { hasAccess } from '@/lib/appointments/access';
 import { acceptAttribute, acceptsAttachments, type FileOutcome } from '@/lib/appointments/attachments';
-import { hasPriority } from '@/lib/booking/priority';
 import { env } from '@/lib/env';
+import { STORE_UNAVAILABLE } from '@/lib/failure';
 import { readParam } from '@/lib/http/search-params';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { lookupHref } from '@/lib/protocol';
@@ -23,7 +24,6 @@ import { dataRequestsEnabled } from '@/lib/requests/data';
 import { store } from '@/lib/store';
 import { getAppointment } from '@/lib/tatodesk';
 import { attempt } from '@/lib/upstream';
-import { STORE_UNAVAILABLE } from '@/lib/upstream/failure';
 
 export async function generateMetadata() {
   return { title: await pageTitle((await getTranslations('appointment'))('title')), robots: { index: false } };

@@ -10,7 +10,7 @@ import { justBooked } from '@/lib/booking/just-booked';
 import { stepMetadata } from '@/lib/booking/metadata';
 import { prepareChoice } from '@/lib/booking/step-flow';
 import { formatDate } from '@/lib/format';
-import { unitZone } from '@/lib/format/zone-name';
+import { unitZone } from '@/lib/i18n/zone-name';
 
 export const generateMetadata = stepMetadata('time');
 

@@ -4,7 +4,7 @@ import { FailurePanel } from '@/components/feedback/failure-panel';
 import { DataTable } from '@/components/ui/data-table';
 import { BRASILIA } from '@/lib/format/time';
 import { pageTitle } from '@/lib/i18n/page-title';
-import { listDemoNotifications, maskRecipient } from '@/lib/ops/demo-outbox';
+import { listDemoNotifications, maskRecipient } from '@/lib/server/demo-outbox';
 import { isDemo } from '@/lib/tatodesk';
 import { attempt } from '@/lib/upstream';
 

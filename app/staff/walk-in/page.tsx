@@ -11,7 +11,7 @@ import { ErrorSummary } from '@/components/ui/error-summary';
 import { describedBy, ErrorMessage, FormGroup } from '@/components/ui/field-parts';
 import { Notice } from '@/components/ui/notice';
 import { RadioItems } from '@/components/ui/radios';
-import { emptyDetails } from '@/lib/booking/details-schema';
+import { emptyDetails } from '@/lib/details/schema';
 import { readParam } from '@/lib/http/search-params';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { requireStaff } from '@/lib/staff/session';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { acceptsAttachments, attachFiles, boundedForm, maxUploadBytes } from '@/lib/appointments/attachments';
 import { accessibleAppointment } from '@/lib/appointments/load';
+import { STORE_UNAVAILABLE } from '@/lib/failure';
 import { fromStore, store } from '@/lib/store';
-import { STORE_UNAVAILABLE } from '@/lib/upstream/failure';
 
 const RESULT_TTL_MS = 10 * 60 * 1000;
 /** Why a whole request was turned away, as the appointment page names it (`?upload=`). */

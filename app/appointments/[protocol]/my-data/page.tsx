@@ -11,14 +11,14 @@ import { Notice } from '@/components/ui/notice';
 import { SummaryList } from '@/components/ui/summary-list';
 import { hasAccess } from '@/lib/appointments/access';
 import { answeredFields } from '@/lib/appointments/answered-fields';
-import { personDetails } from '@/lib/booking/dependant';
 import { formatPhone } from '@/lib/br/phone';
+import { personDetails } from '@/lib/details/person';
 import { formatInstant } from '@/lib/format';
 import { readParam } from '@/lib/http/search-params';
 import { pageTitle } from '@/lib/i18n/page-title';
-import { consentNow } from '@/lib/notices/withdrawals';
 import { lookupHref } from '@/lib/protocol';
 import { dataRequestsEnabled, DETAILS_MAX, openDataRequests } from '@/lib/requests/data';
+import { consentNow } from '@/lib/requests/withdrawals';
 import { getAppointment } from '@/lib/tatodesk';
 import { attempt } from '@/lib/upstream';
 

@@ -1,5 +1,5 @@
 import { availability } from '@/lib/booking/availability';
-import { liveAnswer, offered, unitScope } from '@/lib/http/live';
+import { liveAnswer, offered, unitScope } from '@/lib/live';
 
 /** The days on view, fresh (lib/booking/availability.ts): the calendar's own refresh. */
 export function GET(request: Request) {

@@ -1,5 +1,5 @@
 import { availability } from '@/lib/booking/availability';
-import { dayScope, liveAnswer, offered } from '@/lib/http/live';
+import { dayScope, liveAnswer, offered } from '@/lib/live';
 
 /** A day's times, every period in one round trip: the time question's own refresh. */
 export function GET(request: Request) {

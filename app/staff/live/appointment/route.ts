@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { toView } from '@/lib/appointments/view';
-import { liveAnswer } from '@/lib/http/live';
+import { liveAnswer } from '@/lib/live';
 import { PROTOCOL_PATTERN } from '@/lib/protocol';
 import { currentStaff } from '@/lib/staff/session';
 import { getAppointment, getAttendance } from '@/lib/tatodesk';

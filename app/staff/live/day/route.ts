@@ -1,4 +1,4 @@
-import { liveAnswer } from '@/lib/http/live';
+import { liveAnswer } from '@/lib/live';
 import { dayQuerySchema, loadDay } from '@/lib/staff/day';
 import { currentStaff } from '@/lib/staff/session';
 

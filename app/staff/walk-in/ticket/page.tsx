@@ -4,7 +4,7 @@ import { ProtocolQr } from '@/components/appointments/protocol-qr';
 import { PrintButton } from '@/components/booking/print-button';
 import { FailurePanel } from '@/components/feedback/failure-panel';
 import { SummaryList } from '@/components/ui/summary-list';
-import { hasPriority } from '@/lib/booking/priority';
+import { hasPriority } from '@/lib/answers/priority-question';
 import { formatInstant } from '@/lib/format';
 import { readParam } from '@/lib/http/search-params';
 import { pageTitle } from '@/lib/i18n/page-title';

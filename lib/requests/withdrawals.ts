@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { consentOf, type Consent } from '@/lib/answers/consent';
 import { env } from '@/lib/env';
 import { log } from '@/lib/ops/log';
-import type { WrittenFields } from '@/lib/requests/crm-fields';
-import { dataRecordsAbout } from '@/lib/requests/data-records';
 import { createCrmRecord, type Answer } from '@/lib/tatodesk';
+import type { WrittenFields } from './crm-fields';
+import { dataRecordsAbout } from './data-records';
 
 /**
  * A citizen withdraws their consent to messages on the phone (LGPD art. 8 §5: as easy as giving

@@ -23,6 +23,6 @@ export async function startServer(): Promise<void> {
   }
   // Confirmation and reminder sends, delivery checks and the reminder sweep: every instance works
   // the shared queue (BullMQ with REDIS_URL), and a job runs on one of them.
-  const { startNoticeWorkers } = await import('@/lib/notices/handlers');
-  await startNoticeWorkers();
+  const { startAllWorkers } = await import('@/lib/server/workers');
+  await startAllWorkers();
 }

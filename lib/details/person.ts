@@ -1,6 +1,6 @@
 import { responsibleOf } from '@/lib/answers/dependant';
 import type { Answer, Client } from '@/lib/tatodesk/types';
-import type { DetailsInput, DetailsValues } from './details-schema';
+import type { DetailsInput, DetailsValues } from './schema';
 
 /**
  * Booking for someone else (a child, a person in one's care): the attendee is Tatodesk's client,

@@ -2,10 +2,10 @@ import { z } from 'zod/mini';
 import { cpfDigits, isValidCpf } from '@/lib/br/cpf';
 import { isMobilePhone, phoneDigits } from '@/lib/br/phone';
 import type { FormField } from '@/lib/tatodesk/types';
-import { answerSchema, asPosted, emailShape } from './details-answers';
+import { answerSchema, asPosted, emailShape } from './answers';
 
-export { toErrorCode, type ErrorCode } from './details-answers';
-export { baseFields, emptyDetails, errorsByField, readDetails, type DetailsInput } from './details-input';
+export { toErrorCode, type ErrorCode } from './answers';
+export { baseFields, emptyDetails, errorsByField, readDetails, type DetailsInput } from './input';
 
 /**
  * One schema for the details form, in the browser (react-hook-form) and in the server action.

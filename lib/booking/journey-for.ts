@@ -1,7 +1,7 @@
 import 'server-only';
-import type { Journey } from '@/lib/booking/journey';
 import type { Appointment } from '@/lib/tatodesk';
 import { catalogue } from '@/lib/upstream/catalogue';
+import type { Journey } from './journey';
 
 /**
  * The journey that books the same service at the same unit, up to the date: its category and
