@@ -82,6 +82,21 @@ export default defineConfig<Options>({
     screenshot: 'only-on-failure',
   },
   projects: [
+    // Faults switch on for every call to their simulator, so they have one of their own and run
+    // one at a time; they depend on no other project, so a failure elsewhere never skips them.
+    // Listed first: their one-at-a-time tests start early and interleave with the others, instead
+    // of running alone on one worker at the end while the other waits.
+    {
+      name: 'faults',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: chromium,
+        baseURL: UNCACHED_APP_URL,
+        simulatorURL: FAULTS_SIMULATOR_URL,
+      },
+      testMatch: /faults\/.*\.spec\.ts/,
+      workers: 1,
+    },
     {
       name: 'js',
       use: { ...devices['Desktop Chrome'], launchOptions: chromium },
@@ -116,19 +131,6 @@ export default defineConfig<Options>({
       },
       testMatch: /variant\/.*\.spec\.ts/,
       grepInvert: /@js-only/,
-    },
-    // Faults switch on for every call to their simulator, so they have one of their own and run
-    // one at a time; they depend on no other project, so a failure elsewhere never skips them.
-    {
-      name: 'faults',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: chromium,
-        baseURL: UNCACHED_APP_URL,
-        simulatorURL: FAULTS_SIMULATOR_URL,
-      },
-      testMatch: /faults\/.*\.spec\.ts/,
-      workers: 1,
     },
   ],
   webServer: [

@@ -1,7 +1,7 @@
 // Fails when any file served to browsers as built contains the API key or the Tatodesk address:
 // the client bundles (.next/static) and every page the build rendered ahead, with its data (the
 // HTML, RSC payloads and segments under .next/server). Pages rendered per request are read raw,
-// HTML and data, by e2e/exposure.spec.ts against the simulator.
+// HTML and data, by e2e/site/exposure.spec.ts against the simulator.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILD_CANARY } from './build-canary.mjs';

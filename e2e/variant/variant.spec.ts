@@ -3,7 +3,7 @@ import { expect, newCitizen, test } from '../fixtures';
 import { leaseTime } from '../fixtures/booking-helpers';
 import { registerWalkIn } from '../fixtures/front-desk';
 import { journey, typeInto } from '../fixtures/journey';
-import type { Place } from '../fixtures/places';
+import { staffDay, units, type Place } from '../fixtures/places';
 import { lookUp, staffSignIn } from '../fixtures/sign-in';
 
 // These run on an app whose Tatodesk is the simulator that disagrees with us
@@ -67,7 +67,7 @@ test('the unit’s day in pages of the account’s size, its counts by the accou
   simulator,
 }) => {
   const rows = page.getByRole('table', { name: 'Atendimentos do dia' }).getByRole('row');
-  await page.goto('/staff/day?company=101&unit=501&date=2026-12-01');
+  await page.goto(staffDay(units.centro, '2026-12-01', { company: '101' }));
   await staffSignIn(page);
   // 14 seeded for the day, 7 to a page on this account.
   await expect(page.getByText('Página 1 de 2')).toBeVisible();
@@ -93,6 +93,6 @@ test('a walk-in at the counter, then in the unit’s day by its senha', async ({
   const code = await registerWalkIn(page, citizen);
   const held = (await simulator.appointments()).filter((a) => a.client.cpf === citizen.cpf);
   expect(held).toHaveLength(1);
-  await page.goto(`/staff/day?unit=509&date=${held[0]!.date.split('/').reverse().join('-')}&q=${code}`);
+  await page.goto(staffDay(units.detranCidadeNova, held[0]!.date.split('/').reverse().join('-'), { q: code }));
   await expect(page.getByRole('row').filter({ hasText: citizen.name })).toBeVisible();
 });

@@ -1,8 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, newCitizen, scrollsSideways, test } from './fixtures';
-import { bookElsewhere, leaseTime } from './fixtures/booking-helpers';
-import { inssRioBranco } from './fixtures/places';
-import { lookUp, staffSignIn } from './fixtures/sign-in';
+import { expect, newCitizen, scrollsSideways, test } from '../fixtures';
+import { bookElsewhere, leaseTime } from '../fixtures/booking-helpers';
+import { inssRioBranco } from '../fixtures/places';
+import { lookUp, staffSignIn } from '../fixtures/sign-in';
 
 // What a phone's width (320 to 390 px) showed: a bar of three lines above the header, a notice
 // that scrolled sideways, and the staff's requests table with its button off the screen.

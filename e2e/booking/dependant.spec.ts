@@ -1,10 +1,10 @@
 import type { Browser, Page } from '@playwright/test';
-import { axeViolations, expect, newCitizen, test, type Citizen } from './fixtures';
-import { leaseTime } from './fixtures/booking-helpers';
-import { APP_URL } from './fixtures/env';
-import { journey, typeInto } from './fixtures/journey';
-import { inssRioBranco, timePage } from './fixtures/places';
-import { lookUp } from './fixtures/sign-in';
+import { axeViolations, expect, newCitizen, test, type Citizen } from '../fixtures';
+import { leaseTime } from '../fixtures/booking-helpers';
+import { APP_URL } from '../fixtures/env';
+import { journey, typeInto } from '../fixtures/journey';
+import { inssRioBranco, timePage } from '../fixtures/places';
+import { lookUp } from '../fixtures/sign-in';
 
 /**
  * Booking for someone else (a child, a person in one's care): the attendee is the appointment's

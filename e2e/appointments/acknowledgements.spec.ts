@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test';
 import type { SimulatorControl } from '@/simulator/control-client';
-import { expect, newCitizen, test } from './fixtures';
-import { bookElsewhere, leaseTime } from './fixtures/booking-helpers';
-import { inssRioBranco } from './fixtures/places';
-import { lookUp } from './fixtures/sign-in';
+import { expect, newCitizen, test } from '../fixtures';
+import { bookElsewhere, leaseTime } from '../fixtures/booking-helpers';
+import { inssRioBranco } from '../fixtures/places';
+import { lookUp } from '../fixtures/sign-in';
 
 // After a cancellation or a "my data" request, the citizen is told it was received, not only the
 // team: a message to the contact given in the appointment, and a line on the page that says so.

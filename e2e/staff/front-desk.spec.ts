@@ -1,11 +1,11 @@
-import { axeViolations, expect, newCitizen, test } from './fixtures';
-import { bookElsewhere, leaseTime } from './fixtures/booking-helpers';
-import { APP_URL } from './fixtures/env';
-import { registerWalkIn } from './fixtures/front-desk';
-import { journey, typeInto } from './fixtures/journey';
-import { cuiabaConsultation, inssRioBranco, timePage } from './fixtures/places';
-import { readQr } from './fixtures/qr';
-import { lookUp, staffSignIn } from './fixtures/sign-in';
+import { axeViolations, expect, newCitizen, test } from '../fixtures';
+import { bookElsewhere, leaseTime } from '../fixtures/booking-helpers';
+import { APP_URL } from '../fixtures/env';
+import { registerWalkIn } from '../fixtures/front-desk';
+import { journey, typeInto } from '../fixtures/journey';
+import { cuiabaConsultation, inssRioBranco, staffDay, timePage, units, walkInAt } from '../fixtures/places';
+import { readQr } from '../fixtures/qr';
+import { lookUp, staffSignIn } from '../fixtures/sign-in';
 
 test('the receipt’s QR opens the appointment’s staff page at arrival, after sign-in', async ({ page, simulator }) => {
   const citizen = newCitizen('Vicente Chegada');
@@ -78,7 +78,7 @@ test.describe('a walk-in', () => {
     await expect(page.getByText('Vistoria veicular')).toBeVisible();
 
     // In the unit's day, found by its senha.
-    await page.goto(`/staff/day?unit=509&date=${held[0]!.date.split('/').reverse().join('-')}&q=${code}`);
+    await page.goto(staffDay(units.detranCidadeNova, held[0]!.date.split('/').reverse().join('-'), { q: code }));
     await expect(page.getByRole('row').filter({ hasText: citizen.name })).toBeVisible();
 
     // The unit is remembered for the session.
@@ -90,13 +90,13 @@ test.describe('a walk-in', () => {
   test('a question sent unanswered, and a wrong CPF, are said at the field, with what was typed kept', async ({
     page,
   }) => {
-    await page.goto('/staff/walk-in?unit=509');
+    await page.goto(walkInAt(units.detranCidadeNova));
     await staffSignIn(page);
     await page.getByRole('button', { name: 'Continuar' }).click();
     await expect(page.getByRole('alert', { name: 'Há um problema' })).toContainText('Escolha uma opção');
     await expect(page).toHaveTitle(/^Erro: /);
 
-    await page.goto('/staff/walk-in?unit=510');
+    await page.goto(walkInAt(units.inssRioBranco));
     await expect(page.getByRole('heading', { level: 1, name: 'Dados do cidadão' })).toBeVisible();
     await typeInto(page.getByRole('textbox', { name: 'Nome completo' }), 'Ana Sem CPF Válido');
     await typeInto(page.getByRole('textbox', { name: 'CPF', exact: true }), '111.111.111-12');
@@ -110,7 +110,7 @@ test.describe('a walk-in', () => {
 
   test('the ticket prints on one page and passes axe at tablet width @js-only', async ({ page }) => {
     await page.setViewportSize({ width: 768, height: 1024 });
-    await page.goto('/staff/walk-in?unit=511');
+    await page.goto(walkInAt(units.inssNoronha));
     await staffSignIn(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Dados do cidadão' })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
@@ -124,7 +124,7 @@ test.describe('a walk-in', () => {
     const printed = await page.pdf({ format: 'A6', printBackground: true });
     expect(printed.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).toHaveLength(1);
     await page.emulateMedia({ media: 'screen' });
-    await page.goto('/staff/walk-in?unit=511');
+    await page.goto(walkInAt(units.inssNoronha));
     await page.getByRole('link', { name: 'Trocar de unidade' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Em que unidade você está atendendo?' })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
@@ -137,7 +137,7 @@ test.describe('a walk-in', () => {
 test('every front-desk page refuses a request without a session', async ({ page }) => {
   for (const path of [
     '/staff/walk-in',
-    '/staff/walk-in?unit=510',
+    walkInAt(units.inssRioBranco),
     '/staff/walk-in/ticket?ref=00000000-0000-4000-8000-000000000000',
     '/staff/requests',
     '/staff/book',
@@ -201,12 +201,12 @@ test('the day at a unit, by minutes waited and by the right to priority', async 
   await expect(page.getByRole('row').filter({ hasText: plain })).toHaveCount(0);
 
   // Today at a unit (the simulator's today): someone has waited; nobody a whole day.
-  await page.goto('/staff/day?unit=501&date=2026-12-01');
+  await page.goto(staffDay(units.centro, '2026-12-01'));
   await typeInto(page.getByRole('textbox', { name: 'Esperando há mais de (minutos)' }), '1440');
   await page.getByRole('button', { name: 'Aplicar filtros' }).click();
   await expect(page).toHaveURL(/waiting=1440/);
   await expect(page.getByText('Nenhum atendimento com estes filtros.')).toBeVisible();
-  await page.goto('/staff/day?unit=501&date=2026-12-01&waiting=0');
+  await page.goto(staffDay(units.centro, '2026-12-01', { waiting: '0' }));
   await expect(page.getByRole('table', { name: 'Atendimentos do dia' }).getByRole('row').nth(1)).toBeVisible();
 });
 

@@ -1,8 +1,8 @@
-import { expect, newCitizen, test } from './fixtures';
-import { answerSecondCopyQuestions, leaseTime, roomy } from './fixtures/booking-helpers';
-import { journey } from './fixtures/journey';
-import { timePage } from './fixtures/places';
-import { staffSignIn } from './fixtures/sign-in';
+import { expect, newCitizen, test } from '../fixtures';
+import { answerSecondCopyQuestions, leaseTime, roomy } from '../fixtures/booking-helpers';
+import { journey } from '../fixtures/journey';
+import { timePage } from '../fixtures/places';
+import { staffSignIn } from '../fixtures/sign-in';
 
 // Each answer is shown as the form showed it, on "my data" and at the front desk: the option's
 // label, the date in words, the phone formatted, yes or no. And the consent to phone messages is

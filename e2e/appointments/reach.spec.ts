@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
-import { expect, newCitizen, test, type Citizen } from './fixtures';
-import { leaseTime } from './fixtures/booking-helpers';
-import { journey, typeInto } from './fixtures/journey';
-import { inssRioBranco, timePage } from './fixtures/places';
+import { expect, newCitizen, test, type Citizen } from '../fixtures';
+import { leaseTime } from '../fixtures/booking-helpers';
+import { journey, typeInto } from '../fixtures/journey';
+import { inssRioBranco, timePage } from '../fixtures/places';
 
 /** Messages the simulator recorded for this person, by channel. */
 const channelsFor = async (simulator: Parameters<typeof leaseTime>[0], protocol: string) =>

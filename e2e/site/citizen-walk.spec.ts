@@ -1,7 +1,7 @@
-import { expect, newCitizen, test, textLines } from './fixtures';
-import { bookElsewhere, leaseTime, refreshUntil, roomy, toCheckPage } from './fixtures/booking-helpers';
-import { journey, typeInto } from './fixtures/journey';
-import { cuiabaVaccination, datePage, detailsPage, licenceRenewal, timePage, workPapers } from './fixtures/places';
+import { expect, newCitizen, test, textLines } from '../fixtures';
+import { bookElsewhere, leaseTime, refreshUntil, roomy, toCheckPage } from '../fixtures/booking-helpers';
+import { journey, typeInto } from '../fixtures/journey';
+import { cuiabaVaccination, datePage, detailsPage, licenceRenewal, timePage, workPapers } from '../fixtures/places';
 
 // What a walk through the product as a citizen found broken, each as the person met it.
 

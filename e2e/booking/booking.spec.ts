@@ -1,7 +1,7 @@
-import { expect, newCitizen, test } from './fixtures';
-import { leaseTime } from './fixtures/booking-helpers';
-import { typeInto } from './fixtures/journey';
-import { licenceRenewal } from './fixtures/places';
+import { expect, newCitizen, test } from '../fixtures';
+import { leaseTime } from '../fixtures/booking-helpers';
+import { typeInto } from '../fixtures/journey';
+import { licenceRenewal } from '../fixtures/places';
 
 test.describe('booking journey', () => {
   test('a citizen books from the home page and leaves with a protocol the upstream holds', async ({

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { expect, test } from './fixtures';
+import { expect, test } from '../fixtures';
 
 /** Starts the production server with this environment and waits for it to exit (or 20 s). */
 function startServer(port: number, env: Record<string, string>): Promise<{ code: number | null; output: string }> {

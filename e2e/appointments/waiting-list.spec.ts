@@ -1,6 +1,6 @@
-import { axeViolations, expect, newCitizen, test } from './fixtures';
-import { typeInto } from './fixtures/journey';
-import { cuiabaVaccination, datePage } from './fixtures/places';
+import { axeViolations, expect, newCitizen, test } from '../fixtures';
+import { typeInto } from '../fixtures/journey';
+import { cuiabaVaccination, datePage } from '../fixtures/places';
 
 // The simulator's today (the unit's): 1 December 2026.
 const TODAY = '2026-12-01';

@@ -1,9 +1,9 @@
-import { expect, newCitizen, test } from './fixtures';
-import { leaseTime, roomy, toCheckPage } from './fixtures/booking-helpers';
-import { APP_URL } from './fixtures/env';
-import { hiddenFields } from './fixtures/forms';
-import { typeInto } from './fixtures/journey';
-import { detailsPage } from './fixtures/places';
+import { expect, newCitizen, test } from '../fixtures';
+import { leaseTime, roomy, toCheckPage } from '../fixtures/booking-helpers';
+import { APP_URL } from '../fixtures/env';
+import { hiddenFields } from '../fixtures/forms';
+import { typeInto } from '../fixtures/journey';
+import { detailsPage } from '../fixtures/places';
 
 test('every page has a nonce-based Content-Security-Policy its scripts carry, HSTS, and the other headers @js-only', async ({
   page,

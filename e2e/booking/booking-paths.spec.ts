@@ -1,6 +1,6 @@
-import { expect, newCitizen, test } from './fixtures';
-import { leaseTime } from './fixtures/booking-helpers';
-import { cuiabaVaccination } from './fixtures/places';
+import { expect, newCitizen, test } from '../fixtures';
+import { leaseTime } from '../fixtures/booking-helpers';
+import { cuiabaVaccination } from '../fixtures/places';
 
 test.describe('ways into the journey', () => {
   test('a custom link with one category lands on its services', async ({ page }) => {

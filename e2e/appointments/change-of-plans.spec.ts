@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test';
 import type { SimulatorControl } from '@/simulator/control-client';
-import { axeViolations, expect, newCitizen, test } from './fixtures';
-import { bookElsewhere, leaseTime } from './fixtures/booking-helpers';
-import { journey, typeInto } from './fixtures/journey';
-import { inssNoronha, inssRioBranco, timePage } from './fixtures/places';
-import { lookUp, staffSignIn } from './fixtures/sign-in';
+import { axeViolations, expect, newCitizen, test } from '../fixtures';
+import { bookElsewhere, leaseTime } from '../fixtures/booking-helpers';
+import { journey, typeInto } from '../fixtures/journey';
+import { inssNoronha, inssRioBranco, timePage } from '../fixtures/places';
+import { lookUp, staffSignIn } from '../fixtures/sign-in';
 
 const REQUESTS = 'appointment_requests';
 

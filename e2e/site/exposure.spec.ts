@@ -1,10 +1,10 @@
 import { SIMULATOR_API_KEY } from '@/lib/tatodesk/contract/simulator-key';
-import { expect, newCitizen, test } from './fixtures';
-import { bookElsewhere, leaseTime } from './fixtures/booking-helpers';
-import { APP_URL, SIMULATOR_PORT } from './fixtures/env';
-import { pdf } from './fixtures/files';
-import { typeInto } from './fixtures/journey';
-import { campinasCertificate } from './fixtures/places';
+import { expect, newCitizen, test } from '../fixtures';
+import { bookElsewhere, leaseTime } from '../fixtures/booking-helpers';
+import { APP_URL, SIMULATOR_PORT } from '../fixtures/env';
+import { pdf } from '../fixtures/files';
+import { typeInto } from '../fixtures/journey';
+import { campinasCertificate } from '../fixtures/places';
 
 /** What must never reach a browser: the upstream's address (any way it is written) and its key. */
 const secrets = [`127.0.0.1:${SIMULATOR_PORT}`, `localhost:${SIMULATOR_PORT}`, SIMULATOR_API_KEY];

@@ -1,6 +1,6 @@
-import { expect, newCitizen, test } from './fixtures';
-import { leaseTime } from './fixtures/booking-helpers';
-import { typeInto } from './fixtures/journey';
+import { expect, newCitizen, test } from '../fixtures';
+import { leaseTime } from '../fixtures/booking-helpers';
+import { typeInto } from '../fixtures/journey';
 import {
   campinasCertificate,
   campinasInstalments,
@@ -8,7 +8,7 @@ import {
   cuiabaVaccination,
   detailsPage,
   licenceRenewal,
-} from './fixtures/places';
+} from '../fixtures/places';
 
 test.describe('details', () => {
   test('wrong CPF, a missing service question and an over-long name: messages at the fields and on top, nothing lost', async ({

@@ -1,8 +1,8 @@
-import { expect, newCitizen, test } from './fixtures';
-import { leaseTime, roomy, toCheckPage } from './fixtures/booking-helpers';
-import { journey } from './fixtures/journey';
-import { inssRioBranco, timePage } from './fixtures/places';
-import { staffSignIn } from './fixtures/sign-in';
+import { expect, newCitizen, test } from '../fixtures';
+import { leaseTime, roomy, toCheckPage } from '../fixtures/booking-helpers';
+import { journey } from '../fixtures/journey';
+import { inssRioBranco, timePage } from '../fixtures/places';
+import { staffSignIn } from '../fixtures/sign-in';
 
 test('one active appointment per person and service: told with a link; another service goes; a cancelled one frees it', async ({
   page,

@@ -1,6 +1,6 @@
-import { expect, newCitizen, test } from './fixtures';
-import { protocolsHeldBy, lastPlace, leaseTime, roomy, toCheckPage } from './fixtures/booking-helpers';
-import { journey } from './fixtures/journey';
+import { expect, newCitizen, test } from '../fixtures';
+import { protocolsHeldBy, lastPlace, leaseTime, roomy, toCheckPage } from '../fixtures/booking-helpers';
+import { journey } from '../fixtures/journey';
 
 test('two citizens race for the last place: one gets the protocol, the other picks again with details kept @js-only', async ({
   browser,

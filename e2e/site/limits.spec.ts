@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-import { typeInto } from './fixtures/journey';
+import { expect, test } from '../fixtures';
+import { typeInto } from '../fixtures/journey';
 
 const address = () => `fd01:${randomBytes(14).toString('hex').match(/.{4}/g)!.join(':')}`;
 

@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test';
 import type { SimulatorControl } from '@/simulator/control-client';
-import { expect, newCitizen, test, type Site } from './fixtures';
-import { leaseTime } from './fixtures/booking-helpers';
-import { journey, typeInto } from './fixtures/journey';
-import { inssRioBranco, timePage } from './fixtures/places';
+import { expect, newCitizen, test, type Site } from '../fixtures';
+import { leaseTime } from '../fixtures/booking-helpers';
+import { journey, typeInto } from '../fixtures/journey';
+import { inssRioBranco, timePage } from '../fixtures/places';
 
 // A mobile with no channel ticked and no e-mail: nothing can ever be sent. The person is told so
 // before confirming, with the way to give a contact, and the confirmation says it again.

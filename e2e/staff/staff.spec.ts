@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test';
-import { axeViolations, expect, newCitizen, scrollsSideways, test, textLines } from './fixtures';
-import { leaseTime, roomy, toCheckPage } from './fixtures/booking-helpers';
-import { journey, typeInto } from './fixtures/journey';
-import { STAFF_PASSWORD, staffSignIn } from './fixtures/sign-in';
+import { axeViolations, expect, newCitizen, scrollsSideways, test, textLines } from '../fixtures';
+import { leaseTime, roomy, toCheckPage } from '../fixtures/booking-helpers';
+import { journey, typeInto } from '../fixtures/journey';
+import { staffDay, units } from '../fixtures/places';
+import { STAFF_PASSWORD, staffSignIn } from '../fixtures/sign-in';
 
 const PASSWORD = STAFF_PASSWORD;
 const signIn = staffSignIn;
@@ -14,7 +15,7 @@ async function refusedWith(page: Page, text: string | RegExp) {
 }
 
 test('a staff page without a session goes to sign-in, and back after it', async ({ page }) => {
-  await page.goto('/staff/day?unit=501&date=2026-12-01');
+  await page.goto(staffDay(units.centro, '2026-12-01'));
   await expect(page.getByRole('heading', { level: 1, name: 'Entrar na área da equipe' })).toBeVisible();
   await signIn(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Dia da unidade' })).toBeVisible();
@@ -93,7 +94,7 @@ test('a staff action without a session is refused @js-only', async ({ page, simu
 });
 
 test('the day view lists a unit’s appointments, filters them and pages them', async ({ page }) => {
-  await page.goto('/staff/day?company=101&unit=501&date=2026-12-01');
+  await page.goto(staffDay(units.centro, '2026-12-01', { company: '101' }));
   await signIn(page);
   const rows = page.getByRole('table', { name: 'Atendimentos do dia' }).getByRole('row');
   await expect(rows).toHaveCount(15); // 14 seeded for the day, and the header
@@ -133,14 +134,14 @@ test('every staff page passes axe and reads on a tablet @js-only', async ({ page
   await expect(page.getByRole('heading', { level: 1, name: `Atendimento ${seeded!.protocol}` })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
   expect(await scrollsSideways(page)).toBe(false);
-  await page.goto('/staff/day?company=102&unit=504&date=2026-12-01');
+  await page.goto(staffDay(units.detranFlores, '2026-12-01', { company: '102' }));
   await expect(page.getByRole('heading', { level: 1, name: 'Dia da unidade' })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
   expect(await scrollsSideways(page)).toBe(false);
 });
 
 test('the day at a Manaus unit: its units before a company, its clock, its ticket codes', async ({ page }) => {
-  await page.goto('/staff/day?unit=504&date=2026-12-01');
+  await page.goto(staffDay(units.detranFlores, '2026-12-01'));
   await signIn(page);
   const unit = page.getByRole('combobox', { name: 'Unidade' });
   await expect(unit).toHaveValue('504');
@@ -171,7 +172,7 @@ test('the day at a Manaus unit: its units before a company, its clock, its ticke
 test('the day’s minute filter says when it is not a number, keeps it, and the summary counts what the filters show', async ({
   page,
 }) => {
-  await page.goto('/staff/day?company=101&unit=501&date=2026-12-01');
+  await page.goto(staffDay(units.centro, '2026-12-01', { company: '101' }));
   await signIn(page);
   const total = page.getByRole('region', { name: 'Resumo do dia' }).getByRole('definition').first();
   await expect(total).toHaveText('14');

@@ -1,8 +1,8 @@
-import { axeViolations, expect, newCitizen, test } from './fixtures';
-import { bookElsewhere, leaseTime } from './fixtures/booking-helpers';
-import { journey, typeInto } from './fixtures/journey';
-import { inssRioBranco, timePage } from './fixtures/places';
-import { lookUp, staffSignIn } from './fixtures/sign-in';
+import { axeViolations, expect, newCitizen, test } from '../fixtures';
+import { bookElsewhere, leaseTime } from '../fixtures/booking-helpers';
+import { journey, typeInto } from '../fixtures/journey';
+import { inssRioBranco, timePage } from '../fixtures/places';
+import { lookUp, staffSignIn } from '../fixtures/sign-in';
 
 test('the details page says, before anything is typed, who holds the data, why, on what basis and for how long; the full notice in both languages', async ({
   page,

@@ -1,5 +1,5 @@
-import { expect, test } from './fixtures';
-import { roomy } from './fixtures/places';
+import { expect, test } from '../fixtures';
+import { roomy } from '../fixtures/places';
 
 // The browser's own refreshes are GET routes: validated, truthful, refused without a session.
 test('availability refreshes answer bad parameters with 400 and staff ones without a session with 401', async ({

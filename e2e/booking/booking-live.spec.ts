@@ -1,6 +1,6 @@
-import { expect, test } from './fixtures';
-import { bookElsewhere, leaseTime, refreshUntil } from './fixtures/booking-helpers';
-import { datePage, timePage, workPapers } from './fixtures/places';
+import { expect, test } from '../fixtures';
+import { bookElsewhere, leaseTime, refreshUntil } from '../fixtures/booking-helpers';
+import { datePage, timePage, workPapers } from '../fixtures/places';
 
 test('times taken meanwhile disappear without a reload @js-only', async ({ page, simulator }) => {
   // Barão Geraldo takes one citizen per time, so a booking made elsewhere empties the time.

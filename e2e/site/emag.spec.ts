@@ -1,5 +1,5 @@
-import { axeViolations, expect, test } from './fixtures';
-import { inssRioBranco, datePage } from './fixtures/places';
+import { axeViolations, expect, test } from '../fixtures';
+import { inssRioBranco, datePage } from '../fixtures/places';
 
 test('e-MAG shortcuts: Alt+1 to the content, Alt+2 the menu, Alt+4 the footer, from anywhere on the page @js-only', async ({
   page,

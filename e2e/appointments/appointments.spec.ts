@@ -1,16 +1,16 @@
 import ICAL from 'ical.js';
 import type { SimulatorControl } from '@/simulator/control-client';
-import { axeViolations, expect, newCitizen, test, type Citizen } from './fixtures';
-import { bookElsewhere, leaseTime } from './fixtures/booking-helpers';
-import { exeAsPdf, pdf, png } from './fixtures/files';
-import { typeInto } from './fixtures/journey';
+import { axeViolations, expect, newCitizen, test, type Citizen } from '../fixtures';
+import { bookElsewhere, leaseTime } from '../fixtures/booking-helpers';
+import { exeAsPdf, pdf, png } from '../fixtures/files';
+import { typeInto } from '../fixtures/journey';
 import {
   campinasCertificate as campinas,
   cuiabaVaccination,
   manausVehicleInspection as manaus,
   type Place,
-} from './fixtures/places';
-import { lookUp } from './fixtures/sign-in';
+} from '../fixtures/places';
+import { lookUp } from '../fixtures/sign-in';
 
 /** A booking made elsewhere (another channel), on a time of the test's own. */
 async function booked(simulator: SimulatorControl, citizen: Citizen, at: Place) {

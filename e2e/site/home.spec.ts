@@ -1,4 +1,4 @@
-import { axeViolations, expect, scrollsSideways, test } from './fixtures';
+import { axeViolations, expect, scrollsSideways, test } from '../fixtures';
 
 test.describe('home page', () => {
   test('lists the companies that offer scheduling, in Portuguese by default', async ({ page, site }) => {

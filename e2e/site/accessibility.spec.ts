@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
-import { axeViolations, expect, newCitizen, scrollsSideways, test } from './fixtures';
-import { leaseTime } from './fixtures/booking-helpers';
-import { journey, typeInto } from './fixtures/journey';
+import { axeViolations, expect, newCitizen, scrollsSideways, test } from '../fixtures';
+import { leaseTime } from '../fixtures/booking-helpers';
+import { journey, typeInto } from '../fixtures/journey';
 
 /** axe and a 320 px width on the page at `path`: nothing found, nothing scrolling sideways. */
 async function audit(page: Page, path: string) {
