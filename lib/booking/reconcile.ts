@@ -1,13 +1,12 @@
 import 'server-only';
 import { NotKnownYet } from '@/lib/store/once';
-import { everyPage, getAppointment, getInPersonReport, type Appointment } from '@/lib/tatodesk';
+import { getAppointment, type Appointment } from '@/lib/tatodesk';
+import { unitDays } from '@/lib/upstream/unit-days';
 
 import type { Sought } from './idempotency';
 
 /** The statuses under which a booking no longer holds its place; any other (an account's own too) may. */
 const released = new Set(['cancelled', 'no-show']);
-/** A day of one service at one unit: the first pages hold any hour of it. */
-const MAX_PAGES = 20;
 
 /**
  * Asks the upstream whether a create whose answer was lost made the booking: the unit's
@@ -17,18 +16,7 @@ const MAX_PAGES = 20;
  * Throws when the upstream cannot say.
  */
 export async function findBooking(sought: Sought): Promise<Appointment | undefined> {
-  const report = await everyPage(
-    (page) =>
-      getInPersonReport({
-        from: sought.date,
-        to: sought.date,
-        companyIds: [sought.companyId],
-        unitIds: [sought.unitId],
-        serviceTypeIds: [sought.serviceTypeId],
-        page,
-      }),
-    MAX_PAGES,
-  );
+  const report = await unitDays(sought, sought.date, sought.date);
   const atThatHour = report.rows.filter(
     (row) =>
       row.unit.id === sought.unitId &&

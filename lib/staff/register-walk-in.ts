@@ -7,9 +7,7 @@ import { dayIn } from '@/lib/format/time';
 import { NotKnownYet, oncePerKey } from '@/lib/store/once';
 import {
   createWalkIn,
-  everyPage,
   getAttendance,
-  getInPersonReport,
   isTatodeskError,
   upstreamNow,
   type Created,
@@ -17,6 +15,7 @@ import {
   type Unit,
 } from '@/lib/tatodesk';
 import { toFailure, type Failure } from '@/lib/upstream';
+import { unitDays } from '@/lib/upstream/unit-days';
 
 /** What a walk-in's create asked for: enough to find the attendance when its answer is lost. */
 type Sought = { companyId: number; unitId: number; serviceTypeId: number; timeZone: string; name: string };
@@ -104,8 +103,6 @@ async function follow(key: string): Promise<'registered' | 'checking' | 'absent'
   return followed.kind === 'absent' ? 'absent' : 'checking';
 }
 
-/** A day of walk-ins of one service at one unit: the first pages hold any of them. */
-const MAX_PAGES = 20;
 const released = new Set(['cancelled', 'no-show']);
 
 /**
@@ -115,18 +112,7 @@ const released = new Set(['cancelled', 'no-show']);
  */
 async function findWalkIn(key: string, sought: Sought): Promise<Created | undefined> {
   const now = upstreamNow().getTime();
-  const report = await everyPage(
-    (page) =>
-      getInPersonReport({
-        from: dayIn(now - 24 * 3600 * 1000, sought.timeZone),
-        to: dayIn(now, sought.timeZone),
-        companyIds: [sought.companyId],
-        unitIds: [sought.unitId],
-        serviceTypeIds: [sought.serviceTypeId],
-        page,
-      }),
-    MAX_PAGES,
-  );
+  const report = await unitDays(sought, dayIn(now - 24 * 3600 * 1000, sought.timeZone), dayIn(now, sought.timeZone));
   const theirs = report.rows.filter(
     (row) =>
       !row.scheduled &&
