@@ -32,14 +32,17 @@ test('health answers while the process runs; ready says which of Redis, Tatodesk
     expect(await probe(request, `${instance.url}/api/health`)).toEqual({ status: 200, body: { status: 'ok' } });
     expect(await probe(request, `${instance.url}/api/ready`)).toEqual({
       status: 200,
-      body: { status: 'ready', checks: { store: 'ok', upstream: 'ok', queue: 'ok' } },
+      body: { status: 'ready', checks: { store: 'ok', upstream: 'ok', queue: 'ok' }, store: 'redis' },
     });
 
     // Tatodesk failing its cheap read: not ready, and it says so in a word.
     await simulator.fault('listCompaniesByUser', { status: 503 });
     await expect
       .poll(async () => probe(request, `${instance.url}/api/ready`))
-      .toEqual({ status: 503, body: { status: 'not-ready', checks: { store: 'ok', upstream: 'down', queue: 'ok' } } });
+      .toEqual({
+        status: 503,
+        body: { status: 'not-ready', checks: { store: 'ok', upstream: 'down', queue: 'ok' }, store: 'redis' },
+      });
     await simulator.clearFaults();
 
     // Redis gone: the store and the queue are down, the process is still alive.
@@ -48,7 +51,7 @@ test('health answers while the process runs; ready says which of Redis, Tatodesk
       .poll(async () => probe(request, `${instance.url}/api/ready`))
       .toEqual({
         status: 503,
-        body: { status: 'not-ready', checks: { store: 'down', upstream: 'ok', queue: 'down' } },
+        body: { status: 'not-ready', checks: { store: 'down', upstream: 'ok', queue: 'down' }, store: 'redis' },
       });
     const notReady = await (await request.get(`${instance.url}/api/ready`)).text();
     // No address, key or error text in what a probe reads.
@@ -63,6 +66,27 @@ test('health answers while the process runs; ready says which of Redis, Tatodesk
     await instance.kill();
     await restarted?.stop();
     await redis.stop();
+  }
+});
+
+test('behind a proxy with no shared store, the start says so in one line and ready reports the store in-process', async ({
+  request,
+}) => {
+  // The instances' settings with the shared store taken away: REDIS_URL set to nothing is not set.
+  const instance = await startInstance({ REDIS_URL: '', TRUST_PROXY: '1' });
+  try {
+    const said = instance
+      .output()
+      .split('\n')
+      .filter((line) => line.includes('no shared store behind a proxy'));
+    expect(said).toHaveLength(1);
+    expect(said[0]).toContain('REDIS_SENTINELS');
+    expect(await probe(request, `${instance.url}/api/ready`)).toEqual({
+      status: 200,
+      body: { status: 'ready', checks: { store: 'not-configured', upstream: 'ok', queue: 'ok' }, store: 'in-process' },
+    });
+  } finally {
+    await instance.kill();
   }
 });
 

@@ -31,3 +31,17 @@ test('a production start with a malformed setting names the variable @js-only', 
   expect(code).toBe(1);
   expect(output).toContain('TATODESK_TIMEOUT_MS');
 });
+
+test('a Redis setting present but unusable stops the start, naming it @js-only', async () => {
+  const halfSentinel = await startServer(3197, { TATODESK_SIMULATOR: '1', REDIS_SENTINELS: '127.0.0.1:26379' });
+  expect(halfSentinel.code).toBe(1);
+  expect(halfSentinel.output).toContain('REDIS_SENTINEL_NAME');
+  const both = await startServer(3196, {
+    TATODESK_SIMULATOR: '1',
+    REDIS_URL: 'redis://127.0.0.1:6379',
+    REDIS_SENTINELS: '127.0.0.1:26379',
+    REDIS_SENTINEL_NAME: 'booking',
+  });
+  expect(both.code).toBe(1);
+  expect(both.output).toMatch(/REDIS_URL .*REDIS_SENTINELS .*choose one/);
+});

@@ -36,6 +36,38 @@ export class EnvError extends Error {
   override readonly name = 'EnvError';
 }
 
+/** Where the shared store is: one Redis (REDIS_URL), a primary under Sentinel, or none (in-process). */
+export type RedisTarget =
+  | { kind: 'single'; url: string }
+  | {
+      kind: 'sentinel';
+      sentinels: { host: string; port: number }[];
+      name: string;
+      password?: string;
+      sentinelPassword?: string;
+    };
+
+function redisTarget(e: Settings): RedisTarget | undefined {
+  const sentinel = e.REDIS_SENTINELS ?? e.REDIS_SENTINEL_NAME ?? e.REDIS_SENTINEL_PASSWORD;
+  if (e.REDIS_URL && sentinel !== undefined)
+    throw new EnvError('REDIS_URL (one Redis) and REDIS_SENTINELS (Redis under Sentinel) are both set: choose one.');
+  if (e.REDIS_URL) return { kind: 'single', url: e.REDIS_URL };
+  if (e.REDIS_PASSWORD && sentinel === undefined)
+    throw new EnvError('REDIS_PASSWORD is for Redis under Sentinel: a single Redis takes its password in REDIS_URL.');
+  if (sentinel === undefined) return undefined;
+  if (!e.REDIS_SENTINELS?.length)
+    throw new EnvError('REDIS_SENTINEL_NAME is set but REDIS_SENTINELS is not: list the sentinels as host:port,host:port.');
+  if (!e.REDIS_SENTINEL_NAME)
+    throw new EnvError('REDIS_SENTINELS is set but REDIS_SENTINEL_NAME is not: name the primary the sentinels monitor.');
+  return {
+    kind: 'sentinel',
+    sentinels: e.REDIS_SENTINELS,
+    name: e.REDIS_SENTINEL_NAME,
+    password: e.REDIS_PASSWORD,
+    sentinelPassword: e.REDIS_SENTINEL_PASSWORD,
+  };
+}
+
 export function parseEnv(source: Record<string, string | undefined>) {
   // A variable set to nothing is not set (compose and Kubernetes pass `VAR=` through as "").
   const parsed = schema.safeParse(Object.fromEntries(Object.entries(source).filter(([, value]) => value !== '')));
@@ -149,8 +181,8 @@ export function parseEnv(source: Record<string, string | undefined>) {
       counterMax: e.CHALLENGE_COUNTER_MAX,
       waitSeconds: e.CHALLENGE_WAIT_SECONDS,
     },
-    /** Shared state for several instances (cache, drafts, idempotency keys, limits); in-process when absent. */
-    redisUrl: e.REDIS_URL,
+    /** Shared state for several instances (cache, drafts, idempotency keys, limits, jobs); in-process when absent. */
+    redis: redisTarget(e),
     /** `/metrics` is served with this bearer token only; off without one. */
     metricsToken: e.METRICS_TOKEN,
     readyUpstreamCacheMs: e.READY_UPSTREAM_CACHE_SECONDS * 1000,

@@ -138,6 +138,32 @@ export const schema = z.object({
     .pipe(z.number().int().min(0).max(10))
     .default(0),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  /** Redis under Sentinel: the sentinels as `host:port,host:port,…` (three or more in production). */
+  REDIS_SENTINELS: z
+    .string()
+    .optional()
+    .transform((list, ctx) => {
+      if (list === undefined) return undefined;
+      const sentinels = list.split(',').map((entry) => {
+        const match = /^\s*(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+):(\d{1,5})\s*$/.exec(entry);
+        const port = Number(match?.[2]);
+        if (!match || port < 1 || port > 65_535) {
+          ctx.addIssue({ code: 'custom', message: `not host:port: "${entry.trim()}"` });
+          return undefined;
+        }
+        return { host: match[1]!.replace(/^\[|\]$/g, ''), port };
+      });
+      return sentinels.filter((s) => s !== undefined);
+    }),
+  /** The name the sentinels know the primary by (`sentinel monitor <name> …`). */
+  REDIS_SENTINEL_NAME: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]{1,64}$/)
+    .optional(),
+  /** The password of the primary and its replicas under Sentinel (a single Redis takes it in REDIS_URL). */
+  REDIS_PASSWORD: z.string().min(1).optional(),
+  /** The sentinels' own password, when they ask for one. */
+  REDIS_SENTINEL_PASSWORD: z.string().min(1).optional(),
   STAFF_ACCOUNTS: z
     .string()
     .optional()

@@ -1,6 +1,7 @@
 import { Queue, UnrecoverableError, Worker } from 'bullmq';
-import Redis from 'ioredis';
+import type { RedisTarget } from '@/lib/env';
 import { log } from '@/lib/ops/log';
+import { redisConnection } from '@/lib/store/connection';
 import { PermanentJobError, type JobHandler, type JobQueue } from './types';
 
 const QUEUE = 'booking';
@@ -11,11 +12,15 @@ const KEEP = { age: 30 * 24 * 3600, count: 50_000 };
 const ADD_TIMEOUT_MS = 2000;
 
 /** BullMQ on Redis: jobs outlive the process, and every instance's worker shares them. */
-export function bullQueue(url: string): JobQueue {
+export function bullQueue(target: RedisTarget): JobQueue {
   // A queue's own connection fails fast when Redis is away; the worker's blocks, as BullMQ requires.
   const queue = new Queue(QUEUE, {
     prefix: PREFIX,
-    connection: new Redis(url, { maxRetriesPerRequest: null, enableOfflineQueue: false, connectTimeout: 1000 }),
+    connection: redisConnection(target, {
+      maxRetriesPerRequest: null,
+      enableOfflineQueue: false,
+      connectTimeout: 1000,
+    }),
   });
   queue.on('error', (error) => log.warn({ err: error.message }, 'job queue: redis error'));
   let worker: Worker | undefined;
@@ -63,7 +68,7 @@ export function bullQueue(url: string): JobQueue {
         },
         {
           prefix: PREFIX,
-          connection: new Redis(url, { maxRetriesPerRequest: null, connectTimeout: 1000 }),
+          connection: redisConnection(target, { maxRetriesPerRequest: null, connectTimeout: 1000 }),
           concurrency: 4,
         },
       );

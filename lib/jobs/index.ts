@@ -13,13 +13,13 @@ type Holder = { [key]?: { durable?: JobQueue; local: JobQueue } };
 
 /**
  * The process's queues, made once (the bundler may load this module more than once): BullMQ when
- * REDIS_URL is set, and always an in-process one, which takes a job Redis could not.
+ * Redis is configured (REDIS_URL or REDIS_SENTINELS), and always an in-process one, which takes a job Redis could not.
  */
 function queues() {
   const holder = globalThis as Holder;
   if (!holder[key]) {
-    const url = env().redisUrl;
-    holder[key] = { durable: url ? bullQueue(url) : undefined, local: memoryQueue() };
+    const target = env().redis;
+    holder[key] = { durable: target ? bullQueue(target) : undefined, local: memoryQueue() };
   }
   return holder[key];
 }

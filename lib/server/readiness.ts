@@ -1,7 +1,7 @@
 import 'server-only';
 import { env } from '@/lib/env';
 import { queueHealth } from '@/lib/jobs';
-import { storeHealth } from '@/lib/store';
+import { storeHealth, storeKind } from '@/lib/store';
 import { listCompanies } from '@/lib/tatodesk';
 
 /**
@@ -10,7 +10,12 @@ import { listCompanies } from '@/lib/tatodesk';
  * check says ok, or what is wrong in a word; nothing secret (no address, no key, no error text).
  */
 export type Check = 'ok' | 'down' | 'not-configured';
-export type Readiness = { ready: boolean; checks: { store: Check; upstream: Check; queue: Check } };
+export type Readiness = {
+  ready: boolean;
+  checks: { store: Check; upstream: Check; queue: Check };
+  /** What the shared store is: `in-process` (this instance alone), `redis`, or `redis-sentinel`. */
+  store: ReturnType<typeof storeKind>;
+};
 
 const CHECK_MS = 2000;
 const key = Symbol.for('booking.ready');
@@ -42,5 +47,5 @@ async function within(check: Promise<Check>): Promise<Check> {
 export async function readiness(): Promise<Readiness> {
   const [store, upstreamCheck, queue] = await Promise.all([within(storeHealth()), upstream(), within(queueHealth())]);
   const checks = { store, upstream: upstreamCheck, queue };
-  return { ready: Object.values(checks).every((c) => c !== 'down'), checks };
+  return { ready: Object.values(checks).every((c) => c !== 'down'), checks, store: storeKind() };
 }

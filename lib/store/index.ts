@@ -1,10 +1,11 @@
 import 'server-only';
-import Redis from 'ioredis';
+import type Redis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { env } from '@/lib/env';
+import { env, type RedisTarget } from '@/lib/env';
 import { log } from '@/lib/ops/log';
 import { cacheOf, metrics } from '@/lib/ops/metrics';
 import { readThroughCache } from './cache';
+import { redisConnection, redisKind } from './connection';
 import { memoryStore } from './memory';
 import { redisStore } from './redis';
 import { isStoreUnavailable, StoreUnavailableError, type KeyValueStore } from './types';
@@ -18,15 +19,15 @@ type Holder = { [key]?: { store: KeyValueStore; cache: KeyValueStore; redis?: Re
 
 /**
  * The process's shared state, made once (a module may be evaluated more than once by the
- * bundler): in-process by default; with REDIS_URL, Redis, so that every instance sees the same
+ * bundler): in-process by default; with REDIS_URL or REDIS_SENTINELS, Redis, so that every instance sees the same
  * cache, drafts, idempotency keys and limits.
  */
 function backend() {
   const holder = globalThis as Holder;
   if (!holder[key]) {
-    const url = env().redisUrl;
-    if (url) {
-      const { redis, isDown } = connect(url);
+    const target = env().redis;
+    if (target) {
+      const { redis, isDown } = connect(target);
       // One Redis: run it with `maxmemory-policy noeviction` (or volatile-*: every key here expires).
       holder[key] = {
         store: failingLoudly(redisStore(redis), isDown),
@@ -46,8 +47,8 @@ function backend() {
  * server is away commands fail after one reconnection attempt instead of queueing for long.
  * Its health is logged once when it goes away and once when it is back, not once per request.
  */
-function connect(url: string): { redis: Redis; isDown: () => boolean } {
-  const redis = new Redis(url, {
+function connect(target: RedisTarget): { redis: Redis; isDown: () => boolean } {
+  const redis = redisConnection(target, {
     maxRetriesPerRequest: 1,
     commandTimeout: 1000,
     connectTimeout: 1000,
@@ -136,6 +137,12 @@ export async function fromStore<T>(read: Promise<T>): Promise<{ ok: true; value:
     return { ok: false };
   }
 }
+
+/** What the shared store is: in this process only, one Redis, or a primary under Sentinel. */
+export const storeKind = () => {
+  const target = env().redis;
+  return target ? redisKind(target) : 'in-process';
+};
 
 /** Whether the shared store answers (a PING within its command timeout); in-process needs none. */
 export async function storeHealth(): Promise<'ok' | 'down' | 'not-configured'> {

@@ -27,7 +27,7 @@ beforeAll(async () => {
     NOTIFY_REMINDER_WHATSAPP_TEMPLATE: 'booking-reminder',
     NOTIFY_REMINDER_SMS_TEMPLATE: 'booking-reminder',
   });
-  second = bullQueue(redis.url);
+  second = bullQueue({ kind: 'single', url: redis.url });
   second.work(first.handlers);
 }, 60_000);
 afterAll(async () => {

@@ -26,7 +26,7 @@ beforeAll(async () => {
   entries = await import('@/lib/waitlist/entries');
   watch = await import('@/lib/waitlist/watch');
   // A second instance's worker on the same Redis.
-  second = bullQueue(redis.url);
+  second = bullQueue({ kind: 'single', url: redis.url });
   second.work({ ...workers.handlers, ...watch.waitlistHandlers });
 }, 60_000);
 afterAll(async () => {

@@ -115,6 +115,42 @@ describe('environment', () => {
     expect(() => parseEnv({ NOTIFY_RECEIVED_EMAIL_TEMPLATE: '' })).not.toThrow();
   });
 
+  it('reaches one Redis by URL, or a primary under Sentinel, and names what is missing or contradictory', () => {
+    const dev = { NODE_ENV: 'development' } as const;
+    expect(parseEnv(dev).redis).toBeUndefined();
+    expect(parseEnv({ ...dev, REDIS_URL: 'redis://cache:6379' }).redis).toEqual({
+      kind: 'single',
+      url: 'redis://cache:6379',
+    });
+    expect(
+      parseEnv({
+        ...dev,
+        REDIS_SENTINELS: 'sentinel-a:26379, sentinel-b:26380,[::1]:26381',
+        REDIS_SENTINEL_NAME: 'booking',
+        REDIS_PASSWORD: 'primary-secret',
+      }).redis,
+    ).toEqual({
+      kind: 'sentinel',
+      sentinels: [
+        { host: 'sentinel-a', port: 26379 },
+        { host: 'sentinel-b', port: 26380 },
+        { host: '::1', port: 26381 },
+      ],
+      name: 'booking',
+      password: 'primary-secret',
+      sentinelPassword: undefined,
+    });
+    expect(() => parseEnv({ ...dev, REDIS_SENTINELS: 'sentinel-a:26379' })).toThrow(/REDIS_SENTINEL_NAME/);
+    expect(() => parseEnv({ ...dev, REDIS_SENTINEL_NAME: 'booking' })).toThrow(/REDIS_SENTINELS/);
+    expect(() => parseEnv({ ...dev, REDIS_SENTINELS: 'sentinel-a', REDIS_SENTINEL_NAME: 'b' })).toThrow(
+      /REDIS_SENTINELS.*not host:port/s,
+    );
+    expect(() =>
+      parseEnv({ ...dev, REDIS_URL: 'redis://cache:6379', REDIS_SENTINELS: 'a:1', REDIS_SENTINEL_NAME: 'b' }),
+    ).toThrow(/REDIS_URL.*REDIS_SENTINELS.*choose one/);
+    expect(() => parseEnv({ ...dev, REDIS_PASSWORD: 'secret' })).toThrow(/REDIS_PASSWORD.*REDIS_URL/);
+  });
+
   it('reads the accepted attachment types', () => {
     expect(parseEnv({}).attachments.types).toEqual(['pdf', 'jpeg', 'png']);
     expect(parseEnv({ ATTACHMENT_TYPES: 'pdf, PNG' }).attachments.types).toEqual(['pdf', 'png']);

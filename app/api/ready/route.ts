@@ -7,9 +7,9 @@ import { readiness } from '@/lib/server/readiness';
 export const dynamic = 'force-dynamic';
 
 export async function GET() {
-  const { ready, checks } = await readiness();
+  const { ready, checks, store } = await readiness();
   return Response.json(
-    { status: ready ? 'ready' : 'not-ready', checks },
+    { status: ready ? 'ready' : 'not-ready', checks, store },
     { status: ready ? 200 : 503, headers: { 'cache-control': 'no-store' } },
   );
 }
