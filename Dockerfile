@@ -40,7 +40,7 @@ CMD ["node", "node_modules/tsx/dist/cli.mjs", "simulator/cli.ts"]
 # 4. What runs: the standalone server and its static files, nothing else, as a non-root user.
 FROM ${NODE_IMAGE} AS app
 WORKDIR /app
-ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 KEEP_ALIVE_TIMEOUT=65000
 COPY --from=build --chown=node:node /app/.next/standalone ./
 USER node
 EXPOSE 3000

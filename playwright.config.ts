@@ -50,13 +50,19 @@ const simulator = (port: number, url: string, variant = 'default') => ({
   timeout: 60_000,
 });
 const app = (port: number, url: string, env: Record<string, string>) => ({
-  command: `node node_modules/next/dist/bin/next start -p ${port}`,
+  command: `node node_modules/next/dist/bin/next start -p ${port} --keepAliveTimeout ${KEEP_ALIVE_MS}`,
   url,
   env,
   reuseExistingServer: false,
   // Four instances start at once on two busy cores.
   timeout: 180_000,
 });
+
+/**
+ * Idle connections are kept longer than a load balancer keeps its own (60 s is usual), as the
+ * product runs (package.json, the Dockerfile): a client that reuses one is never met by a reset.
+ */
+const KEEP_ALIVE_MS = 65_000;
 
 export default defineConfig<Options>({
   testDir: './e2e',

@@ -27,17 +27,20 @@ export async function startSimulator() {
 export async function startApp(simulatorUrl: string, redisUrl?: string) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const { child } = spawnNode(['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
-    TATODESK_SIMULATOR: '1',
-    TATODESK_SIMULATOR_URL: simulatorUrl,
-    TRUST_PROXY: '1',
-    LOG_LEVEL: 'warn',
-    NEXT_TELEMETRY_DISABLED: '1',
-    // The bench measures the journey: no reminder sweep reads the report meanwhile.
-    REMINDER_OFFSETS: 'off',
-    DELIVERY_CHECK_SECONDS: '1',
-    ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
-  });
+  const { child } = spawnNode(
+    ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '--keepAliveTimeout', '65000'],
+    {
+      TATODESK_SIMULATOR: '1',
+      TATODESK_SIMULATOR_URL: simulatorUrl,
+      TRUST_PROXY: '1',
+      LOG_LEVEL: 'warn',
+      NEXT_TELEMETRY_DISABLED: '1',
+      // The bench measures the journey: no reminder sweep reads the report meanwhile.
+      REMINDER_OFFSETS: 'off',
+      DELIVERY_CHECK_SECONDS: '1',
+      ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
+    },
+  );
   await waitForHttp(`${url}/`, child);
   return url;
 }
