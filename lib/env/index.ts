@@ -56,9 +56,13 @@ function redisTarget(e: Settings): RedisTarget | undefined {
     throw new EnvError('REDIS_PASSWORD is for Redis under Sentinel: a single Redis takes its password in REDIS_URL.');
   if (sentinel === undefined) return undefined;
   if (!e.REDIS_SENTINELS?.length)
-    throw new EnvError('REDIS_SENTINEL_NAME is set but REDIS_SENTINELS is not: list the sentinels as host:port,host:port.');
+    throw new EnvError(
+      'REDIS_SENTINEL_NAME is set but REDIS_SENTINELS is not: list the sentinels as host:port,host:port.',
+    );
   if (!e.REDIS_SENTINEL_NAME)
-    throw new EnvError('REDIS_SENTINELS is set but REDIS_SENTINEL_NAME is not: name the primary the sentinels monitor.');
+    throw new EnvError(
+      'REDIS_SENTINELS is set but REDIS_SENTINEL_NAME is not: name the primary the sentinels monitor.',
+    );
   return {
     kind: 'sentinel',
     sentinels: e.REDIS_SENTINELS,
