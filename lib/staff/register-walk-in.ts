@@ -10,6 +10,7 @@ import {
   getAttendance,
   isTatodeskError,
   upstreamNow,
+  type Answer,
   type Created,
   type ServiceType,
   type Unit,
@@ -18,7 +19,7 @@ import { toFailure, type Failure } from '@/lib/upstream';
 import { unitDays } from '@/lib/upstream/unit-days';
 
 /** What a walk-in's create asked for: enough to find the attendance when its answer is lost. */
-type Sought = { companyId: number; unitId: number; serviceTypeId: number; timeZone: string; name: string };
+type Sought = { companyId: number; unitId: number; serviceTypeId: number; timeZone: string };
 
 /** A key holds its ticket for a working day. */
 const DONE_MS = 12 * 3600 * 1000;
@@ -53,7 +54,6 @@ export async function registerWalkIn(
     unitId: at.unit.id,
     serviceTypeId: at.serviceType.id,
     timeZone: at.unit.timeZone,
-    name: details.name,
   };
   const ticket: Registered = { kind: 'registered', ticket: `/staff/walk-in/ticket?ref=${key}` };
   // A key followed to "nothing was made" is free again: one more claim, never a loop.
@@ -107,23 +107,27 @@ const released = new Set(['cancelled', 'no-show']);
 
 /**
  * The walk-in registered under this key, if the upstream has it: the unit's unscheduled
- * attendances of the service, yesterday and today at the unit's clock (a create at midnight), by
- * the person's name, each read itself for the key among its answers. Throws when the upstream cannot say.
+ * attendances of the service, yesterday and today at the unit's clock (a create at midnight), each
+ * found by the key among its answers (the report's, or Get In-Person Service's when the report
+ * carries none). Nothing else about the row is relied on: a name the account writes otherwise
+ * must not hide the attendance and register the person twice. Throws when the upstream cannot say.
  */
 async function findWalkIn(key: string, sought: Sought): Promise<Created | undefined> {
   const now = upstreamNow().getTime();
   const report = await unitDays(sought, dayIn(now - 24 * 3600 * 1000, sought.timeZone), dayIn(now, sought.timeZone));
-  const theirs = report.rows.filter(
+  const carries = (answers: readonly Answer[]) => answers.some((a) => a.key === WALK_IN_KEY && a.value === key);
+  const candidates = report.rows.filter(
     (row) =>
       !row.scheduled &&
       row.unit.id === sought.unitId &&
       row.serviceType.id === sought.serviceTypeId &&
-      row.clientName.trim() === sought.name.trim() &&
       !released.has(row.status),
   );
-  for (const row of theirs) {
+  const named = candidates.find((row) => carries(row.answers));
+  if (named) return { attendanceId: named.attendanceId, protocol: named.protocol, code: named.code };
+  for (const row of candidates.filter((r) => r.answers.length === 0)) {
     const attendance = await getAttendance(row.attendanceId);
-    if (attendance.answers.some((a) => a.key === WALK_IN_KEY && a.value === key))
+    if (carries(attendance.answers))
       return { attendanceId: attendance.attendanceId, protocol: attendance.protocol, code: attendance.code };
   }
   if (!report.complete) throw new NotKnownYet('the day’s report was longer than could be read');

@@ -229,6 +229,14 @@ export const assumptions = {
     ifWrong: 'Booking is refused; the citizen is told calmly and nothing typed is lost.',
     other: 'same',
   },
+  'walk-in-answers': {
+    what: 'A walk-in keeps the `form` answers it was created with (the product adds one, `walkInKey`), in the In-Person Services Report’s row or in Get In-Person Service',
+    why: 'The seed says Get In-Person Service returns the attendance’s details; the report’s rows list form answers it can filter by.',
+    ifWrong:
+      'A walk-in whose create answer was lost is not found: the clerk is told it is being checked, and once it could have landed, sending again registers it a second time.',
+    holds: 'tolerated: the report’s answers first, Get In-Person Service’s when the row carries none',
+    other: 'same',
+  },
   'attachment-urls': {
     what: 'Add Attachments takes `{ name, url }` with URLs the product serves',
     why: 'The seed says files are "sent through pre-stored URLs on Tatodesk’s server".',
