@@ -51,7 +51,7 @@ export async function afterBooking(key: string, booked: Booked, draft: Draft | u
 }
 
 /** A step that only makes things smoother: the store being away does not stop the booking. */
-async function quietly(step: Promise<void>): Promise<void> {
+export async function quietly(step: Promise<void>): Promise<void> {
   try {
     await step;
   } catch (error) {

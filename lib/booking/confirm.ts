@@ -12,13 +12,13 @@ import { onBehalf } from '@/lib/staff/on-behalf';
 import { isTatodeskError, type Appointment } from '@/lib/tatodesk';
 import type { Failure } from '@/lib/upstream';
 import { admit, refusalOf, refusedTwin, type Gate } from './admission';
-import { afterBooking, type Booked, type Settled } from './aftermath';
+import { afterBooking, quietly, type Booked, type Settled } from './aftermath';
 import { availability } from './availability';
 import type { Posted } from './challenge';
 import { consentGiven, create, createdMetric } from './create';
 import { readDraft, type Draft } from './draft';
 import { holderAnswers } from './holds';
-import { bookingKeys, type Sought } from './idempotency';
+import { bookingKeys, type BookingEntry, type Sought } from './idempotency';
 import type { Journey } from './journey';
 import { prepareCheck } from './prepare-check';
 import { findBooking } from './reconcile';
@@ -53,10 +53,13 @@ export type ConfirmOutcome =
  */
 export async function confirmBooking(key: string, input: Journey, proof: Posted = {}): Promise<ConfirmOutcome> {
   const entry = await bookingKeys.read(key);
-  if (entry) return follow(key, undefined);
+  if (entry) return follow(key, undefined, entry);
   const draft = await readDraft();
   // A twin of this request (a double click, a balancer's retry) may have just settled it.
-  if (!draft || draft.key !== key) return (await bookingKeys.read(key)) ? follow(key, draft) : { kind: 'expired' };
+  if (!draft || draft.key !== key) {
+    const again = await bookingKeys.read(key);
+    return again ? follow(key, draft, again) : { kind: 'expired' };
+  }
   const prepared = await prepareCheck('details', input, draft);
   if (prepared.kind === 'redirect') return prepared;
   if (prepared.kind === 'failed') return { kind: 'not-booked', failure: prepared.failure };
@@ -101,7 +104,7 @@ export async function confirmBooking(key: string, input: Journey, proof: Posted 
     metrics().bookings.inc({ outcome: createdMetric[created.kind] });
     switch (created.kind) {
       case 'booked':
-        await admission.hold.record(created.protocol, sought.date).catch(() => undefined);
+        await quietly(admission.hold.record(created.protocol, sought.date));
         return afterBooking(key, chosen(created.protocol, resolved, details), draft);
       case 'unknown':
         await bookingKeys.lost(held);
@@ -126,8 +129,8 @@ export async function confirmBooking(key: string, input: Journey, proof: Posted 
  * A key some request claimed, followed to its end (lib/store/once.ts): its confirmation, a gate's
  * answer, its outcome once known, or the booking looked for upstream when its answer was lost.
  */
-async function follow(key: string, draft: Draft | undefined): Promise<ConfirmOutcome> {
-  const followed = await bookingKeys.follow(key, findBooking, isTatodeskError);
+async function follow(key: string, draft: Draft | undefined, entry?: BookingEntry): Promise<ConfirmOutcome> {
+  const followed = await bookingKeys.follow(key, findBooking, isTatodeskError, entry);
   switch (followed.kind) {
     case 'done':
       // The key is this browser's own (its check page carried it): it may see what was booked under it.

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Consent } from '@/lib/answers/consent';
 import type { Visit } from '@/lib/answers/dependant';
-import { oncePerKey } from '@/lib/store/once';
+import { oncePerKey, type OnceEntry } from '@/lib/store/once';
 import type { Appointment } from '@/lib/tatodesk';
 
 /**
@@ -52,6 +52,9 @@ export const DONE_MS = 24 * 60 * 60 * 1000;
  * booking does not yet mean it was not made.
  */
 const LANDING_MS = 4000;
+
+/** What a booking key holds, as the store keeps it. */
+export type BookingEntry = OnceEntry<Sought, Receipt, Refusal>;
 
 export const bookingKeys = oncePerKey<Sought, Receipt, Refusal>('booking', { doneMs: DONE_MS, landingMs: LANDING_MS });
 
