@@ -95,7 +95,8 @@ const send: JobHandler = async (data, attempt) => {
     throw error;
   }
   metrics().notifications.inc({ channel: job.channel, outcome: 'sent' });
-  const sentAt = new Date().toISOString();
+  // On the upstream's clock, as the report the delivery check reads it in is kept.
+  const sentAt = upstreamNow().toISOString();
   await store().set<Mark>(mark, { state: 'sent', id, at: sentAt }, SENT_TTL_MS);
   log.info(
     { channel: job.channel, protocol: job.protocol, kind: job.kind, notificationId: id, attempt },
