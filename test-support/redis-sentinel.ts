@@ -19,7 +19,7 @@ export async function startSentinelSet(name = 'booking') {
     return child;
   };
   const server = (port: number, extra: string[] = []) =>
-    run(['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', ...extra]);
+    run(['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, ...extra]);
   const [primaryPort, replicaPort] = [await freePort(), await freePort()];
   const nodes = new Map<number, ChildProcess>([
     [primaryPort, server(primaryPort)],

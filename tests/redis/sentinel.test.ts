@@ -56,7 +56,8 @@ describe('Redis under Sentinel', () => {
     await store.set('kept', { n: 1 }, 60_000);
     expect(await store.add('claimed', { owner: 'first' }, 60_000)).toBe(true);
     // Replicated before the crash: what the asynchronous replication window would otherwise lose.
-    expect(await redis.wait(1, 2000)).toBe(1);
+    // (WAIT's own timeout stays under the connection's one-second command timeout, and is asked again.)
+    await expect.poll(() => redis.wait(1, 500).catch(() => 0), { timeout: 20_000, interval: 100 }).toBe(1);
     const before = await set.primary();
     await set.killPrimary();
     await expect.poll(() => set.primary().catch(() => before), { timeout: 30_000, interval: 200 }).not.toBe(before);
