@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import type { SimulatorControl } from '@/simulator/control-client';
 import { axeViolations, expect, newCitizen, test } from '../fixtures';
 import { bookElsewhere, leaseTime } from '../fixtures/booking-helpers';
-import { journey, typeInto } from '../fixtures/journey';
+import { typeInto } from '../fixtures/journey';
 import { inssNoronha, inssRioBranco, timePage } from '../fixtures/places';
 import { lookUp, staffSignIn } from '../fixtures/sign-in';
 
@@ -86,6 +86,7 @@ test('choose another time: the new one is booked, then the old one’s release i
   page,
   site,
   simulator,
+  booking,
 }) => {
   const { protocol: old, citizen } = await openAppointment(page, simulator, 'Joana Remarcação', inssNoronha);
   const next = await leaseTime(simulator, inssNoronha);
@@ -99,7 +100,6 @@ test('choose another time: the new one is booked, then the old one’s release i
   );
   await expect(page.getByRole('link', { name: 'Back' })).toHaveAttribute('href', `/appointments/${old}`);
   await site.switchLanguage('Português');
-  const booking = journey(page);
   await booking.chooseDate(next.date);
   await expect(page.getByRole('status', { name: `Novo horário para o agendamento ${old}` })).toBeVisible();
   await booking.chooseTime(next.hour);
@@ -152,11 +152,14 @@ test('staff see the open requests and close one only once Tatodesk has cancelled
   await expect(page.getByRole('heading', { name: 'Mensagens enviadas' })).toBeVisible();
 });
 
-test('a WhatsApp message that does not arrive is followed by the SMS, which staff see', async ({ page, simulator }) => {
+test('a WhatsApp message that does not arrive is followed by the SMS, which staff see', async ({
+  page,
+  simulator,
+  booking,
+}) => {
   const citizen = newCitizen('Antônia Sem WhatsApp');
   await simulator.undeliverable('whatsapp', `55${citizen.phoneDigits}`);
   const at = await leaseTime(simulator, inssRioBranco);
-  const booking = journey(page);
   await page.goto(timePage(inssRioBranco, at.date));
   await booking.chooseTime(at.hour);
   await booking.fillDetails(citizen, { whatsapp: true, sms: true });

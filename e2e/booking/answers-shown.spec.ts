@@ -1,6 +1,5 @@
 import { expect, newCitizen, test } from '../fixtures';
 import { answerSecondCopyQuestions, leaseTime, roomy } from '../fixtures/booking-helpers';
-import { journey } from '../fixtures/journey';
 import { timePage } from '../fixtures/places';
 import { staffSignIn } from '../fixtures/sign-in';
 
@@ -38,11 +37,11 @@ for (const language of ['Português', 'English'] as const) {
     page,
     site,
     simulator,
+    booking,
   }) => {
     if (language === 'English') await site.openHome().then(() => site.switchLanguage('English'));
     const citizen = newCitizen('Rosa Respostas');
     const at = await leaseTime(simulator, roomy);
-    const booking = journey(page);
     await page.goto(timePage(roomy, at.date));
     await booking.chooseTime(at.hour);
     await booking.fillDetails(citizen, { whatsapp: true, sms: true });

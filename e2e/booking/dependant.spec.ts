@@ -181,9 +181,9 @@ test('a newborn without a CPF is booked under the responsible’s, told to bring
 test('on a slow phone, what was chosen and typed before the page’s script ran is kept when it starts @js-only', async ({
   page,
   simulator,
+  booking,
 }) => {
   const at = await leaseTime(simulator, inssRioBranco);
-  const booking = journey(page);
   await page.goto(timePage(inssRioBranco, at.date));
   await booking.chooseTime(at.hour);
   await expect(page.getByRole('heading', { level: 1, name: 'Seus dados' })).toBeVisible();

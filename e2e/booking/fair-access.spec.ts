@@ -1,12 +1,12 @@
 import { expect, newCitizen, test } from '../fixtures';
 import { leaseTime, roomy, toCheckPage } from '../fixtures/booking-helpers';
-import { journey } from '../fixtures/journey';
 import { inssRioBranco, timePage } from '../fixtures/places';
 import { staffSignIn } from '../fixtures/sign-in';
 
 test('one active appointment per person and service: told with a link; another service goes; a cancelled one frees it', async ({
   page,
   simulator,
+  booking,
 }) => {
   const citizen = newCitizen('Hermes Acumulador');
   const first = await toCheckPage(page, citizen, await leaseTime(simulator, roomy), roomy);
@@ -32,14 +32,13 @@ test('one active appointment per person and service: told with a link; another s
   expect((await simulator.notifications()).filter((n) => n.to === stranger.email)).toEqual([]);
 
   // Another service: allowed.
-  const other = journey(page);
   const at = await leaseTime(simulator, inssRioBranco);
   await page.goto(timePage(inssRioBranco, at.date));
-  await other.chooseTime(at.hour);
-  await other.fillDetails(citizen);
-  await other.next();
-  await other.confirm();
-  await other.protocol();
+  await booking.chooseTime(at.hour);
+  await booking.fillDetails(citizen);
+  await booking.next();
+  await booking.confirm();
+  await booking.protocol();
 
   // The unit cancels the first in Tatodesk: the person may book that service again.
   await simulator.setStatus(held, 'cancelled');

@@ -1,6 +1,6 @@
 import { axeViolations, expect, newCitizen, test } from '../fixtures';
 import { bookElsewhere, leaseTime } from '../fixtures/booking-helpers';
-import { journey, typeInto } from '../fixtures/journey';
+import { typeInto } from '../fixtures/journey';
 import { inssRioBranco, timePage } from '../fixtures/places';
 import { lookUp, staffSignIn } from '../fixtures/sign-in';
 
@@ -8,10 +8,11 @@ test('the details page says, before anything is typed, who holds the data, why, 
   page,
   site,
   simulator,
+  booking,
 }) => {
   const at = await leaseTime(simulator, inssRioBranco);
   await page.goto(timePage(inssRioBranco, at.date));
-  await journey(page).chooseTime(at.hour);
+  await booking.chooseTime(at.hour);
   const notice = page.getByRole('complementary', { name: 'Como usamos seus dados' });
   await expect(notice).toContainText('Quem cuida dos seus dados: Organização de demonstração (simulador).');
   await expect(notice).toContainText('Para quê: agendar este atendimento, confirmá-lo e lembrar você dele.');
@@ -36,7 +37,12 @@ test('the details page says, before anything is typed, who holds the data, why, 
   await expect(page).toHaveURL('/privacy');
 });
 
-test('the privacy notice and the details page have no axe violations @js-only', async ({ page, site, simulator }) => {
+test('the privacy notice and the details page have no axe violations @js-only', async ({
+  page,
+  site,
+  simulator,
+  booking,
+}) => {
   await page.goto('/privacy');
   expect(await axeViolations(page)).toEqual([]);
   await site.switchLanguage('English');
@@ -44,7 +50,7 @@ test('the privacy notice and the details page have no axe violations @js-only', 
   await site.switchLanguage('Português');
   const at = await leaseTime(simulator, inssRioBranco);
   await page.goto(timePage(inssRioBranco, at.date));
-  await journey(page).chooseTime(at.hour);
+  await booking.chooseTime(at.hour);
   await expect(page.getByRole('group', { name: 'Você tem direito a atendimento prioritário?' })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
@@ -52,10 +58,10 @@ test('the privacy notice and the details page have no axe violations @js-only', 
 test('the right to priority: asked once, plainly, optional; on the receipt with the law, and a badge and filter for staff', async ({
   page,
   simulator,
+  booking,
 }) => {
   const citizen = newCitizen('Dona Prioridade');
   const at = await leaseTime(simulator, inssRioBranco, 'roomy');
-  const booking = journey(page);
   await page.goto(timePage(inssRioBranco, at.date));
   await booking.chooseTime(at.hour);
   await booking.fillDetails(citizen);

@@ -2,7 +2,6 @@ import type { Page } from '@playwright/test';
 import { expect, newCitizen, test } from '../fixtures';
 import { bookElsewhere, leaseTime, toCheckPage } from '../fixtures/booking-helpers';
 import { startInstance, type Instance } from '../fixtures/instances';
-import { journey } from '../fixtures/journey';
 import { lastPlace, timePage, type Place } from '../fixtures/places';
 
 /**
@@ -28,14 +27,15 @@ test('a time this app has just booked is never offered again, however fresh the 
   page,
   browser,
   simulator,
+  booking,
 }) => {
   const at = await leaseTime(simulator, lastPlace, 'last');
   // The day is read, and kept, while the time is still free.
   await openTimes(page, lastPlace, at.date);
   await expect(offered(page, at.hour)).toBeVisible();
   await toCheckPage(page, newCitizen('Clara Primeira'), at, lastPlace, instance.url);
-  await journey(page).confirm();
-  await journey(page).protocol();
+  await booking.confirm();
+  await booking.protocol();
 
   const other = await browser.newPage();
   await openTimes(other, lastPlace, at.date);
@@ -47,6 +47,7 @@ test('a time this app has just booked is never offered again, however fresh the 
 test('a time the upstream says is taken leaves the day at once: the citizen is not offered it again', async ({
   page,
   simulator,
+  booking,
 }) => {
   const at = await leaseTime(simulator, lastPlace, 'last');
   await openTimes(page, lastPlace, at.date);
@@ -54,7 +55,7 @@ test('a time the upstream says is taken leaves the day at once: the citizen is n
   // Another channel books it: the cached day still offers it, and the citizen chooses it.
   await bookElsewhere(simulator, lastPlace, at);
   await toCheckPage(page, newCitizen('Bruno Segundo'), at, lastPlace, instance.url);
-  await journey(page).confirm();
+  await booking.confirm();
   // The create is refused: back at the day's times, told why, and that time is gone from them.
   await expect(page.getByRole('heading', { level: 1, name: 'Escolha o horário' })).toBeVisible();
   await expect(page.getByText(/Alguém confirmou este horário antes de você/)).toBeVisible();

@@ -1,7 +1,6 @@
 import { expect, newCitizen, test } from '../fixtures';
 import { bookElsewhere, leaseTime } from '../fixtures/booking-helpers';
 import { startInstance, startRedis } from '../fixtures/instances';
-import { journey } from '../fixtures/journey';
 import { inssNoronha } from '../fixtures/places';
 import { lookUp } from '../fixtures/sign-in';
 
@@ -10,13 +9,12 @@ test.afterEach(async ({ simulator }) => {
   await simulator.setClock(null);
 });
 
-test('a new time whose create fails leaves the old appointment as it was', async ({ page, simulator }) => {
+test('a new time whose create fails leaves the old appointment as it was', async ({ page, simulator, booking }) => {
   const citizen = newCitizen('Rosa Sem Troca');
   const protocol = await bookElsewhere(simulator, inssNoronha, await leaseTime(simulator, inssNoronha), citizen);
   await lookUp(page, protocol, citizen.cpfFormatted, citizen.email);
   const next = await leaseTime(simulator, inssNoronha);
   await page.getByRole('button', { name: 'Escolher outro horário' }).click();
-  const booking = journey(page);
   await booking.chooseDate(next.date);
   await booking.chooseTime(next.hour);
   await booking.next();

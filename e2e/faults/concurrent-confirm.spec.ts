@@ -9,7 +9,11 @@ test.afterEach(async ({ simulator }) => {
 });
 
 // The faults project runs on two instances that share Redis: one tab on each, as a load balancer would spread them.
-test('two tabs on two instances confirming the same booking at once book it once', async ({ page, simulator }) => {
+test('two tabs on two instances confirming the same booking at once book it once', async ({
+  page,
+  simulator,
+  booking,
+}) => {
   const citizen = newCitizen('Davi Duas Abas');
   await toCheckPage(page, citizen, await leaseTime(simulator, roomy, 'roomy'), roomy);
   const tab = await page.context().newPage();
@@ -18,8 +22,8 @@ test('two tabs on two instances confirming the same booking at once book it once
   await expect(tab.getByRole('heading', { level: 1, name: 'Confira antes de confirmar' })).toBeVisible();
   // A slow upstream keeps the first create in flight while the second tab confirms.
   await simulator.fault('createAppointment', { latencyMs: 1500, times: 2 });
-  await Promise.all([journey(page).confirm(), journey(tab).confirm()]);
-  const [first, second] = await Promise.all([journey(page).protocol(), journey(tab).protocol()]);
+  await Promise.all([booking.confirm(), journey(tab).confirm()]);
+  const [first, second] = await Promise.all([booking.protocol(), journey(tab).protocol()]);
   expect(second).toBe(first);
   expect(await protocolsHeldBy(simulator, citizen)).toEqual([first]);
 });
@@ -27,6 +31,7 @@ test('two tabs on two instances confirming the same booking at once book it once
 test('one person on two instances booking two times of one service at once: one booking, the other told', async ({
   page,
   simulator,
+  booking,
 }) => {
   const citizen = newCitizen('Jonas Duas Instâncias');
   await toCheckPage(page, citizen, await leaseTime(simulator, roomy, 'roomy'), roomy);
@@ -35,7 +40,7 @@ test('one person on two instances booking two times of one service at once: one 
   const tab = await other.newPage();
   await toCheckPage(tab, citizen, await leaseTime(simulator, roomy, 'roomy'), roomy, SECOND_INSTANCE_URL);
   await simulator.fault('createAppointment', { latencyMs: 1500, times: 2 });
-  await Promise.all([journey(page).confirm(), journey(tab).confirm()]);
+  await Promise.all([booking.confirm(), journey(tab).confirm()]);
   const told = (p: typeof page) => p.getByText('Você já tem um agendamento ativo para este serviço', { exact: false });
   await expect.poll(async () => (await told(page).count()) + (await told(tab).count())).toBe(1);
   expect(await protocolsHeldBy(simulator, citizen)).toHaveLength(1);

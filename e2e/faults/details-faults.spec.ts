@@ -19,9 +19,12 @@ for (const javaScriptEnabled of [true, false]) {
   test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
     test.use({ javaScriptEnabled });
     for (const [name, fault] of faults) {
-      test(`${name} from the upstream on the details submit keeps every value typed`, async ({ page, simulator }) => {
+      test(`${name} from the upstream on the details submit keeps every value typed`, async ({
+        page,
+        simulator,
+        booking,
+      }) => {
         const citizen = newCitizen('Vera Valores Guardados');
-        const booking = journey(page);
         await page.goto(detailsPage(roomy, await leaseTime(simulator, roomy)));
         await booking.fillDetails(citizen);
         await answerSecondCopyQuestions(page);

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, newCitizen, scrollsSideways, test } from '../fixtures';
 import { leaseTime } from '../fixtures/booking-helpers';
-import { journey, typeInto } from '../fixtures/journey';
+import { typeInto } from '../fixtures/journey';
 
 /** axe and a 320 px width on the page at `path`: nothing found, nothing scrolling sideways. */
 async function audit(page: Page, path: string) {
@@ -12,11 +12,15 @@ async function audit(page: Page, path: string) {
 }
 
 for (const language of ['Português', 'English'] as const) {
-  test(`every page of the journey passes axe at 320 px, in ${language} @js-only`, async ({ page, site, simulator }) => {
+  test(`every page of the journey passes axe at 320 px, in ${language} @js-only`, async ({
+    page,
+    site,
+    simulator,
+    booking,
+  }) => {
     test.slow();
     const at = await leaseTime(simulator, { company: 102, category: 205, serviceType: 310, region: 404, unit: 509 });
     await page.setViewportSize({ width: 320, height: 720 });
-    const booking = journey(page);
     await site.openHome();
     if (language === 'English') await site.switchLanguage('English');
     await audit(page, '/');

@@ -1,6 +1,6 @@
 import { expect, newCitizen, test, textLines } from '../fixtures';
 import { bookElsewhere, leaseTime, refreshUntil, roomy, toCheckPage } from '../fixtures/booking-helpers';
-import { journey, typeInto } from '../fixtures/journey';
+import { typeInto } from '../fixtures/journey';
 import { cuiabaVaccination, datePage, detailsPage, licenceRenewal, timePage, workPapers } from '../fixtures/places';
 
 // What a walk through the product as a citizen found broken, each as the person met it.
@@ -60,18 +60,22 @@ test('Back after booking points to the booking made, not to a second one', async
   await expect(page.getByText('Você já agendou este serviço neste dia.')).toBeVisible();
 });
 
-test('"change" on the check page comes straight back when the answer still holds', async ({ page, simulator }) => {
+test('"change" on the check page comes straight back when the answer still holds', async ({
+  page,
+  simulator,
+  booking,
+}) => {
   await toCheckPage(page, newCitizen('Rita Revisão'), await leaseTime(simulator, roomy, 'roomy'), roomy);
   for (const what of ['Área', 'Serviço', 'Região', 'Dia']) {
     await page.getByRole('link', { name: `Alterar ${what}` }).click();
     await expect(page.getByRole('radio', { checked: true })).toHaveCount(1);
-    await journey(page).next();
+    await booking.next();
     await expect(page.getByRole('heading', { level: 1, name: 'Confira antes de confirmar' })).toBeVisible();
   }
   // Another area, which does not have the chosen service: only the service is asked again.
   await page.getByRole('link', { name: 'Alterar Área' }).click();
   await page.getByRole('radio', { name: 'Tributos e taxas' }).check();
-  await journey(page).next();
+  await booking.next();
   await expect(page.getByRole('heading', { level: 1, name: 'Qual serviço você quer agendar?' })).toBeVisible();
   await expect(page.getByText('O serviço escolhido não está mais disponível')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Voltar' })).toHaveAttribute('href', /^\/book\/check\?/);
@@ -208,10 +212,10 @@ test('a citizen who books in English is written to in English, at the unit’s c
   page,
   site,
   simulator,
+  booking,
 }) => {
   const at = await leaseTime(simulator, licenceRenewal);
   const citizen = newCitizen('Wendy English');
-  const booking = journey(page);
   await page.goto(timePage(licenceRenewal, at.date));
   await site.switchLanguage('English');
   await booking.chooseTime(at.hour);

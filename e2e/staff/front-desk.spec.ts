@@ -2,7 +2,7 @@ import { axeViolations, expect, newCitizen, test } from '../fixtures';
 import { bookElsewhere, leaseTime } from '../fixtures/booking-helpers';
 import { APP_URL } from '../fixtures/env';
 import { registerWalkIn } from '../fixtures/front-desk';
-import { journey, typeInto } from '../fixtures/journey';
+import { typeInto } from '../fixtures/journey';
 import { cuiabaConsultation, inssRioBranco, staffDay, timePage, units, walkInAt } from '../fixtures/places';
 import { readQr } from '../fixtures/qr';
 import { lookUp, staffSignIn } from '../fixtures/sign-in';
@@ -150,6 +150,7 @@ test('every front-desk page refuses a request without a session', async ({ page 
 test('staff book for a caller: the citizen’s own journey, marked as theirs, ending with the protocol read out', async ({
   page,
   simulator,
+  booking,
 }) => {
   await page.goto('/staff/book');
   await staffSignIn(page);
@@ -159,7 +160,6 @@ test('staff book for a caller: the citizen’s own journey, marked as theirs, en
 
   const caller = newCitizen('Lurdes Ao Telefone');
   const at = await leaseTime(simulator, inssRioBranco);
-  const booking = journey(page);
   await page.goto(timePage(inssRioBranco, at.date));
   await expect(banner).toBeVisible();
   await booking.chooseTime(at.hour);
