@@ -22,6 +22,12 @@ const noSimulator = {
   message: 'The app talks to Tatodesk, never to the simulator.',
 };
 
+/** Pages link with plain anchors (see the rule's note below). */
+const noLink = {
+  name: 'next/link',
+  message: 'Link with a plain <a>: next/link ships its client router to every page (scripts/budget/).',
+};
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -31,6 +37,11 @@ export default defineConfig([
       '@typescript-eslint/consistent-type-imports': 'error',
       // No import loops (npx madge --circular finds none today): a new one fails the lint.
       'import/no-cycle': 'error',
+      // Pages link with plain anchors: each is rendered by the server and works without JavaScript,
+      // and next/link's client router would add about 4 kB to every page (the JavaScript budget,
+      // scripts/budget/). next/link is refused so that it does not come back unseen.
+      '@next/next/no-html-link-for-pages': 'off',
+      'no-restricted-imports': ['error', { paths: [noLink] }],
       'import/order': [
         'error',
         {
@@ -45,7 +56,7 @@ export default defineConfig([
   {
     files: ['app/**', 'components/**', 'lib/**', 'proxy.ts', 'instrumentation.ts'],
     ignores: ['lib/tatodesk/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [adapterDoor, noSimulator] }] },
+    rules: { 'no-restricted-imports': ['error', { paths: [noLink], patterns: [adapterDoor, noSimulator] }] },
   },
   {
     // Components take routes' server actions as props: they never reach into app/.
@@ -54,6 +65,7 @@ export default defineConfig([
       'no-restricted-imports': [
         'error',
         {
+          paths: [noLink],
           patterns: [
             adapterDoor,
             noSimulator,
@@ -68,7 +80,7 @@ export default defineConfig([
   },
   {
     files: ['lib/server/start.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [adapterDoor] }] },
+    rules: { 'no-restricted-imports': ['error', { paths: [noLink], patterns: [adapterDoor] }] },
   },
   {
     files: ['lib/tatodesk/**'],
@@ -92,7 +104,7 @@ export default defineConfig([
     },
   },
   globalIgnores([
-    '.next/**',
+    '**/.next/**',
     'node_modules/**',
     'test-results/**',
     'playwright-report/**',

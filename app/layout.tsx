@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from 'next';
-import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { setContrast, setLocale } from '@/app/actions';
 import { stopBookingForCaller } from '@/app/staff/actions';
@@ -51,7 +50,8 @@ export default async function RootLayout({ children }: LayoutProps<'/'>) {
     kept: upstream('kept'),
     retry: upstream('retry'),
     home: upstream('home'),
-    reference: upstream.raw('reference') as string,
+    // Formatted with its own placeholder: the browser puts the digest where it stands.
+    reference: upstream('reference', { reference: '{reference}' }),
   };
   return (
     <html lang={locale} className={high ? 'contrast' : undefined}>
@@ -70,8 +70,8 @@ export default async function RootLayout({ children }: LayoutProps<'/'>) {
             <p className="page-width flex flex-wrap justify-between gap-4 py-6 text-base text-secondary">
               <span>{t('footer')}</span>
               <span className="flex flex-wrap gap-6">
-                <Link href="/privacy">{t('privacy')}</Link>
-                <Link href="/staff">{t('staff')}</Link>
+                <a href="/privacy">{t('privacy')}</a>
+                <a href="/staff">{t('staff')}</a>
               </span>
             </p>
           </footer>

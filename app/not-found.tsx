@@ -1,5 +1,4 @@
 import { headers } from 'next/headers';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { isInvalidLinkPath } from '@/lib/booking/steps';
 import { pageTitle } from '@/lib/i18n/page-title';
@@ -13,9 +12,9 @@ export default async function NotFound() {
         <title>{await pageTitle(link('invalidTitle'))}</title>
         <h1 className="heading-l">{link('invalidTitle')}</h1>
         <p className="body-l mb-6">{link('invalidBody')}</p>
-        <Link href="/" className="button">
+        <a href="/" className="button">
           {link('start')}
-        </Link>
+        </a>
       </>
     );
   }
@@ -27,7 +26,7 @@ export default async function NotFound() {
       <h1 className="heading-xl">{t('title')}</h1>
       <p className="body-l">{t('body')}</p>
       <p className="mt-6">
-        <Link href="/">{home('home')}</Link>
+        <a href="/">{home('home')}</a>
       </p>
     </>
   );

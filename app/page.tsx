@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { FailurePanel } from '@/components/feedback/failure-panel';
 import { CompanyList } from '@/components/home/company-list';
@@ -36,7 +35,7 @@ export default async function HomePage(props: PageProps<'/'>) {
       )}
       <h2 className="heading-l mt-12">{t('lookupHeading')}</h2>
       <p>
-        <Link href="/appointments">{t('lookupLink')}</Link>
+        <a href="/appointments">{t('lookupLink')}</a>
       </p>
     </>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { signOutAction } from '@/app/staff/actions';
 import { ClientIntl } from '@/components/i18n/client-intl';
@@ -13,11 +12,11 @@ export default async function StaffLayout({ children }: LayoutProps<'/staff'>) {
           aria-label={t('title')}
           className="mb-8 flex flex-wrap items-center gap-x-6 gap-y-2 border-b-2 border-border pb-4 print:hidden"
         >
-          <Link href="/staff">{t('nav.find')}</Link>
-          <Link href="/staff/day">{t('nav.day')}</Link>
-          <Link href="/staff/walk-in">{t('nav.walkIn')}</Link>
-          <Link href="/staff/book">{t('nav.book')}</Link>
-          <Link href="/staff/requests">{t('nav.requests')}</Link>
+          <a href="/staff">{t('nav.find')}</a>
+          <a href="/staff/day">{t('nav.day')}</a>
+          <a href="/staff/walk-in">{t('nav.walkIn')}</a>
+          <a href="/staff/book">{t('nav.book')}</a>
+          <a href="/staff/requests">{t('nav.requests')}</a>
           <span className="ml-auto text-secondary">{t('nav.signedInAs', { user: staff.user })}</span>
           <form action={signOutAction}>
             <button type="submit" className="cursor-pointer text-lg text-link underline">

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { DataTable } from '@/components/ui/data-table';
@@ -120,9 +119,9 @@ export default async function StaffFindPage(props: PageProps<'/staff'>) {
           <ul className="list-disc space-y-2 pl-6">
             {found.map((row) => (
               <li key={row.attendanceId}>
-                <Link href={attendanceHref(row.attendanceId)}>
+                <a href={attendanceHref(row.attendanceId)}>
                   {row.code} · {row.unit.name} · {row.clientName}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

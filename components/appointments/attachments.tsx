@@ -1,7 +1,7 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { useTranslations } from '@/components/i18n/intl-provider';
 import { ErrorMessage, FormGroup } from '@/components/ui/field-parts';
 import { Notice } from '@/components/ui/notice';
 import type { AttachOutcome, FileOutcome } from '@/lib/appointments/attachments';

@@ -1,19 +1,14 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { useTranslations } from '@/components/i18n/intl-provider';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/fields';
+import { lazyResolver } from '@/components/ui/lazy-resolver';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useCheckedSubmit } from '@/components/ui/use-checked-submit';
-import {
-  lookupSchema,
-  type LookupErrorCode,
-  type LookupFields as Values,
-  type LookupState,
-} from '@/lib/appointments/lookup-schema';
+import type { LookupErrorCode, LookupFields as Values, LookupState } from '@/lib/appointments/lookup-schema';
 
 /** Protocol and second factor; checked in the browser first when JavaScript runs, always on the server. */
 export function LookupForm({
@@ -30,8 +25,18 @@ export function LookupForm({
   const upstream = useTranslations('upstream');
   const [state, formAction] = useActionState<LookupState, FormData>(action, {});
   const values = state.values ?? { protocol: protocol ?? '', cpf: '', contact: '' };
+  // The schema, and zod with it, arrive when the form is first touched (components/ui/lazy-resolver.ts).
+  const [checks] = useState(() =>
+    lazyResolver<Values>(async () => {
+      const [{ zodResolver }, { lookupSchema }] = await Promise.all([
+        import('@hookform/resolvers/zod'),
+        import('@/lib/appointments/lookup-schema'),
+      ]);
+      return zodResolver(lookupSchema) as never;
+    }),
+  );
   const form = useForm<Values>({
-    resolver: zodResolver(lookupSchema) as never,
+    resolver: checks.resolver,
     defaultValues: values,
     // The error summary takes focus, not the first field (GOV.UK).
     shouldFocusError: false,
@@ -82,7 +87,7 @@ export function LookupForm({
       <div role="status">
         {problem && <p className="mb-6 border-l-4 border-error bg-surface p-4 font-bold">{problem}</p>}
       </div>
-      <form ref={formRef} action={formAction} noValidate onSubmit={onSubmit}>
+      <form ref={formRef} action={formAction} noValidate onSubmit={onSubmit} onFocus={checks.warm}>
         {field('protocol', { inputMode: 'numeric', width: 'max-w-[24ch]' })}
         {field('cpf', { inputMode: 'numeric', width: 'max-w-[20ch]' })}
         {field('contact')}

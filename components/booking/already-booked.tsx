@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Notice } from '@/components/ui/notice';
 
@@ -13,12 +12,12 @@ export async function AlreadyBooked({ bookingRef, pageTitle }: { bookingRef: str
       <h1 className="heading-l">{t('title')}</h1>
       <p className="body-l mb-6">{t('body')}</p>
       <p className="flex flex-wrap gap-6">
-        <Link href={confirmation(bookingRef)} className="button">
+        <a href={confirmation(bookingRef)} className="button">
           {t('view')}
-        </Link>
-        <Link href="/" className="self-center">
+        </a>
+        <a href="/" className="self-center">
           {t('again')}
-        </Link>
+        </a>
       </p>
     </>
   );
@@ -29,7 +28,7 @@ export async function BookedThisDay({ bookingRef }: { bookingRef: string }) {
   const t = await getTranslations('booking.booked');
   return (
     <Notice title={t('title')}>
-      {t('sameDay')} <Link href={confirmation(bookingRef)}>{t('view')}</Link>
+      {t('sameDay')} <a href={confirmation(bookingRef)}>{t('view')}</a>
     </Notice>
   );
 }

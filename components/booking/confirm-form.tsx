@@ -1,10 +1,9 @@
 'use client';
 
 import type { Challenge } from 'altcha-lib';
-import Link from 'next/link';
-import { useTranslations } from 'next-intl';
 import { useActionState, useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import { ProofOfWork } from '@/components/booking/proof-of-work';
+import { useTranslations } from '@/components/i18n/intl-provider';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { ConfirmState } from '@/lib/booking/action-states';
 
@@ -74,7 +73,7 @@ export function ConfirmForm({ action, idempotencyKey, detailsHref, canChangeLate
             )}
             {state.problem === 'alreadyBooked' && (
               <p>
-                {t('alreadyBookedChoice')} <Link href="/appointments">{t('alreadyBookedOpen')}</Link>
+                {t('alreadyBookedChoice')} <a href="/appointments">{t('alreadyBookedOpen')}</a>
               </p>
             )}
             {scripted && waiting(state.problem) && <p>{t('checkingAuto')}</p>}

@@ -1,7 +1,7 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLocale, useTranslations } from '@/components/i18n/intl-provider';
 import { useLiveQuery } from '@/components/live/use-live-query';
 import { monthGrid, monthOf, shiftMonth } from '@/lib/booking/month';
 import { formatDate } from '@/lib/format';

@@ -1,7 +1,7 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import type { UseFormRegister } from 'react-hook-form';
+import { useTranslations } from '@/components/i18n/intl-provider';
 import { CheckboxField, RadioField, TextField } from '@/components/ui/fields';
 import type { DetailsInput } from '@/lib/details/schema';
 

@@ -1,16 +1,17 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useTranslations } from 'next-intl';
 import { useActionState, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
+import { useTranslations } from '@/components/i18n/intl-provider';
 import { ErrorSummary } from '@/components/ui/error-summary';
+import { lazyResolver } from '@/components/ui/lazy-resolver';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { typedBeforeHydration } from '@/components/ui/typed-before-hydration';
 import { useCheckedSubmit } from '@/components/ui/use-checked-submit';
 import { useFormMemory } from '@/components/ui/use-form-memory';
 import type { DetailsState } from '@/lib/booking/action-states';
-import { baseFields, detailsSchema, toErrorCode, type DetailsInput, type ErrorCode } from '@/lib/details/schema';
+import { toErrorCode, type ErrorCode } from '@/lib/details/error-codes';
+import { baseFields, type DetailsInput } from '@/lib/details/input';
 import type { FormField } from '@/lib/tatodesk/types';
 import { BaseFields } from './details-base-fields';
 import { ServiceQuestion } from './service-question';
@@ -61,7 +62,18 @@ export function DetailsForm({
   const t = useTranslations('booking');
   const common = useTranslations('common');
   const [state, formAction] = useActionState(action, {});
-  const schema = useMemo(() => detailsSchema(fields, contact), [fields, contact]);
+  // The schema, and zod with it, arrive when the form is first touched (components/ui/lazy-resolver.ts).
+  const checks = useMemo(
+    () =>
+      lazyResolver<DetailsInput>(async () => {
+        const [{ zodResolver }, { detailsSchema }] = await Promise.all([
+          import('@hookform/resolvers/zod'),
+          import('@/lib/details/schema'),
+        ]);
+        return zodResolver(detailsSchema(fields, contact)) as never;
+      }),
+    [fields, contact],
+  );
   const given = state.values ?? initial;
   // A tick starts ticked only when it was: any other value would tick the box for the form library.
   const values = {
@@ -75,7 +87,7 @@ export function DetailsForm({
   // What was done on the page before this script ran is kept, not overwritten by the defaults.
   const [defaults] = useState(() => typedBeforeHydration(FORM_ID, values));
   const form = useForm<DetailsInput>({
-    resolver: zodResolver(schema) as never,
+    resolver: checks.resolver,
     defaultValues: defaults,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
@@ -131,7 +143,7 @@ export function DetailsForm({
       {state.unsaved && unsavedNotice}
       {state.checking && checkingNotice}
       <ErrorSummary title={common('errorSummaryTitle')} errors={summary} submission={form.formState.submitCount} />
-      <form id={FORM_ID} ref={formRef} action={formAction} noValidate onSubmit={onSubmit}>
+      <form id={FORM_ID} ref={formRef} action={formAction} noValidate onSubmit={onSubmit} onFocus={checks.warm}>
         <h1 className="heading-l">{words?.title ?? t('details.title')}</h1>
         <p className="mb-6">{words?.lead ?? t('details.lead')}</p>
         {notice}

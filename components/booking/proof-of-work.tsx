@@ -2,9 +2,9 @@
 
 import { solveChallenge, type Challenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/web/pbkdf2';
-import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { useTranslations } from '@/components/i18n/intl-provider';
 
 type Props = {
   challenge: Challenge;

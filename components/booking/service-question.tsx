@@ -1,7 +1,7 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import type { UseFormRegisterReturn } from 'react-hook-form';
+import { useTranslations } from '@/components/i18n/intl-provider';
 import { CheckboxField, RadioField, SelectField, TextArea, TextField } from '@/components/ui/fields';
 import type { FormField } from '@/lib/tatodesk/types';
 

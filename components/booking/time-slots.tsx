@@ -1,7 +1,7 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslations } from '@/components/i18n/intl-provider';
 import { useLiveQuery } from '@/components/live/use-live-query';
 import type { PeriodSlots } from '@/lib/booking/slots';
 

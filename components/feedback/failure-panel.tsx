@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import type { Failure } from '@/lib/failure';
 
@@ -73,7 +72,7 @@ export function FailureView({
         <a href="" className="button">
           {retry}
         </a>
-        <Link href="/">{home}</Link>
+        <a href="/">{home}</a>
       </p>
       {reference && <p className="mt-6 text-secondary">{reference}</p>}
     </div>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Company } from '@/lib/tatodesk';
 
 type Props = { companies: Company[]; labelledBy: string; hrefOf?: (companyId: number) => string };
@@ -8,12 +7,12 @@ export function CompanyList({ companies, labelledBy, hrefOf = (id) => `/book/cat
     <ul aria-labelledby={labelledBy} className="grid gap-4 sm:grid-cols-2">
       {companies.map((company) => (
         <li key={company.id}>
-          <Link
+          <a
             href={hrefOf(company.id)}
             className="block border-2 border-border p-4 text-xl font-bold hover:border-brand"
           >
             {company.name}
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

@@ -1,6 +1,7 @@
 import type { AbstractIntlMessages } from 'next-intl';
 import { getLocale, getMessages, getTimeZone } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import type { ClientMessages } from './intl-provider';
 import { IntlProvider } from './intl-provider';
 
 /**
@@ -12,7 +13,7 @@ export async function ClientIntl({ namespaces, children }: { namespaces: string[
   // A client provider is given what the server one would read from the request by itself.
   const [locale, timeZone, messages] = await Promise.all([getLocale(), getTimeZone(), getMessages()]);
   return (
-    <IntlProvider locale={locale} timeZone={timeZone} messages={pick(messages, namespaces)}>
+    <IntlProvider locale={locale} timeZone={timeZone} messages={pick(messages, namespaces) as ClientMessages}>
       {children}
     </IntlProvider>
   );

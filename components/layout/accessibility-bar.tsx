@@ -1,9 +1,7 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { ClientIntl } from '@/components/i18n/client-intl';
 import { ReturnHere } from './return-here';
 import { Shortcuts } from './shortcuts';
-import { VLibrasToggle } from './vlibras';
+import { VLibrasToggle, type VLibrasWords } from './vlibras';
 
 /**
  * e-MAG's accessibility bar, first on every page: the four shortcuts (as access keys, and with
@@ -18,6 +16,13 @@ export async function AccessibilityBar({
   setContrast: (form: FormData) => Promise<void>;
 }) {
   const t = await getTranslations('a11y');
+  const librasWords: VLibrasWords = {
+    libras: t('libras'),
+    librasShort: t('librasShort'),
+    librasApps: t('librasApps'),
+    librasLoading: t('librasLoading'),
+    librasFailed: t('librasFailed'),
+  };
   // On a phone (no keyboard, no access keys) the shortcuts leave the line to the three choices,
   // and come back into view when a keyboard reaches them: the bar stays one line, as gov.br's does.
   const shortcut = (href: string, key: string, label: string) => (
@@ -35,9 +40,9 @@ export async function AccessibilityBar({
         {shortcut('/appointments', '3', t('form'))}
         {shortcut('#footer', '4', t('footer'))}
         <li>
-          <Link href="/accessibility" className="text-white">
+          <a href="/accessibility" className="text-white">
             {t('page')}
-          </Link>
+          </a>
         </li>
         <li>
           <form action={setContrast}>
@@ -49,9 +54,7 @@ export async function AccessibilityBar({
           </form>
         </li>
         <li>
-          <ClientIntl namespaces={['a11y']}>
-            <VLibrasToggle />
-          </ClientIntl>
+          <VLibrasToggle words={librasWords} />
         </li>
       </ul>
       <Shortcuts />

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 
 export async function DemoBanner() {
@@ -6,7 +5,7 @@ export async function DemoBanner() {
   return (
     <div className="border-b border-warn-dark bg-warn-light">
       <p className="page-width py-2 text-base">
-        {t('demoBanner')} <Link href="/demo/notifications">{t('demoOutbox')}</Link>
+        {t('demoBanner')} <a href="/demo/notifications">{t('demoOutbox')}</a>
       </p>
     </div>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { DemoBanner } from './demo-banner';
 import { LanguageSwitch } from './language-switch';
@@ -16,13 +15,13 @@ export async function SiteHeader({
     <header>
       <div className="border-b-8 border-brand bg-ink text-white">
         <div id="menu" tabIndex={-1} className="page-width flex flex-wrap items-center justify-between gap-3 py-3">
-          <Link href="/" className="text-xl font-bold text-white no-underline hover:underline">
+          <a href="/" className="text-xl font-bold text-white no-underline hover:underline">
             {t('siteName')}
             {demo && ' '}
             {demo && (
               <span className="ml-2 rounded bg-warn px-2 py-0.5 align-middle text-sm text-ink">{t('demoLabel')}</span>
             )}
-          </Link>
+          </a>
           <LanguageSwitch action={switchLanguage} />
         </div>
       </div>

@@ -1,6 +1,5 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useState, useSyncExternalStore } from 'react';
 
 /** The Federal Government's sign-language translator, loaded from its own host only when asked for. */
@@ -13,13 +12,16 @@ const noop = () => () => undefined;
 /** How long the translator may take to load before the citizen is told it did not. */
 const LOAD_TIMEOUT_MS = 15_000;
 
+/** Its words, given by the server: the bar on every page loads no formatting runtime for them. */
+export type VLibrasWords = Record<'libras' | 'librasShort' | 'librasApps' | 'librasLoading' | 'librasFailed', string>;
+
 /**
  * "Libras": nothing is fetched from VLibras until this is pressed (no script, no image, no
  * request); then its markup, its script, and its widget started as its documentation says.
  * Without JavaScript, a link to the VLibras apps.
  */
-export function VLibrasToggle() {
-  const t = useTranslations('a11y');
+export function VLibrasToggle({ words }: { words: VLibrasWords }) {
+  const t = (key: keyof VLibrasWords) => words[key];
   const scripted = useSyncExternalStore(
     noop,
     () => true,

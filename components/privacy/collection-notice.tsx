@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { privacyFacts } from '@/lib/privacy';
 
@@ -18,7 +17,7 @@ export async function CollectionNotice({ organisation }: { organisation: string 
       <p className="mb-1">{t('why')}</p>
       <p className="mb-1">{t(`basis.${facts.legalBasis}`)}</p>
       <p className="mb-2">{t('keep', { draft: facts.retention.draftHours })}</p>
-      <Link href="/privacy">{t('link')}</Link>
+      <a href="/privacy">{t('link')}</a>
     </aside>
   );
 }

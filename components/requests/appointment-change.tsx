@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Notice } from '@/components/ui/notice';
 import { formatInstant } from '@/lib/format';
@@ -36,7 +35,7 @@ export async function AppointmentChange({
         {request.newProtocol && (
           <p className="mb-2">
             {t('replacedBy', { protocol: request.newProtocol })}{' '}
-            <Link href={`/appointments/${request.newProtocol}`}>{t('seeNew', { protocol: request.newProtocol })}</Link>
+            <a href={`/appointments/${request.newProtocol}`}>{t('seeNew', { protocol: request.newProtocol })}</a>
           </p>
         )}
         {!cancelled && (
@@ -69,7 +68,7 @@ export async function AppointmentChange({
         <p className="text-secondary">{t('rescheduleHint')}</p>
       </form>
       <p>
-        <Link href={`/appointments/${a.protocol}/cancel`}>{t('cancel')}</Link>
+        <a href={`/appointments/${a.protocol}/cancel`}>{t('cancel')}</a>
       </p>
     </section>
   );

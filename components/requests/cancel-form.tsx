@@ -1,8 +1,7 @@
 'use client';
 
-import Link from 'next/link';
-import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
+import { useTranslations } from '@/components/i18n/intl-provider';
 import { TextArea } from '@/components/ui/fields';
 import { FormHead, useSystemProblem } from '@/components/ui/form-head';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -50,7 +49,7 @@ export function CancelForm({
         />
         <div className="flex flex-wrap items-center gap-6">
           <SubmitButton pendingLabel={common('pending')}>{t('submit')}</SubmitButton>
-          <Link href={`/appointments/${protocol}`}>{t('keep')}</Link>
+          <a href={`/appointments/${protocol}`}>{t('keep')}</a>
         </div>
       </form>
     </>

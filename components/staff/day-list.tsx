@@ -1,7 +1,6 @@
 'use client';
 
-import Link from 'next/link';
-import { useLocale, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from '@/components/i18n/intl-provider';
 import { useLiveQuery } from '@/components/live/use-live-query';
 import { DataTable } from '@/components/ui/data-table';
 import { hasPriority } from '@/lib/answers/priority';
@@ -85,9 +84,9 @@ export function DayList({ query, initial, timeZone, zone }: Props) {
                 {row.time ?? '—'}
               </span>,
               row.code ?? '—',
-              <Link key="protocol" href={`/staff/appointments/${row.protocol}`} className="whitespace-nowrap">
+              <a key="protocol" href={`/staff/appointments/${row.protocol}`} className="whitespace-nowrap">
                 {row.protocol}
-              </Link>,
+              </a>,
               hasPriority(row.answers) ? (
                 <span key="citizen">
                   {row.clientName} <strong className="badge">{t('priorityBadge')}</strong>
@@ -102,9 +101,9 @@ export function DayList({ query, initial, timeZone, zone }: Props) {
         />
       )}
       <nav aria-label={t('page', { page: day.page, pages: day.pages })} className="flex flex-wrap items-center gap-6">
-        {day.page > 1 && <Link href={pageHref(query, day.page - 1)}>{t('previous')}</Link>}
+        {day.page > 1 && <a href={pageHref(query, day.page - 1)}>{t('previous')}</a>}
         <span>{t('page', { page: day.page, pages: day.pages })}</span>
-        {day.page < day.pages && <Link href={pageHref(query, day.page + 1)}>{t('next')}</Link>}
+        {day.page < day.pages && <a href={pageHref(query, day.page + 1)}>{t('next')}</a>}
       </nav>
     </>
   );

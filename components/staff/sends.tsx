@@ -1,5 +1,4 @@
 import 'server-only';
-import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { DataTable } from '@/components/ui/data-table';
 import { formatInstant } from '@/lib/format';
@@ -94,9 +93,9 @@ async function RequestPanel({ request: r }: { request: ReleaseRequest }) {
       {r.newProtocol && (
         <p>
           {requestsT('newProtocol')}:{' '}
-          <Link href={`/staff/appointments/${r.newProtocol}`} className="font-mono">
+          <a href={`/staff/appointments/${r.newProtocol}`} className="font-mono">
             {r.newProtocol}
-          </Link>
+          </a>
         </p>
       )}
     </section>

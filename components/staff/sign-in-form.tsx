@@ -1,7 +1,7 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
+import { useTranslations } from '@/components/i18n/intl-provider';
 import { TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { SignInState } from '@/lib/staff/session';

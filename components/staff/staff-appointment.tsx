@@ -1,8 +1,8 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
 import { answerRows } from '@/components/booking/answer-rows';
 import { personRows } from '@/components/booking/person-rows';
+import { useLocale, useTranslations } from '@/components/i18n/intl-provider';
 import { useLiveQuery } from '@/components/live/use-live-query';
 import { SummaryList } from '@/components/ui/summary-list';
 import { BOOKED_BY_KEY } from '@/lib/answers/booked-by';

@@ -1,11 +1,9 @@
-import Link from 'next/link';
-
 /** GOV.UK back link; none where there is nowhere to go back to. */
 export function BackLink({ href, children }: { href?: string; children: React.ReactNode }) {
   if (!href) return null;
   return (
-    <Link href={href} className="mb-6 inline-block text-base before:content-['‹_']">
+    <a href={href} className="mb-6 inline-block text-base before:content-['‹_']">
       {children}
-    </Link>
+    </a>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/i18n/intl-provider';
 import { ErrorSummary, type FieldError } from '@/components/ui/error-summary';
 import type { Failure } from '@/lib/upstream';
 

@@ -1,5 +1,3 @@
-import Link from 'next/link';
-
 export type SummaryRow = {
   key: string;
   value: React.ReactNode;
@@ -20,10 +18,10 @@ export function SummaryList({ rows }: { rows: SummaryRow[] }) {
           <dd className="min-w-0 [overflow-wrap:anywhere]">{row.value}</dd>
           {row.change && (
             <dd className="sm:text-right">
-              <Link href={row.change.href}>
+              <a href={row.change.href}>
                 {row.change.label}
                 <span className="sr-only"> {row.change.hidden}</span>
-              </Link>
+              </a>
             </dd>
           )}
         </div>

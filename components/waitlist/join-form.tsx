@@ -1,7 +1,7 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
+import { useTranslations } from '@/components/i18n/intl-provider';
 import { CheckboxField, RadioField, TextField } from '@/components/ui/fields';
 import { FormHead, useSystemProblem } from '@/components/ui/form-head';
 import { SubmitButton } from '@/components/ui/submit-button';

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Journey } from '@/lib/booking/journey';
 import { journeyQuery } from '@/lib/booking/steps';
@@ -15,9 +14,9 @@ export async function WaitingListOffer({ journey, full }: { journey: Journey; fu
         {t('offerTitle')}
       </h2>
       <p className="mb-4">{full ? t('offerEmptyBody') : t('offerBody')}</p>
-      <Link href={href} className={full ? 'button' : undefined}>
+      <a href={href} className={full ? 'button' : undefined}>
         {t('offerLink')}
-      </Link>
+      </a>
     </section>
   );
 }

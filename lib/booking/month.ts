@@ -1,16 +1,25 @@
-import { addMonths, format, getDay, getDaysInMonth, parse } from 'date-fns';
+// Calendar arithmetic on YYYY-MM alone (no date library): the calendar runs it in the browser.
+const parts = (month: string) => month.split('-').map(Number) as [number, number];
+const asMonth = (year: number, monthIndex: number) => {
+  const at = new Date(Date.UTC(year, monthIndex, 1));
+  return `${at.getUTCFullYear()}-${String(at.getUTCMonth() + 1).padStart(2, '0')}`;
+};
 
 /** A month as YYYY-MM, and the cells of its calendar grid (weeks start on Sunday, as in Brazil). */
 export type MonthGrid = { month: string; weeks: (string | null)[][] };
 
 export const monthOf = (date: string) => date.slice(0, 7);
-export const shiftMonth = (month: string, by: number) =>
-  format(addMonths(parse(month, 'yyyy-MM', new Date()), by), 'yyyy-MM');
+export const shiftMonth = (month: string, by: number) => {
+  const [year, number] = parts(month);
+  return asMonth(year, number - 1 + by);
+};
 
 export function monthGrid(month: string): MonthGrid {
-  const first = parse(month, 'yyyy-MM', new Date());
-  const cells: (string | null)[] = Array.from({ length: getDay(first) }, () => null);
-  for (let day = 1; day <= getDaysInMonth(first); day++) cells.push(`${month}-${String(day).padStart(2, '0')}`);
+  const [year, number] = parts(month);
+  const weekday = new Date(Date.UTC(year, number - 1, 1)).getUTCDay();
+  const days = new Date(Date.UTC(year, number, 0)).getUTCDate();
+  const cells: (string | null)[] = Array.from({ length: weekday }, () => null);
+  for (let day = 1; day <= days; day++) cells.push(`${month}-${String(day).padStart(2, '0')}`);
   while (cells.length % 7) cells.push(null);
   const weeks: (string | null)[][] = [];
   for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7));
@@ -22,5 +31,7 @@ export function initialMonth(asked: string | undefined, selected: string | undef
   const months = new Set(available.map(monthOf));
   if (asked && /^\d{4}-\d{2}$/.test(asked) && months.has(asked)) return asked;
   if (selected && months.has(monthOf(selected))) return monthOf(selected);
-  return available[0] ? monthOf(available[0]) : format(new Date(), 'yyyy-MM');
+  if (available[0]) return monthOf(available[0]);
+  const now = new Date();
+  return asMonth(now.getFullYear(), now.getMonth());
 }

@@ -1,47 +1,11 @@
 import { z } from 'zod/mini';
 import { isPhone } from '@/lib/br/phone';
 import type { FormField } from '@/lib/tatodesk/types';
+import type { ErrorCode } from './error-codes';
+
+export { toErrorCode, type ErrorCode } from './error-codes';
 
 /** The details form's answers to the service's own questions, and the codes every message is given as. */
-
-/** Every message the schema gives, as a code the form has words for (booking.details.errors). */
-const errorCodes = [
-  'nameRequired',
-  'nameTooLong',
-  'nameInvalid',
-  'cpfRequired',
-  'cpfInvalid',
-  'cpfLength',
-  'emailRequired',
-  'emailInvalid',
-  'phoneRequired',
-  'phoneInvalid',
-  'contactRequired',
-  'forWhomInvalid',
-  'attendeeNameRequired',
-  'attendeeCpfRequired',
-  'guardianNameRequired',
-  'guardianCpfRequired',
-  'guardianCpfSame',
-  'required',
-  'mustCheck',
-  'tooShort',
-  'tooLong',
-  'notNumber',
-  'notWhole',
-  'tooSmall',
-  'tooLarge',
-  'invalidDate',
-  'invalidOption',
-  'invalidEmail',
-  'invalidPhone',
-  'invalid',
-] as const;
-export type ErrorCode = (typeof errorCodes)[number];
-
-/** A message from the schema as a code the form has words for; anything else (a library's own text) is "invalid". */
-export const toErrorCode = (message: unknown): ErrorCode =>
-  (errorCodes as readonly unknown[]).includes(message) ? (message as ErrorCode) : 'invalid';
 
 export const emailShape = z.email();
 const isoDate = z.iso.date();

@@ -1,6 +1,6 @@
 import type { z } from 'zod/mini';
 import type { FormField } from '@/lib/tatodesk/types';
-import { toErrorCode, type ErrorCode } from './answers';
+import { toErrorCode, type ErrorCode } from './error-codes';
 
 /**
  * The fields every form asks, in page order, each as typed (a string): who the appointment is for

@@ -1,5 +1,6 @@
-import { BRASILIA } from '@/lib/format/time';
-import type { Address } from '@/lib/tatodesk';
+// Straight from the contract's types, not through ./time: this module runs in the browser too,
+// and ./time brings the date library with it.
+import { BRASILIA, type Address } from '@/lib/tatodesk/types';
 
 export function formatAddress(a: Address): string {
   const street = [a.street, a.number].filter(Boolean).join(', ');

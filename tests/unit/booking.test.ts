@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dependantAnswers } from '@/lib/answers/dependant';
 import { matchesPerson } from '@/lib/appointments/lookup-schema';
 import { parseJourney } from '@/lib/booking/journey';
-import { initialMonth, monthGrid } from '@/lib/booking/month';
+import { initialMonth, monthGrid, shiftMonth } from '@/lib/booking/month';
 import { keysBefore, stepHref } from '@/lib/booking/steps';
 import { formatPhone, isMobilePhone, phoneDigits } from '@/lib/br/phone';
 import { attendeeIdentity, bookerCpf, clientOf, personDetails } from '@/lib/details/person';
@@ -254,6 +254,16 @@ describe('calendar month', () => {
     const grid = monthGrid('2026-12');
     expect(grid.weeks[0]).toEqual([null, null, '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-05']);
     expect(grid.weeks.flat().filter(Boolean)).toHaveLength(31);
+    // A February of a leap year, starting on a Sunday.
+    const february = monthGrid('2032-02');
+    expect(february.weeks[0]![0]).toBe('2032-02-01');
+    expect(february.weeks.flat().filter(Boolean)).toHaveLength(29);
+  });
+
+  it('moves by months across the years', () => {
+    expect(shiftMonth('2026-12', 1)).toBe('2027-01');
+    expect(shiftMonth('2027-01', -1)).toBe('2026-12');
+    expect(shiftMonth('2026-11', 14)).toBe('2028-01');
   });
 
   it('opens on the month asked for, else the chosen day, else the first free day', () => {

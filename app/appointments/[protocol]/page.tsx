@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { chooseAnotherTime } from '@/app/appointments/actions';
@@ -105,9 +104,9 @@ export default async function AppointmentPage(props: PageProps<'/appointments/[p
           {t('calendar')}
         </a>
         {dataRequestsEnabled() && (
-          <Link href={`/appointments/${a.protocol}/my-data`}>{(await getTranslations('myData'))('link')}</Link>
+          <a href={`/appointments/${a.protocol}/my-data`}>{(await getTranslations('myData'))('link')}</a>
         )}
-        <Link href="/appointments">{t('lookupAnother')}</Link>
+        <a href="/appointments">{t('lookupAnother')}</a>
       </p>
     </>
   );

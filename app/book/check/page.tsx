@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { confirmBooking } from '@/app/book/actions';
@@ -142,7 +141,7 @@ export default async function CheckPage(props: PageProps<'/book/check'>) {
       {unreachable && (
         <Notice title={t('noMessages.title')}>
           <p className="mb-2">{t('noMessages.body')}</p>
-          <Link href={stepHref('details', journey, { return: 'check' })}>{t('noMessages.change')}</Link>
+          <a href={stepHref('details', journey, { return: 'check' })}>{t('noMessages.change')}</a>
         </Notice>
       )}
       <h2 className="heading-m">{t('check.choices')}</h2>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { AppointmentDetails } from '@/components/appointments/appointment-details';
@@ -39,7 +38,7 @@ export default async function ConfirmationPage(props: PageProps<'/book/confirmat
       <>
         <h1 className="heading-l">{t('confirmation.title')}</h1>
         <p className="mb-6">{t('confirmation.notFound')}</p>
-        <Link href="/appointments">{appointmentT('lookupAnother')}</Link>
+        <a href="/appointments">{appointmentT('lookupAnother')}</a>
       </>
     );
   }
@@ -105,9 +104,7 @@ export default async function ConfirmationPage(props: PageProps<'/book/confirmat
           ) : (
             <>
               {changeT('confirmationReleaseFailed', { protocol: replaced.protocol })}{' '}
-              <Link href={`/appointments/${replaced.protocol}`}>
-                {changeT('openOld', { protocol: replaced.protocol })}
-              </Link>
+              <a href={`/appointments/${replaced.protocol}`}>{changeT('openOld', { protocol: replaced.protocol })}</a>
             </>
           )}
         </p>
@@ -118,8 +115,8 @@ export default async function ConfirmationPage(props: PageProps<'/book/confirmat
         <a href={`/appointments/${a.protocol}/calendar`} download>
           {appointmentT('calendar')}
         </a>
-        <Link href={`/appointments/${a.protocol}`}>{t('confirmation.lookup')}</Link>
-        <Link href="/">{t('confirmation.again')}</Link>
+        <a href={`/appointments/${a.protocol}`}>{t('confirmation.lookup')}</a>
+        <a href="/">{t('confirmation.again')}</a>
       </p>
     </>
   );

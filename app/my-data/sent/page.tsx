@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Notice } from '@/components/ui/notice';
 import { readParam } from '@/lib/http/search-params';
@@ -27,7 +26,7 @@ export default async function DataRequestSentPage(props: PageProps<'/my-data/sen
         {readParam(search, 'told') === '1' && <p className="mt-2">{t('told')}</p>}
       </Notice>
       <p className="mb-6">{t('answer')}</p>
-      <Link href="/">{t('home')}</Link>
+      <a href="/">{t('home')}</a>
     </>
   );
 }

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { markRequestDone } from '@/app/staff/actions';
 import { FailurePanel } from '@/components/feedback/failure-panel';
@@ -59,17 +58,17 @@ export default async function StaffRequestsPage(props: PageProps<'/staff/request
           rows={requests.map((r) => ({
             key: r.id,
             cells: [
-              <Link key="protocol" href={`/staff/appointments/${r.protocol}`} className="font-mono">
+              <a key="protocol" href={`/staff/appointments/${r.protocol}`} className="font-mono">
                 {r.protocol}
-              </Link>,
+              </a>,
               t(`kinds.${r.kind}`),
               [r.unitName, r.date && formatDate(r.date, locale, 'long'), r.time].filter(Boolean).join(', '),
               formatInstant(r.requestedAt, locale),
               r.reason ?? '—',
               r.newProtocol ? (
-                <Link key="new" href={`/staff/appointments/${r.newProtocol}`} className="font-mono">
+                <a key="new" href={`/staff/appointments/${r.newProtocol}`} className="font-mono">
                   {r.newProtocol}
-                </Link>
+                </a>
               ) : (
                 '—'
               ),

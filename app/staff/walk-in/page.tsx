@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { chooseWalkInUnit, registerWalkInAction } from '@/app/staff/actions';
@@ -49,14 +48,14 @@ export default async function WalkInPage(props: PageProps<'/staff/walk-in'>) {
       <>
         <p className="mb-4 text-secondary">
           {step.unit.name}{' '}
-          <Link href="/staff/walk-in?change=unit" className="ml-2">
+          <a href="/staff/walk-in?change=unit" className="ml-2">
             {t('changeUnit')}
-          </Link>
+          </a>
           <span className="mx-2">·</span>
           {step.serviceType.name}{' '}
-          <Link href={walkInHref({ unit: step.unit.id })} className="ml-2">
+          <a href={walkInHref({ unit: step.unit.id })} className="ml-2">
             {t('changeService')}
-          </Link>
+          </a>
         </p>
         <ClientIntl namespaces={['booking.details', 'common']}>
           <DetailsForm
@@ -101,9 +100,9 @@ export default async function WalkInPage(props: PageProps<'/staff/walk-in'>) {
       {!unitStep && (
         <p className="mb-4 text-secondary">
           {step.unit.name}{' '}
-          <Link href="/staff/walk-in?change=unit" className="ml-2">
+          <a href="/staff/walk-in?change=unit" className="ml-2">
             {t('changeUnit')}
-          </Link>
+          </a>
         </p>
       )}
       <form method={unitStep ? 'post' : 'get'} action={unitStep ? chooseWalkInUnit : '/staff/walk-in'}>

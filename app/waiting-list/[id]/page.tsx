@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { leaveWaitlist } from '@/app/waiting-list/actions';
 import { FailurePanel } from '@/components/feedback/failure-panel';
@@ -35,7 +34,7 @@ export default async function WaitlistEntryPage(props: PageProps<'/waiting-list/
         {title}
         <h1 className="heading-l">{t('entryTitle')}</h1>
         <p className="body-l mb-6">{readParam(search, 'left') === '1' ? t('left') : t('gone')}</p>
-        <Link href="/">{t('again')}</Link>
+        <a href="/">{t('again')}</a>
       </>
     );
   }
@@ -72,7 +71,7 @@ export default async function WaitlistEntryPage(props: PageProps<'/waiting-list/
           {t('leave')}
         </button>
       </form>
-      <Link href={`/book/date?${entry.journey}`}>{t('chooseDay')}</Link>
+      <a href={`/book/date?${entry.journey}`}>{t('chooseDay')}</a>
     </>
   );
 }

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { requestCancellation } from '@/app/appointments/actions';
@@ -42,7 +41,7 @@ export default async function CancelPage(props: PageProps<'/appointments/[protoc
         {back}
         <h1 className="heading-l">{t('cancelTitle')}</h1>
         <p className="mb-6">{t('closed')}</p>
-        <Link href={`/appointments/${protocol}`}>{common('back')}</Link>
+        <a href={`/appointments/${protocol}`}>{common('back')}</a>
       </>
     );
   }

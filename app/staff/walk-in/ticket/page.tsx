@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ProtocolQr } from '@/components/appointments/protocol-qr';
 import { PrintButton } from '@/components/booking/print-button';
@@ -34,7 +33,7 @@ export default async function WalkInTicketPage(props: PageProps<'/staff/walk-in/
         <title>{await pageTitle(t('ticketNoCode'))}</title>
         <h1 className="heading-l">{t('ticketNoCode')}</h1>
         <p className="mb-6">{t('notFound')}</p>
-        <Link href="/staff/walk-in">{t('another')}</Link>
+        <a href="/staff/walk-in">{t('another')}</a>
       </>
     );
   }
@@ -67,7 +66,7 @@ export default async function WalkInTicketPage(props: PageProps<'/staff/walk-in/
       </div>
       <p className="flex flex-wrap items-center gap-6 print:hidden">
         <PrintButton label={t('print')} />
-        <Link href="/staff/walk-in">{t('another')}</Link>
+        <a href="/staff/walk-in">{t('another')}</a>
       </p>
     </>
   );
