@@ -10,22 +10,32 @@
  * - staleness: a place booked through another channel during the herd, and how long until no
  *   page offers it;
  * - a lookup flood: many addresses at once, and another citizen's home page timed meanwhile;
- * - first-load JavaScript per route (every `<script src>` of the served HTML, deduplicated,
- *   gzipped, `noModule` polyfills left out as a current browser does), against the floor every
- *   page of this build loads whatever it holds (Next's own runtime).
+ * - the server's cost: views a second of a question page on one instance beside the floor page's;
+ * - first-load JavaScript per route, gzipped, beside the floor (a bare Next page with one
+ *   server-action form, built here) and each route's budget: the measure of `npm run budget`.
  *
  * Figures go to the console and to reports/bench.json. Loopback only; it stops by itself.
  * Options (environment): BENCH_CITIZENS (300), BENCH_SECONDS (20), BENCH_REDIS=1 (or --redis).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import { simulatorControl } from '@/simulator/control-client';
 import { numberedCitizen } from '@/test-support/citizens';
 import { startRedis } from '@/test-support/redis-server';
-import { herd, lookupFlood } from './bench/rush';
-import { answers, byEndpoint, place, SENDS, sleep, startApp, startSimulator, WITH_REDIS } from './bench/setup';
-import { journeyPages } from '../e2e/fixtures/places';
+import { herd, lookupFlood, viewsPerSecond } from './bench/rush';
+import {
+  answers,
+  byEndpoint,
+  place,
+  SENDS,
+  sleep,
+  startApp,
+  startFloor,
+  startSimulator,
+  WITH_REDIS,
+} from './bench/setup';
+import { againstFloor } from './budget/budgets';
+import { firstLoadBytes, floorBytes } from './budget/measure';
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
 
@@ -71,40 +81,20 @@ async function bookingCost(app: string, simulatorUrl: string) {
   }
 }
 
-async function firstLoadJs(app: string, simulatorUrl: string) {
-  const manifest = JSON.parse(readFileSync('.next/build-manifest.json', 'utf8')) as {
-    rootMainFiles: string[];
+/** First-load JavaScript per route beside the floor, as `npm test`'s budget check measures it. */
+function firstLoadJs() {
+  const floor = floorBytes();
+  const rows = againstFloor(firstLoadBytes(), floor);
+  const kbOf = (bytes: number) => Number((bytes / 1024).toFixed(1));
+  return {
+    floorKb: kbOf(floor),
+    perRoute: Object.fromEntries(
+      rows.map((row) => [
+        row.route,
+        { kb: kbOf(row.bytes), timesFloor: Number(row.ratio.toFixed(3)), budget: row.budget },
+      ]),
+    ),
   };
-  const gz = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
-  const sizeOf = new Map<string, number>();
-  const size = async (src: string) => {
-    if (!sizeOf.has(src)) sizeOf.set(src, gz(Buffer.from(await (await fetch(`${app}${src}`)).arrayBuffer())));
-    return sizeOf.get(src)!;
-  };
-  const kb = (bytes: number) => Number((bytes / 1024).toFixed(1));
-  const floorFiles = manifest.rootMainFiles.map((f) => `/_next/${f}`);
-  let floor = 0;
-  for (const src of floorFiles) floor += await size(src);
-  const at = await simulatorControl(simulatorUrl).lease({ unitID: place.unit, attendanceTypeID: place.serviceType });
-  const routes: Record<string, string> = {
-    ...journeyPages(place, at),
-    lookup: '/appointments',
-    staffSignIn: '/staff/sign-in',
-  };
-  const perRoute: Record<string, number> = {};
-  for (const [name, path] of Object.entries(routes)) {
-    const html = await (await fetch(`${app}${path}`)).text();
-    // What a current browser downloads: `noModule` scripts (polyfills for old ones) are skipped.
-    const scripts = new Set(
-      [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"([^>]*)>/g)]
-        .filter(([, before, , after]) => !/nomodule/i.test(`${before}${after}`))
-        .map(([, , src]) => src!),
-    );
-    let total = 0;
-    for (const src of scripts) total += await size(src);
-    perRoute[name] = kb(total);
-  }
-  return { floorKb: kb(floor), perRouteKb: perRoute };
 }
 
 async function main() {
@@ -141,8 +131,25 @@ async function main() {
     `; another citizen's home page took ${flood.homeDuringMs} ms meanwhile (${flood.homeAtRestMs} ms at rest)`,
   );
 
-  const js = await firstLoadJs(apps[0]!, simulatorUrl);
-  console.log(`first-load JS, gzipped (floor, Next's own: ${js.floorKb} kB):`, js.perRouteKb);
+  // The server's cost of a question page beside a bare dynamic page: views a second on one instance.
+  const js = firstLoadJs(); // builds the floor page, which is then served beside the app
+  const floorServer = await startFloor();
+  const floorViews = await viewsPerSecond(`${floorServer.url}/`);
+  const questionViews = await viewsPerSecond(`${apps[0]!}/book/category?company=${place.company}`);
+  floorServer.stop();
+  const serverCost = {
+    floorPerSecond: floorViews.perSecond,
+    questionPerSecond: questionViews.perSecond,
+    ratio: Number((questionViews.perSecond / Math.max(1, floorViews.perSecond)).toFixed(2)),
+    errors: floorViews.errors + questionViews.errors,
+  };
+  console.log(
+    `views a second, one instance, 16 clients: a question page ${serverCost.questionPerSecond}, ` +
+      `the floor (a bare dynamic Next page) ${serverCost.floorPerSecond}: ×${serverCost.ratio} (${serverCost.errors} errors)`,
+  );
+
+  console.log(`first-load JS, gzipped, beside the floor (a bare Next page: ${js.floorKb} kB):`);
+  console.table(js.perRoute);
 
   const report = {
     at: new Date().toISOString(),
@@ -153,6 +160,7 @@ async function main() {
     herd: rush,
     lookupFlood: flood,
     firstLoadJs: js,
+    serverCost,
   };
   mkdirSync('reports', { recursive: true });
   writeFileSync('reports/bench.json', `${JSON.stringify(report, null, 2)}\n`);

@@ -1,5 +1,6 @@
 // `npm test`: every test, from a fresh clone. Unit and contract tests, a production build,
-// the check that no client file carries the API key or the Tatodesk address, then the
+// the check that no client file carries the API key or the Tatodesk address, the JavaScript
+// budget of every page (scripts/budget/), then the
 // Playwright journeys in Debian's Chromium.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
@@ -36,7 +37,10 @@ const unitOk = step('unit and contract tests (Vitest)', node, [
 const built =
   step('production build', node, ['node_modules/next/dist/bin/next', 'build'], BUILD_CANARY) &&
   step('client bundle check', node, ['scripts/check-client-bundle.mjs']) &&
-  step('first-load JavaScript per route (a measure)', node, ['scripts/first-load-js.mjs']);
+  step('JavaScript budget per route, beside a bare Next page', node, [
+    'node_modules/tsx/dist/cli.mjs',
+    'scripts/budget/check.ts',
+  ]);
 const e2eOk = built && step('end-to-end journeys (Playwright)', node, ['node_modules/@playwright/test/cli.js', 'test']);
 
 // One closing line for both runners, so that a reader (or CI) sees the whole count at once. A test

@@ -137,3 +137,26 @@ export async function lookupFlood(app: string, crowd = 150) {
   await Promise.all(lookups);
   return { crowd, answers: statuses, homeAtRestMs: atRest, homeDuringMs: during };
 }
+
+/**
+ * Views per second of one page on one instance: `connections` clients, each asking for the page
+ * again as soon as it has the last one (kept-alive connections), for `seconds`. The same load
+ * for the app's page and for the floor, one after the other, so the ratio compares them.
+ */
+export async function viewsPerSecond(url: string, { connections = 16, seconds = 10 } = {}) {
+  for (let i = 0; i < 20; i++) await (await fetch(url)).arrayBuffer();
+  let views = 0;
+  let errors = 0;
+  const until = Date.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (Date.now() < until) {
+        const response = await fetch(url).catch(() => undefined);
+        if (!response || response.status >= 400) errors++;
+        else views++;
+        await response?.arrayBuffer();
+      }
+    }),
+  );
+  return { views, errors, perSecond: Math.round(views / seconds) };
+}

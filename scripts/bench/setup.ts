@@ -51,3 +51,15 @@ export const byEndpoint = (log: SimLogRecord[]) => {
   for (const entry of log) counts[entry.endpoint] = (counts[entry.endpoint] ?? 0) + 1;
   return counts;
 };
+
+/** The floor page's server (scripts/bench/floor-app, built first), to measure beside the app. */
+export async function startFloor() {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const { child } = spawnNode(
+    ['node_modules/next/dist/bin/next', 'start', 'scripts/bench/floor-app', '-p', String(port)],
+    { NEXT_TELEMETRY_DISABLED: '1' },
+  );
+  await waitForHttp(`${url}/`, child);
+  return { url, stop: () => child.kill('SIGTERM') };
+}
