@@ -86,6 +86,13 @@ export async function startSentinelSet(name = 'booking') {
       });
       return port;
     },
+    /** The replica stopped (SIGSTOP), as one too slow to answer: what is returned lets it go on. */
+    stallReplica: async () => {
+      const primaryPort = await primary();
+      const [, replica] = [...nodes].find(([port]) => port !== primaryPort)!;
+      replica.kill('SIGSTOP');
+      return () => void replica.kill('SIGCONT');
+    },
     /** A planned switch (`SENTINEL FAILOVER`), as an operator does before maintenance. */
     failover: async () => {
       const sentinel = new Redis(sentinels[1]!.port, '127.0.0.1', { maxRetriesPerRequest: 1 });

@@ -16,6 +16,22 @@ test.afterEach(async ({ simulator }) => {
   await simulator.clearFaults();
 });
 
+/** An instance's metrics, read with the token, as Prometheus scrapes them. */
+const readMetrics = async (request: APIRequestContext, url: string) => {
+  const response = await request.get(`${url}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } });
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('text/plain');
+  return response.text();
+};
+/** One series' value in a scrape (0 when it has not been counted yet). */
+const value = (text: string, series: string) =>
+  Number(
+    text
+      .split('\n')
+      .find((line) => line.startsWith(`${series} `))
+      ?.split(' ')[1] ?? 0,
+  );
+
 const probe = async (request: APIRequestContext, url: string) => {
   const response = await request.get(url);
   return { status: response.status(), body: (await response.json()) as Record<string, unknown> };
@@ -26,7 +42,11 @@ test('health answers while the process runs; ready says which of Redis, Tatodesk
   simulator,
 }) => {
   const redis = await startRedis();
-  const instance = await startInstance({ REDIS_URL: redis.url, READY_UPSTREAM_CACHE_SECONDS: '0' });
+  const instance = await startInstance({
+    REDIS_URL: redis.url,
+    READY_UPSTREAM_CACHE_SECONDS: '0',
+    METRICS_TOKEN: TOKEN,
+  });
   let restarted: Awaited<ReturnType<typeof startRedis>> | undefined;
   try {
     expect(await probe(request, `${instance.url}/api/health`)).toEqual({ status: 200, body: { status: 'ok' } });
@@ -57,11 +77,20 @@ test('health answers while the process runs; ready says which of Redis, Tatodesk
     // No address, key or error text in what a probe reads.
     expect(notReady).not.toMatch(/127\.0\.0\.1|redis:\/\/|localhost|api-key|demo-simulator-key|ECONNREFUSED/);
     expect(await probe(request, `${instance.url}/api/health`)).toEqual({ status: 200, body: { status: 'ok' } });
+    // A citizen's page meanwhile: an answer from the store's fail-soft path, which the metrics count.
+    expect((await request.get(`${instance.url}/`)).status()).toBeLessThan(500);
 
     restarted = await startRedis(redis.port);
     await expect
       .poll(async () => (await probe(request, `${instance.url}/api/ready`)).status, { timeout: 30_000 })
       .toBe(200);
+    // What the operators watch across a failover: the connection lost, its attempts, and back.
+    const text = await readMetrics(request, instance.url);
+    const labels = 'service="booking"';
+    expect(value(text, `store_connection_events_total{event="lost",${labels}}`)).toBeGreaterThanOrEqual(1);
+    expect(value(text, `store_connection_events_total{event="reconnecting",${labels}}`)).toBeGreaterThanOrEqual(1);
+    expect(value(text, `store_connection_events_total{event="back",${labels}}`)).toBeGreaterThanOrEqual(1);
+    expect(value(text, `store_unavailable_total{${labels}}`)).toBeGreaterThanOrEqual(1);
   } finally {
     await instance.kill();
     await restarted?.stop();
@@ -97,19 +126,7 @@ test('/metrics is off by default, asks for its token, and counts upstream calls,
 }) => {
   expect((await request.get(`${UNCACHED_APP_URL}/metrics`)).status()).toBe(404);
   const instance = await startInstance({ METRICS_TOKEN: TOKEN, LOOKUP_MAX_FAILURES: '2' });
-  const metrics = async () => {
-    const response = await request.get(`${instance.url}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } });
-    expect(response.status()).toBe(200);
-    expect(response.headers()['content-type']).toContain('text/plain');
-    return response.text();
-  };
-  const value = (text: string, series: string) =>
-    Number(
-      text
-        .split('\n')
-        .find((line) => line.startsWith(`${series} `))
-        ?.split(' ')[1] ?? 0,
-    );
+  const metrics = () => readMetrics(request, instance.url);
   try {
     expect((await request.get(`${instance.url}/metrics`)).status()).toBe(401);
     const wrong = await request.get(`${instance.url}/metrics`, { headers: { authorization: `Bearer ${TOKEN}!` } });

@@ -3,8 +3,9 @@ import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client
 /**
  * What the operators' Prometheus scrapes from each instance at `/metrics` (lib/metrics-route.ts):
  * upstream calls by endpoint and outcome with their latency, bookings by outcome, requests
- * limited, the caches' hits and misses, notifications by channel and outcome, and the process's
- * own figures. One registry per process, made once (the bundler may load this module twice).
+ * limited, the caches' hits and misses, the shared store's reconnections and unavailable answers
+ * (what to watch across a Redis failover), notifications by channel and outcome, and the
+ * process's own figures. One registry per process, made once (the bundler may load this module twice).
  * No label carries a person's data: endpoints, outcomes, channels and cache names only.
  */
 function build() {
@@ -42,6 +43,17 @@ function build() {
       name: 'booking_cache_reads_total',
       help: 'Reads of the shared caches by cache (catalogue, availability) and result (hit, miss)',
       labelNames: ['cache', 'result'] as const,
+      registers: [registry],
+    }),
+    storeEvents: new Counter({
+      name: 'store_connection_events_total',
+      help: "The shared store's connection: lost (went away), reconnecting (each attempt), back (ready again)",
+      labelNames: ['event'] as const,
+      registers: [registry],
+    }),
+    storeUnavailable: new Counter({
+      name: 'store_unavailable_total',
+      help: 'Store operations answered as unavailable (each one a calm page, a cache read through, or a limit in memory)',
       registers: [registry],
     }),
     notifications: new Counter({

@@ -30,7 +30,8 @@ function backend() {
       const { redis, isDown } = connect(target);
       // One Redis: run it with `maxmemory-policy noeviction` (or volatile-*: every key here expires).
       holder[key] = {
-        store: failingLoudly(redisStore(redis), isDown),
+        // Under Sentinel a claim waits for a replica before its create goes out (lib/store/once.ts).
+        store: failingLoudly(redisStore(redis, 'booking:', { replicas: target.kind === 'sentinel' ? 1 : 0 }), isDown),
         cache: failingLoudly(redisStore(redis, 'booking:cache:'), isDown),
         redis,
       };
@@ -55,14 +56,18 @@ function connect(target: RedisTarget): { redis: Redis; isDown: () => boolean } {
     retryStrategy: (times) => Math.min(times * 100, 1000),
   });
   let down = false;
+  const events = metrics().storeEvents;
+  redis.on('reconnecting', () => events.inc({ event: 'reconnecting' }));
   redis.on('error', (error: Error) => {
     if (down) return;
     down = true;
+    events.inc({ event: 'lost' });
     log.error({ err: error.message }, 'redis unavailable: caches fall through, limits fall back to memory');
   });
   redis.on('ready', () => {
     if (!down) return;
     down = false;
+    events.inc({ event: 'back' });
     log.info('redis available again');
   });
   return { redis, isDown: () => down };
@@ -73,14 +78,18 @@ function connect(target: RedisTarget): { redis: Redis; isDown: () => boolean } {
  * backend is known to be away it surfaces at once, without waiting on a reconnection each time.
  */
 function failingLoudly(inner: KeyValueStore, isDown: () => boolean): KeyValueStore {
+  const unavailable = (cause: unknown) => {
+    metrics().storeUnavailable.inc();
+    return new StoreUnavailableError(cause);
+  };
   const guard =
     <A extends unknown[], R>(operation: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
-      if (isDown()) throw new StoreUnavailableError(new Error('redis is away'));
+      if (isDown()) throw unavailable(new Error('redis is away'));
       try {
         return await operation(...args);
       } catch (cause) {
-        throw new StoreUnavailableError(cause);
+        throw unavailable(cause);
       }
     };
   return {
@@ -90,6 +99,7 @@ function failingLoudly(inner: KeyValueStore, isDown: () => boolean): KeyValueSto
     delete: guard(inner.delete.bind(inner)),
     swap: guard(inner.swap.bind(inner)),
     increment: guard(inner.increment.bind(inner)),
+    replicated: guard(inner.replicated.bind(inner)),
   };
 }
 

@@ -24,6 +24,10 @@ export function memoryStore(max = 50_000): KeyValueStore {
       entries.set(key, { value: next }, { ttl: ttlMs });
       return next;
     },
+    // One process: nothing to replicate.
+    async replicated() {
+      return true;
+    },
     async swap(key, expected, next, ttlMs) {
       const current = entries.get(key);
       if (!current || JSON.stringify(current.value) !== JSON.stringify(expected)) return false;

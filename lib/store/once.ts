@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { log } from '@/lib/ops/log';
 import { store } from './index';
 
 /**
@@ -85,6 +86,11 @@ export function oncePerKey<Sought, Done, Refusal = never>(
     async claim(key: string, sought: Sought): Promise<Claim<Sought, Done, Refusal> | undefined> {
       const pending: Entry = { state: 'pending', owner: randomUUID(), beat: Date.now(), sought };
       if (!(await store().add(storeKey(key), pending, OPEN_MS))) return undefined;
+      // On a replica before the create goes out: were the primary to die now, the new one still
+      // holds the claim, and a replay reconciles it as a lost answer instead of creating again.
+      // Without a replica's word in time the create still goes (a lagging replica must not stop
+      // bookings): the asynchronous window stays open for this one, and the log says so.
+      if (!(await store().replicated())) log.warn({ prefix }, 'claim not yet on a replica when its create went out');
       const held: Claim<Sought, Done, Refusal> = { key, sought, current: pending, stop: () => clearInterval(timer) };
       const timer = setInterval(() => {
         const next: Entry = { ...pending, beat: Date.now() };

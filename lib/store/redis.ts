@@ -8,8 +8,16 @@ if current ~= ARGV[1] then return 0 end
 if ARGV[2] == '' then redis.call('DEL', KEYS[1]) else redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3]) end
 return 1`;
 
-/** The store shared by every instance: values as JSON, TTLs in milliseconds, claims with SET NX. */
-export function redisStore(redis: Redis, prefix = 'booking:'): KeyValueStore {
+/**
+ * The store shared by every instance: values as JSON, TTLs in milliseconds, claims with SET NX.
+ * `replicas`: how many replicas `replicated()` waits for (`WAIT`, at most `waitMs`: under the
+ * connection's own command timeout); none for a Redis without replicas.
+ */
+export function redisStore(
+  redis: Redis,
+  prefix = 'booking:',
+  { replicas = 0, waitMs = 500 }: { replicas?: number; waitMs?: number } = {},
+): KeyValueStore {
   const k = (key: string) => `${prefix}${key}`;
   return {
     async get<T>(key: string) {
@@ -32,6 +40,9 @@ export function redisStore(redis: Redis, prefix = 'booking:'): KeyValueStore {
         .pexpire(k(key), Math.max(1, Math.round(ttlMs)))
         .exec()) as [[Error | null, number], [Error | null, number]];
       return value;
+    },
+    async replicated() {
+      return replicas === 0 || (await redis.wait(replicas, waitMs)) >= replicas;
     },
     async swap(key, expected, next, ttlMs) {
       const nextText = next === undefined ? '' : JSON.stringify(next);

@@ -17,6 +17,12 @@ export interface KeyValueStore {
   swap<T>(key: string, expected: T, next: T | undefined, ttlMs: number): Promise<boolean>;
   /** Adds to a counter in one step (from 0 when absent) and returns its new value: a reservation. */
   increment(key: string, by: number, ttlMs: number): Promise<number>;
+  /**
+   * Waits (briefly) until a replica holds every write made so far, where replicas are expected
+   * (Redis under Sentinel, whose replication is asynchronous): a claim taken just before the
+   * primary dies then survives the switch. True when one does, or when none is expected.
+   */
+  replicated(): Promise<boolean>;
 }
 
 /** The shared store did not answer: what needed it (a draft, a claim, a session) cannot go on now. */

@@ -19,7 +19,7 @@ afterEach(async () => {
 });
 
 /** The store as the app makes it under Sentinel: a command waits a second at most, then fails calmly. */
-function sentinelStore() {
+function sentinelStore(replicas = 0) {
   const redis = redisConnection(
     { kind: 'sentinel', sentinels: set.sentinels, name: set.name },
     {
@@ -31,7 +31,7 @@ function sentinelStore() {
   );
   redis.on('error', () => {});
   connections.push(redis);
-  return { redis, store: redisStore(redis, `sentinel-test-${randomUUID()}:`) };
+  return { redis, store: redisStore(redis, `sentinel-test-${randomUUID()}:`, { replicas }) };
 }
 
 /** Until `write` succeeds (each try failing calmly meanwhile), how long it took and how many tries failed. */
@@ -69,6 +69,38 @@ describe('Redis under Sentinel', () => {
     // A claim taken before the switch still holds: nobody else gets the key.
     expect(await store.add('claimed', { owner: 'second' }, 60_000)).toBe(false);
     expect(await store.get('claimed')).toEqual({ owner: 'first' });
+  }, 90_000);
+
+  it('holds a claim taken just before the primary dies, once a replica has said it holds it (as the app waits before a create)', async () => {
+    // The store as the app makes it under Sentinel: one replica waited for after a claim.
+    const { store } = sentinelStore(1);
+    await untilWritten(() => store.set('warm', true, 60_000));
+    const before = await set.primary();
+    expect(await store.add('claim-before-create', { owner: 'first' }, 60_000)).toBe(true);
+    expect(await store.replicated()).toBe(true);
+    // The create would go out now; the primary dies at once, with no time for replication to catch up.
+    await set.killPrimary();
+    await expect.poll(() => set.primary().catch(() => before), { timeout: 30_000, interval: 200 }).not.toBe(before);
+    await untilWritten(() => store.get('warm'));
+    // A replay on the new primary finds the claim: it follows it as a lost answer, never creates again.
+    expect(await store.add('claim-before-create', { owner: 'replay' }, 60_000)).toBe(false);
+    expect(await store.get('claim-before-create')).toEqual({ owner: 'first' });
+  }, 90_000);
+
+  it('says when no replica holds a claim in time, and waits no longer than its bound', async () => {
+    const { store } = sentinelStore(1);
+    await untilWritten(() => store.set('warm', true, 60_000));
+    expect(await store.replicated()).toBe(true);
+    const resume = await set.stallReplica();
+    try {
+      expect(await store.add('claim-unreplicated', { owner: 'first' }, 60_000)).toBe(true);
+      const started = Date.now();
+      expect(await store.replicated()).toBe(false);
+      expect(Date.now() - started).toBeLessThan(1000);
+    } finally {
+      resume();
+    }
+    await expect.poll(() => store.replicated(), { timeout: 20_000, interval: 200 }).toBe(true);
   }, 90_000);
 
   it('rides a planned switch during a wave of writes: every write a replica acknowledged survives it', async () => {

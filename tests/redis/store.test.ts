@@ -28,6 +28,10 @@ describe.each([
   ['memory', () => memoryStore()],
   ['redis', () => redisStore(client(), `test-${Math.random()}:`)],
 ] as const)('%s store', (_name, make: () => KeyValueStore) => {
+  it('has nothing to wait for where no replica is expected', async () => {
+    expect(await make().replicated()).toBe(true);
+  });
+
   it('keeps JSON values and expires them on their TTL', async () => {
     const store = make();
     await store.set('a', { n: 1, list: ['x'] }, 60);
