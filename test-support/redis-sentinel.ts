@@ -86,6 +86,25 @@ export async function startSentinelSet(name = 'booking') {
       });
       return port;
     },
+    /**
+     * A node killed earlier started again on its port, as a replica of the primary the sentinels
+     * now name (as the configuration the sentinels rewrite would start it). Resolves once synced.
+     */
+    revive: async (port: number) => {
+      nodes.set(port, server(port, ['--replicaof', '127.0.0.1', String(await primary())]));
+      await answers(port);
+      const node = new Redis(port, '127.0.0.1', { maxRetriesPerRequest: 1 });
+      try {
+        for (let waited = 0; waited < 30_000; waited += 200) {
+          const info = await node.info('replication').catch(() => '');
+          if (/role:slave/.test(info) && /master_link_status:up/.test(info)) return;
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+        throw new Error(`the revived node on ${port} did not become a replica`);
+      } finally {
+        node.disconnect();
+      }
+    },
     /** The replica stopped (SIGSTOP), as one too slow to answer: what is returned lets it go on. */
     stallReplica: async () => {
       const primaryPort = await primary();

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { log } from '@/lib/ops/log';
-import { store } from './index';
+import { store, StoreUnavailableError } from './index';
 
 /**
  * One create per key across double clicks, retries, reloads and instances: a booking online, a
@@ -88,9 +88,16 @@ export function oncePerKey<Sought, Done, Refusal = never>(
       if (!(await store().add(storeKey(key), pending, OPEN_MS))) return undefined;
       // On a replica before the create goes out: were the primary to die now, the new one still
       // holds the claim, and a replay reconciles it as a lost answer instead of creating again.
-      // Without a replica's word in time the create still goes (a lagging replica must not stop
-      // bookings): the asynchronous window stays open for this one, and the log says so.
-      if (!(await store().replicated())) log.warn({ prefix }, 'claim not yet on a replica when its create went out');
+      // Without a replica's word in time, no create: this may be a primary already replaced (a
+      // switch under way), where a twin on the new one would claim the key again. The claim is
+      // given back (nothing was made) and the request answered calmly, to be pressed again.
+      if (!(await store().replicated())) {
+        log.warn({ prefix }, 'claim not on a replica in time: no create, the request is asked to try again');
+        await store()
+          .swap(storeKey(key), pending, undefined, OPEN_MS)
+          .catch(() => undefined);
+        throw new StoreUnavailableError(new Error('the claim reached no replica'));
+      }
       const held: Claim<Sought, Done, Refusal> = { key, sought, current: pending, stop: () => clearInterval(timer) };
       const timer = setInterval(() => {
         const next: Entry = { ...pending, beat: Date.now() };
