@@ -10,6 +10,7 @@
  * - staleness: a place booked through another channel during the herd, and how long until no
  *   page offers it;
  * - a lookup flood: many addresses at once, and another citizen's home page timed meanwhile;
+ * - Lighthouse mobile (median of 3) on each citizen page beside the floor page (BENCH_LIGHTHOUSE=0: left out);
  * - the server's cost: views a second of a question page on one instance beside the floor page's;
  * - first-load JavaScript per route, gzipped, beside the floor (a bare Next page with one
  *   server-action form, built here) and each route's budget: the measure of `npm run budget`.
@@ -22,6 +23,7 @@ import { chromium, type Page } from '@playwright/test';
 import { simulatorControl } from '@/simulator/control-client';
 import { numberedCitizen } from '@/test-support/citizens';
 import { startRedis } from '@/test-support/redis-server';
+import { lighthouse } from './bench/lighthouse';
 import { herd, lookupFlood, viewsPerSecond } from './bench/rush';
 import {
   answers,
@@ -36,6 +38,7 @@ import {
 } from './bench/setup';
 import { againstFloor } from './budget/budgets';
 import { firstLoadBytes, floorBytes } from './budget/measure';
+import { journeyPages } from '../e2e/fixtures/places';
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
 
@@ -136,6 +139,24 @@ async function main() {
   const floorServer = await startFloor();
   const floorViews = await viewsPerSecond(`${floorServer.url}/`);
   const questionViews = await viewsPerSecond(`${apps[0]!}/book/category?company=${place.company}`);
+  // Lighthouse on each citizen page beside the floor page (BENCH_LIGHTHOUSE=0 leaves it out).
+  const at = await simulatorControl(simulatorUrl).lease({ unitID: place.unit, attendanceTypeID: place.serviceType });
+  const scores =
+    process.env.BENCH_LIGHTHOUSE === '0'
+      ? undefined
+      : lighthouse({
+          floor: `${floorServer.url}/`,
+          ...Object.fromEntries(
+            Object.entries({ ...journeyPages(place, at), lookup: '/appointments' }).map(([name, path]) => [
+              name,
+              `${apps[0]!}${path}`,
+            ]),
+          ),
+        });
+  if (scores) {
+    console.log('Lighthouse, mobile, median of 3 (the floor first):');
+    console.table(scores);
+  }
   floorServer.stop();
   const serverCost = {
     floorPerSecond: floorViews.perSecond,
@@ -161,6 +182,7 @@ async function main() {
     lookupFlood: flood,
     firstLoadJs: js,
     serverCost,
+    lighthouse: scores,
   };
   mkdirSync('reports', { recursive: true });
   writeFileSync('reports/bench.json', `${JSON.stringify(report, null, 2)}\n`);
