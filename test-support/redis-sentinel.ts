@@ -48,6 +48,19 @@ export async function startSentinelSet(name = 'booking') {
   }
   for (const s of sentinels) await answers(s.port);
 
+  /** Every replica's link to the primary is up: its first sync is over, it acknowledges writes. */
+  const synced = async () => {
+    const primaryPort = await primary();
+    for (const port of nodes.keys()) {
+      if (port === primaryPort) continue;
+      const node = new Redis(port, '127.0.0.1', { maxRetriesPerRequest: 1 });
+      const info = await node.info('replication').catch(() => '');
+      node.disconnect();
+      if (!/master_link_status:up/.test(info)) return false;
+    }
+    return true;
+  };
+
   /** The primary as the sentinels name it now. */
   const primary = async (): Promise<number> => {
     const sentinel = new Redis(sentinels[0]!.port, '127.0.0.1', { lazyConnect: true, maxRetriesPerRequest: 1 });
@@ -64,14 +77,14 @@ export async function startSentinelSet(name = 'booking') {
     name,
     sentinels,
     primary,
-    /** Every sentinel sees the replica (so that a switch has somewhere to go). */
+    /** Every sentinel sees the replica (so that a switch has somewhere to go), and it is in sync. */
     ready: async () => {
       for (let waited = 0; waited < 20_000; waited += 200) {
         const sentinel = new Redis(sentinels[0]!.port, '127.0.0.1', { maxRetriesPerRequest: 1 });
         const replicas = (await sentinel.call('SENTINEL', 'replicas', name).catch(() => [])) as unknown[];
         const peers = (await sentinel.call('SENTINEL', 'sentinels', name).catch(() => [])) as unknown[];
         sentinel.disconnect();
-        if (replicas.length >= 1 && peers.length >= 2) return;
+        if (replicas.length >= 1 && peers.length >= 2 && (await synced())) return;
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
       throw new Error('the sentinels did not find each other and the replica');
