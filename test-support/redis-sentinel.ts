@@ -79,15 +79,21 @@ export async function startSentinelSet(name = 'booking') {
     primary,
     /** Every sentinel sees the replica (so that a switch has somewhere to go), and it is in sync. */
     ready: async () => {
-      for (let waited = 0; waited < 20_000; waited += 200) {
+      // Sentinels find each other by hellos every two seconds: on a busy machine that takes a
+      // while. Bounded by the clock, under the tests' one-minute set-up.
+      const until = Date.now() + 50_000;
+      let seen = '';
+      while (Date.now() < until) {
         const sentinel = new Redis(sentinels[0]!.port, '127.0.0.1', { maxRetriesPerRequest: 1 });
         const replicas = (await sentinel.call('SENTINEL', 'replicas', name).catch(() => [])) as unknown[];
         const peers = (await sentinel.call('SENTINEL', 'sentinels', name).catch(() => [])) as unknown[];
         sentinel.disconnect();
-        if (replicas.length >= 1 && peers.length >= 2 && (await synced())) return;
+        const inSync = replicas.length >= 1 && (await synced());
+        if (peers.length >= 2 && inSync) return;
+        seen = `${peers.length} other sentinels, ${replicas.length} replicas, ${inSync ? 'in sync' : 'not in sync'}`;
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
-      throw new Error('the sentinels did not find each other and the replica');
+      throw new Error(`the sentinels did not find each other and the replica (${seen})`);
     },
     /** As a crash would: the primary gone without a word. */
     killPrimary: async () => {
