@@ -5,6 +5,9 @@ test('e-MAG shortcuts: Alt+1 to the content, Alt+2 the menu, Alt+4 the footer, f
   page,
 }) => {
   await page.goto('/');
+  // The shortcuts are the page's script: pressed before it runs, Alt+1 is the browser's own access
+  // key. The script has run once the Libras button (drawn only with JavaScript) is there.
+  await expect(page.getByRole('button', { name: /^Libras/ })).toBeVisible();
   await page.keyboard.press('Alt+1');
   await expect(page.locator('#main')).toBeFocused();
   await page.keyboard.press('Alt+4');
