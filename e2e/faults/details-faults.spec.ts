@@ -88,7 +88,9 @@ for (const javaScriptEnabled of [true, false]) {
       console.log(
         `Details submit under a hanging List Form Fields (${javaScriptEnabled ? 'js' : 'no-js'}): ${elapsed} ms, deadline ${deadline} ms`,
       );
-      expect(elapsed).toBeLessThan(deadline + 1000);
+      // One deadline and the page after it, never two deadlines one after the other: the bound sits
+      // between them, with room for a busy machine (a timing to the millisecond is the bench's job).
+      expect(elapsed).toBeLessThan(2 * deadline);
       if (!javaScriptEnabled) {
         await simulator.clearFaults();
         await page.getByRole('link', { name: 'Tentar novamente' }).click();

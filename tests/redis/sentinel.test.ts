@@ -97,7 +97,8 @@ describe('Redis under Sentinel', () => {
       expect(await store.add('claim-unreplicated', { owner: 'first' }, 60_000)).toBe(true);
       const started = Date.now();
       expect(await store.replicated()).toBe(false);
-      expect(Date.now() - started).toBeLessThan(1000);
+      // Bounded (500 ms here), never the endless wait of a WAIT without a timeout; the margin is a busy machine's.
+      expect(Date.now() - started).toBeLessThan(5000);
     } finally {
       resume();
     }
