@@ -1,6 +1,6 @@
 import { simulatorControl } from '@/simulator/control-client';
 import { numberedCitizen } from '@/test-support/citizens';
-import { answers, byEndpoint, CITIZENS, place, SECONDS, SENDS, sleep } from './setup';
+import { answers, byEndpoint, CITIZENS, cpuMs, place, SECONDS, SENDS, sleep } from './setup';
 import { lookupFormFields } from '../../e2e/fixtures/forms';
 
 /** The herd on one unit's date and time pages, and a lookup flood from many addresses: what a rush does. */
@@ -143,8 +143,12 @@ export async function lookupFlood(app: string, crowd = 150) {
  * again as soon as it has the last one (kept-alive connections), for `seconds`. The same load
  * for the app's page and for the floor, one after the other, so the ratio compares them.
  */
-export async function viewsPerSecond(url: string, { connections = 16, seconds = 10 } = {}) {
+export async function viewsPerSecond(
+  url: string,
+  { connections = 16, seconds = 10, group }: { connections?: number; seconds?: number; group?: number } = {},
+) {
   for (let i = 0; i < 20; i++) await (await fetch(url)).arrayBuffer();
+  const cpuBefore = group === undefined ? 0 : cpuMs(group);
   let views = 0;
   let errors = 0;
   const until = Date.now() + seconds * 1000;
@@ -158,5 +162,8 @@ export async function viewsPerSecond(url: string, { connections = 16, seconds = 
       }
     }),
   );
-  return { views, errors, perSecond: Math.round(views / seconds) };
+  // The server's own CPU time per view: what a view costs it, whatever else the machine was doing.
+  const cpuMsPerView =
+    group === undefined ? undefined : Number(((cpuMs(group) - cpuBefore) / Math.max(1, views)).toFixed(2));
+  return { views, errors, perSecond: Math.round(views / seconds), cpuMsPerView };
 }

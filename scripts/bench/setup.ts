@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import type { SimLogRecord } from '@/simulator/control-client';
 import { freePort, spawnNode, waitForHttp } from '@/test-support/processes';
 
@@ -25,6 +26,11 @@ export async function startSimulator() {
 }
 
 export async function startApp(simulatorUrl: string, redisUrl?: string) {
+  return (await startAppServer(simulatorUrl, redisUrl)).url;
+}
+
+/** The app's server, with its process group (to read the CPU time it spends). */
+export async function startAppServer(simulatorUrl: string, redisUrl?: string) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const { child } = spawnNode(
@@ -42,7 +48,7 @@ export async function startApp(simulatorUrl: string, redisUrl?: string) {
     },
   );
   await waitForHttp(`${url}/`, child);
-  return url;
+  return { url, group: child.pid! };
 }
 
 /** Upstream calls counted by endpoint. */
@@ -61,5 +67,26 @@ export async function startFloor() {
     { NEXT_TELEMETRY_DISABLED: '1' },
   );
   await waitForHttp(`${url}/`, child);
-  return { url, stop: () => child.kill('SIGTERM') };
+  return { url, group: child.pid!, stop: () => child.kill('SIGTERM') };
 }
+
+/**
+ * The CPU time (ms, user and system) spent so far by every process of a group (Linux /proc): a
+ * server's cost, however busy the rest of the machine is.
+ */
+export function cpuMs(group: number): number {
+  let ticks = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // After the command's closing parenthesis: state, ppid, pgrp, …, utime (14th field), stime (15th).
+      const fields = readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      if (Number(fields[2]) === group) ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return (ticks * 1000) / CLOCK_TICKS;
+}
+/** Linux's USER_HZ: 100 on every architecture Node runs on. */
+const CLOCK_TICKS = 100;

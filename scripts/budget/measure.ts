@@ -31,13 +31,18 @@ export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 /** A bare Next page with one server-action form, built with the project's own Next. */
 export const FLOOR_APP = 'scripts/bench/floor-app';
 
-/** Builds the floor page (about ten seconds) and measures it as the product's routes are measured. */
-export function floorBytes(): number {
+/** Builds the floor page (about ten seconds). */
+export function buildFloor(): void {
   const built = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build', FLOOR_APP], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
   });
   if (built.status !== 0) throw new Error(`the floor page did not build (${FLOOR_APP})`);
+}
+
+/** Builds the floor page and measures it as the product's routes are measured. */
+export function floorBytes(): number {
+  buildFloor();
   const floor = firstLoadBytes(FLOOR_APP)['/'];
   if (!floor) throw new Error('the floor page lists no first-load JavaScript');
   return floor;
