@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { formArgument } from '@/lib/http/action-arguments';
 import { contrastCookie } from '@/lib/http/contrast';
 import { cookieName, expiredCookie, privateCookie } from '@/lib/http/cookies';
-import { safeReturnPath } from '@/lib/http/safe-return';
+import { returnHere } from '@/lib/http/return-here';
 import { isLocale, localeCookie } from '@/lib/i18n/config';
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
@@ -16,7 +16,7 @@ export async function setLocale(posted: FormData) {
   if (isLocale(locale)) {
     (await cookies()).set(cookieName(localeCookie), locale, privateCookie(ONE_YEAR));
   }
-  redirect(safeReturnPath(formData.get('returnTo')));
+  redirect(await returnHere());
 }
 
 /** High contrast on or off, for the whole visit and the next ones (a cookie the layout reads). */
@@ -26,5 +26,5 @@ export async function setContrast(posted: FormData) {
   if (formData.get('contrast') === 'high') store.set(cookieName(contrastCookie), 'high', privateCookie(ONE_YEAR));
   // Expired in place: a __Host- cookie is only replaced by one with the same attributes.
   else store.set(cookieName(contrastCookie), '', expiredCookie());
-  redirect(safeReturnPath(formData.get('returnTo')));
+  redirect(await returnHere());
 }

@@ -32,14 +32,28 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b0c0c' };
 
 export default async function RootLayout({ children }: LayoutProps<'/'>) {
-  const [locale, t, upstream, agent, high] = await Promise.all([
+  const [locale, t, a11y, upstream, agent, high] = await Promise.all([
     getLocale(),
     getTranslations('layout'),
+    getTranslations('a11y'),
     getTranslations('upstream'),
     onBehalf(),
     highContrast(),
   ]);
   const demo = isDemo();
+  // The bar's and the header's words, read here once: drawn on every view, they wait for nothing.
+  const barWords = {
+    ...pick(a11y, ['bar', 'content', 'menu', 'form', 'footer', 'page', 'contrastOn'] as const),
+    libras: pick(a11y, ['libras', 'librasShort', 'librasApps', 'librasLoading', 'librasFailed'] as const),
+  };
+  const headerWords = pick(t, [
+    'siteName',
+    'demoLabel',
+    'demoBanner',
+    'demoOutbox',
+    'switchTo',
+    'switchToLabel',
+  ] as const);
   // Client components get their words where they are used (components/i18n/client-intl.tsx);
   // the error page, drawn in the browser, gets its own few here.
   const failureWords = {
@@ -60,8 +74,13 @@ export default async function RootLayout({ children }: LayoutProps<'/'>) {
           {t('skipLink')}
         </a>
         <FailureWordsProvider words={failureWords}>
-          <AccessibilityBar high={high} setContrast={setContrast} />
-          <SiteHeader demo={demo} switchLanguage={setLocale} />
+          <AccessibilityBar high={high} setContrast={setContrast} words={barWords} />
+          <SiteHeader
+            demo={demo}
+            other={locale === 'en' ? 'pt-BR' : 'en'}
+            switchLanguage={setLocale}
+            words={headerWords}
+          />
           <main id="main" tabIndex={-1} className="page-width flex-1 py-8 sm:py-12">
             {agent && <OnBehalfBanner user={agent.user} stop={stopBookingForCaller} />}
             {children}
@@ -79,4 +98,9 @@ export default async function RootLayout({ children }: LayoutProps<'/'>) {
       </body>
     </html>
   );
+}
+
+/** These messages of a namespace, by key. */
+function pick<K extends string>(t: (key: K) => string, keys: readonly K[]): Record<K, string> {
+  return Object.fromEntries(keys.map((key) => [key, t(key)])) as Record<K, string>;
 }

@@ -1,12 +1,12 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
-import { cookies, headers } from 'next/headers';
+import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { env } from '@/lib/env';
 import { clientKey } from '@/lib/http/client-key';
 import { cookieName, expiredCookie, privateCookie } from '@/lib/http/cookies';
-import { safeReturnPath } from '@/lib/http/safe-return';
+import { returnHere } from '@/lib/http/return-here';
 import { lazyLimiter, refund, take } from '@/lib/limits';
 import { metrics } from '@/lib/ops/metrics';
 import { fromStore, store } from '@/lib/store';
@@ -62,8 +62,7 @@ const sessionKey = (sid: string) => `staff-session:${sid}`;
 export async function requireStaff(): Promise<StaffMember> {
   const staff = await currentStaff();
   if (!staff) {
-    const here = safeReturnPath((await headers()).get('x-return-to'));
-    redirect(`/staff/sign-in?next=${encodeURIComponent(here)}`);
+    redirect(`/staff/sign-in?next=${encodeURIComponent(await returnHere())}`);
   }
   return staff;
 }

@@ -30,11 +30,11 @@ export async function startApp(simulatorUrl: string, redisUrl?: string) {
 }
 
 /** The app's server, with its process group (to read the CPU time it spends). */
-export async function startAppServer(simulatorUrl: string, redisUrl?: string) {
+export async function startAppServer(simulatorUrl: string, redisUrl?: string, dir = '.') {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const { child } = spawnNode(
-    ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '--keepAliveTimeout', '65000'],
+    ['node_modules/next/dist/bin/next', 'start', dir, '-p', String(port), '--keepAliveTimeout', '65000'],
     {
       TATODESK_SIMULATOR: '1',
       TATODESK_SIMULATOR_URL: simulatorUrl,
