@@ -31,14 +31,14 @@ import {
   place,
   SENDS,
   sleep,
-  startApp,
+  startAppServer,
   startFloor,
   startSimulator,
   WITH_REDIS,
 } from './bench/setup';
 import { againstFloor } from './budget/budgets';
 import { firstLoadBytes, floorBytes } from './budget/measure';
-import { journeyPages } from '../e2e/fixtures/places';
+import { journeyPages, manausVehicleInspection } from '../e2e/fixtures/places';
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
 
@@ -107,7 +107,8 @@ async function main() {
   }
   const redis = WITH_REDIS ? await startRedis() : undefined;
   const simulatorUrl = await startSimulator();
-  const apps = await Promise.all((WITH_REDIS ? [1, 2] : [1]).map(() => startApp(simulatorUrl, redis?.url)));
+  const servers = await Promise.all((WITH_REDIS ? [1, 2] : [1]).map(() => startAppServer(simulatorUrl, redis?.url)));
+  const apps = servers.map((server) => server.url);
   console.log(`bench: ${apps.length} instance(s)${redis ? ' on one Redis' : ''}, the simulator, loopback`);
 
   const booking = await bookingCost(apps[0]!, simulatorUrl);
@@ -137,22 +138,24 @@ async function main() {
   // The server's cost of a question page beside a bare dynamic page: views a second on one instance.
   const js = firstLoadJs(); // builds the floor page, which is then served beside the app
   const floorServer = await startFloor();
-  const floorViews = await viewsPerSecond(`${floorServer.url}/`);
-  const questionViews = await viewsPerSecond(`${apps[0]!}/book/category?company=${place.company}`);
+  const floorViews = await viewsPerSecond(`${floorServer.url}/`, { group: floorServer.group });
+  const questionViews = await viewsPerSecond(`${apps[0]!}/book/category?company=${place.company}`, {
+    group: servers[0]!.group,
+  });
   // Lighthouse on each citizen page beside the floor page (BENCH_LIGHTHOUSE=0 leaves it out).
   const at = await simulatorControl(simulatorUrl).lease({ unitID: place.unit, attendanceTypeID: place.serviceType });
+  // The question pages where each offers a real choice (the bench's place has one unit in its
+  // region, so its unit page goes straight on to the calendar); the day, time and details at the place.
+  const questions = journeyPages(manausVehicleInspection, at);
+  const citizenPages = Object.entries({
+    ...journeyPages(place, at),
+    ...pick(questions, ['category', 'serviceType', 'region', 'unit']),
+    lookup: '/appointments',
+  }).map(([name, path]) => [name, `${apps[0]!}${path}`] as const);
   const scores =
     process.env.BENCH_LIGHTHOUSE === '0'
       ? undefined
-      : lighthouse({
-          floor: `${floorServer.url}/`,
-          ...Object.fromEntries(
-            Object.entries({ ...journeyPages(place, at), lookup: '/appointments' }).map(([name, path]) => [
-              name,
-              `${apps[0]!}${path}`,
-            ]),
-          ),
-        });
+      : lighthouse({ floor: `${floorServer.url}/`, ...Object.fromEntries(await notRedirected(citizenPages)) });
   if (scores) {
     console.log('Lighthouse, mobile, median of 3 (the floor first):');
     console.table(scores);
@@ -162,11 +165,14 @@ async function main() {
     floorPerSecond: floorViews.perSecond,
     questionPerSecond: questionViews.perSecond,
     ratio: Number((questionViews.perSecond / Math.max(1, floorViews.perSecond)).toFixed(2)),
+    floorCpuMsPerView: floorViews.cpuMsPerView,
+    questionCpuMsPerView: questionViews.cpuMsPerView,
     errors: floorViews.errors + questionViews.errors,
   };
   console.log(
     `views a second, one instance, 16 clients: a question page ${serverCost.questionPerSecond}, ` +
-      `the floor (a bare dynamic Next page) ${serverCost.floorPerSecond}: ×${serverCost.ratio} (${serverCost.errors} errors)`,
+      `the floor (a bare dynamic Next page) ${serverCost.floorPerSecond}: ×${serverCost.ratio} (${serverCost.errors} errors); ` +
+      `the server's CPU a view: ${serverCost.questionCpuMsPerView} ms, the floor's ${serverCost.floorCpuMsPerView} ms`,
   );
 
   console.log(`first-load JS, gzipped, beside the floor (a bare Next page: ${js.floorKb} kB):`);
@@ -195,3 +201,20 @@ main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });
+
+function pick<T extends object, K extends keyof T>(from: T, keys: K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((key) => [key, from[key]])) as Pick<T, K>;
+}
+
+/** The pages as they are: one that sends the browser on measures another page, so it stops the bench. */
+async function notRedirected<T extends readonly [string, string]>(pages: T[]): Promise<T[]> {
+  for (const [name, url] of pages) {
+    const response = await fetch(url, { redirect: 'manual' });
+    await response.arrayBuffer();
+    if (response.status >= 300)
+      throw new Error(
+        `the ${name} page answers ${response.status} (to ${response.headers.get('location')}): it would measure another page`,
+      );
+  }
+  return pages;
+}

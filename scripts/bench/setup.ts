@@ -25,10 +25,6 @@ export async function startSimulator() {
   return url;
 }
 
-export async function startApp(simulatorUrl: string, redisUrl?: string) {
-  return (await startAppServer(simulatorUrl, redisUrl)).url;
-}
-
 /** The app's server, with its process group (to read the CPU time it spends). */
 export async function startAppServer(simulatorUrl: string, redisUrl?: string, dir = '.') {
   const port = await freePort();
