@@ -90,13 +90,9 @@ export function oncePerKey<Sought, Done, Refusal = never>(
       // holds the claim, and a replay reconciles it as a lost answer instead of creating again.
       // Without a replica's word in time, no create: this may be a primary already replaced (a
       // switch under way), where a twin on the new one would claim the key again. The claim is
-      // given back (nothing was made) and the request answered calmly, to be pressed again. A store
-      // that fails to answer the wait is the same case: no create, and the key is not left held.
-      if (
-        !(await store()
-          .replicated()
-          .catch(() => false))
-      ) {
+      // given back (nothing was made) and the request answered calmly, to be pressed again. A wait
+      // that fails is the same case (the store answers false): no create, the key not left held.
+      if (!(await store().replicated())) {
         log.warn({ prefix }, 'claim not on a replica in time: no create, the request is asked to try again');
         await store()
           .swap(storeKey(key), pending, undefined, OPEN_MS)

@@ -42,7 +42,8 @@ export function redisStore(
       return value;
     },
     async replicated() {
-      return replicas === 0 || (await redis.wait(replicas, waitMs)) >= replicas;
+      // A wait that fails (the primary gone, a switch under way) is no replica's word either.
+      return replicas === 0 || (await redis.wait(replicas, waitMs).catch(() => 0)) >= replicas;
     },
     async swap(key, expected, next, ttlMs) {
       const nextText = next === undefined ? '' : JSON.stringify(next);

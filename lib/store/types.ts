@@ -20,7 +20,8 @@ export interface KeyValueStore {
   /**
    * Waits (briefly) until a replica holds every write made so far, where replicas are expected
    * (Redis under Sentinel, whose replication is asynchronous): a claim taken just before the
-   * primary dies then survives the switch. True when one does, or when none is expected.
+   * primary dies then survives the switch. True when one does, or when none is expected; false
+   * when none does in time, or when the wait itself fails (never an error).
    */
   replicated(): Promise<boolean>;
 }
