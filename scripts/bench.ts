@@ -23,7 +23,7 @@ import { chromium, type Page } from '@playwright/test';
 import { simulatorControl } from '@/simulator/control-client';
 import { numberedCitizen } from '@/test-support/citizens';
 import { startRedis } from '@/test-support/redis-server';
-import { lighthouse } from './bench/lighthouse';
+import { FULL_CHROMIUM, lighthouse } from './bench/lighthouse';
 import { herd, lookupFlood, viewsPerSecond } from './bench/rush';
 import {
   answers,
@@ -61,7 +61,7 @@ async function book(page: Page, app: string, at: { date: string; hour: string },
 async function bookingCost(app: string, simulatorUrl: string) {
   const simulator = simulatorControl(simulatorUrl);
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: FULL_CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
   });
   try {

@@ -3,14 +3,24 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const needs = [
-  { binary: CHROMIUM, pkg: 'chromium' },
+/**
+ * The Chromium the journeys run in: Debian's build of Chromium's headless shell, the same engine
+ * and version as its `chromium`, without the desktop browser's compositing, which took a third of
+ * the suite's CPU (docs/testing.md). It is what Playwright itself runs for headless tests.
+ */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium-headless-shell';
+/** The whole browser, for Lighthouse in `npm run bench` (scripts/bench/lighthouse.ts). */
+const FULL_CHROMIUM = '/usr/bin/chromium';
+
+const forTests = [
+  { binary: CHROMIUM, pkg: 'chromium-headless-shell' },
   { binary: '/usr/bin/redis-server', pkg: 'redis-server' },
 ];
+const forBench = [...forTests, { binary: FULL_CHROMIUM, pkg: 'chromium' }];
 
-export function ensureDebianPackages() {
-  const missing = needs.filter((need) => !existsSync(need.binary));
+/** Installs what is missing; `bench` adds the whole browser that Lighthouse drives. */
+export function ensureDebianPackages({ bench = false } = {}) {
+  const missing = (bench ? forBench : forTests).filter((need) => !existsSync(need.binary));
   if (missing.length === 0) return;
   const asRoot = process.getuid?.() === 0 ? [] : ['sudo', '-n'];
   const run = (args) => {
@@ -29,4 +39,4 @@ export function ensureDebianPackages() {
     if (!existsSync(need.binary)) throw new Error(`${need.pkg} installed, but not at ${need.binary}.`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) ensureDebianPackages();
+if (import.meta.url === `file://${process.argv[1]}`) ensureDebianPackages({ bench: process.argv.includes('--bench') });

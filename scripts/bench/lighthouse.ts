@@ -8,8 +8,10 @@ import { z } from 'zod';
  * Lighthouse, mobile (its default throttling), on each citizen page beside the floor page: the
  * median of three runs. A measurement, not a test: it needs a quiet machine. Lighthouse is
  * fetched on demand at this pinned version (`npx`), so that installing the project does not
- * carry it and its browser tooling; it drives Debian's Chromium like the tests do.
+ * carry it and its browser tooling. It drives Debian's whole Chromium (`npm run bench` installs
+ * it), as a phone's Chrome would render, where the tests run its headless shell.
  */
+export const FULL_CHROMIUM = '/usr/bin/chromium';
 // 12.8 is the newest that runs on Node 20 (13 needs Node 22.19).
 const LIGHTHOUSE = 'lighthouse@12.8.2';
 const RUNS = 3;
@@ -34,7 +36,7 @@ function once(url: string): Scores {
         '--output=json',
         `--output-path=${out}`,
         '--only-categories=performance,accessibility,best-practices',
-        `--chrome-path=${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}`,
+        `--chrome-path=${FULL_CHROMIUM}`,
         '--chrome-flags=--headless=new --no-sandbox --disable-gpu --no-first-run --disable-background-networking --disable-component-update --disable-sync --disable-quic',
       ],
       { stdio: ['ignore', 'ignore', 'inherit'], timeout: 180_000 },
