@@ -129,8 +129,23 @@ async function wave(
   await disrupted;
   // The switch is over when both instances are ready again.
   const switched = Date.now();
-  const ready = async (instance: Instance) => (await fetch(`${instance.url}/api/ready`)).status;
-  await expect.poll(async () => [await ready(one!), await ready(two!)], { timeout: 60_000 }).toEqual([200, 200]);
+  const lastReady = new Map<Instance, string>();
+  const ready = async (instance: Instance) => {
+    const response = await fetch(`${instance.url}/api/ready`);
+    lastReady.set(instance, `${response.status} ${await response.text()}`);
+    return response.status;
+  };
+  try {
+    await expect.poll(async () => [await ready(one!), await ready(two!)], { timeout: 60_000 }).toEqual([200, 200]);
+  } catch (error) {
+    // What each instance's readiness said last, and what it logged: which check stayed down, and why.
+    for (const instance of [one!, two!])
+      test.info().attach(`instance ${instance.url}`, {
+        body: `${lastReady.get(instance)}\n\n${instance.output().slice(-20_000)}`,
+        contentType: 'text/plain',
+      });
+    throw error;
+  }
   const readyAfterSwitchMs = Date.now() - switched;
   // Whoever was not shown a confirmation presses again, in a browser, as told: at once after a
   // calm "try again", after the stated seconds when asked to wait (the proof of work without JavaScript).
