@@ -2,6 +2,7 @@
 // Reads TATODESK_BASE_URL and TATODESK_API_KEY; prints one line per endpoint; exits 1 when any
 // endpoint answered 404, broke a schema or failed. docs/going-live.md.
 import { parseArgs } from 'node:util';
+import PDFDocument from 'pdfkit';
 import { z } from 'zod';
 import { env as settings } from '@/lib/env';
 import { crmFieldsWritten } from '@/lib/requests/crm-fields';
@@ -12,7 +13,9 @@ const usage = `Usage: npm run tatodesk:check -- [--protocol P] [--save DIR] [--w
   --protocol P   also query this appointment (Query Appointment, Search by protocol, Get In-Person Service)
   --save DIR     where each raw answer is saved, personal data redacted (default: tatodesk-samples)
   --write        also send one test message per channel whose template is set (NOTIFY_*_TEMPLATE),
-                 only to --email and --phone; nothing is ever created
+                 only to --email and --phone; nothing is ever created. Unless NOTIFY_RECEIPT=off, a
+                 one-page test PDF is uploaded first and carried as the receipt is: in the WhatsApp
+                 template's header, attached to the e-mail
 `;
 
 const argv = z.object({
@@ -37,6 +40,7 @@ const environment = z.object({
   NOTIFY_EMAIL_TEMPLATE: z.string().optional(),
   NOTIFY_WHATSAPP_TEMPLATE: z.string().optional(),
   NOTIFY_SMS_TEMPLATE: z.string().optional(),
+  NOTIFY_RECEIPT: z.enum(['on', 'off']).default('on'),
 });
 
 async function main() {
@@ -88,6 +92,7 @@ async function main() {
           email: email && e.NOTIFY_EMAIL_TEMPLATE ? { to: email, templateId: e.NOTIFY_EMAIL_TEMPLATE } : undefined,
           whatsapp: phone && e.NOTIFY_WHATSAPP_TEMPLATE ? { phone, templateId: e.NOTIFY_WHATSAPP_TEMPLATE } : undefined,
           sms: phone && e.NOTIFY_SMS_TEMPLATE ? { phone, templateId: e.NOTIFY_SMS_TEMPLATE } : undefined,
+          document: e.NOTIFY_RECEIPT === 'on' ? await testDocument() : undefined,
         }
       : undefined,
   });
@@ -99,6 +104,17 @@ async function main() {
       `Raw answers (redacted): ${save}/`,
   );
   process.exit(broken.length > 0 ? 1 : 0);
+}
+
+/** A one-page PDF that says what it is, as the receipt travels (lib/receipt/pdf.ts draws the real one). */
+function testDocument(): Promise<{ bytes: Uint8Array; name: string; type: string }> {
+  const doc = new PDFDocument({ size: 'A4', info: { Title: 'tatodesk:check' } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  doc.fontSize(16).text('tatodesk:check: documento de teste / test document');
+  doc.end();
+  return done.then((bytes) => ({ bytes, name: 'tatodesk-check.pdf', type: 'application/pdf' }));
 }
 
 void main();

@@ -11,6 +11,10 @@ export type SimNotificationRecord = {
   to: string;
   parameters: Record<string, string> | string[];
   metadata?: Record<string, string>;
+  /** A WhatsApp template's header: a document's media id. */
+  header?: { type: string; id?: string; url?: string };
+  /** An e-mail's attachments, each a URL on the simulator (GET it: no key needed, as a mail reader would). */
+  attachments?: { name: string; url: string }[];
   at: string;
   statusID: number;
 };
@@ -45,6 +49,15 @@ export function simulatorControl(url: string, apiKey = SIMULATOR_API_KEY) {
     slots: (unitID: number, attendanceTypeID: number, date: string) =>
       request<SimSlot[]>('GET', `/slots?unitID=${unitID}&attendanceTypeID=${attendanceTypeID}&date=${date}`),
     notifications: () => request<SimNotificationRecord[]>('GET', '/notifications'),
+    /** An uploaded file's bytes, as WhatsApp or a mail reader fetches them (no key). */
+    mediaFile: async (mediaID: string) => {
+      const response = await fetch(new URL(`/media/${encodeURIComponent(mediaID)}/file`, url));
+      if (!response.ok) throw new Error(`media ${mediaID}: ${response.status}`);
+      return new Uint8Array(await response.arrayBuffer());
+    },
+    /** WhatsApp media uploaded so far; each file is at `/media/<mediaID>/<fileName>` on the simulator. */
+    media: () =>
+      request<{ mediaID: string; fileName: string; contentType: string; size: number; at: string }[]>('GET', '/media'),
     /** What is sent on the channel to this recipient (as sent: 55… for phones) fails delivery from now on. */
     undeliverable: (channel: 'email' | 'whatsapp' | 'sms', to: string) =>
       request('POST', '/undeliverable', { channel, to }),

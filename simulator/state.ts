@@ -34,6 +34,10 @@ const simNotification = z.object({
   to: z.string(),
   parameters: z.union([z.record(z.string(), z.string()), z.array(z.string())]),
   metadata: z.record(z.string(), z.string()).optional(),
+  /** A WhatsApp template's header as sent (a document: the media upload's id). */
+  header: z.object({ type: z.string(), id: z.string().optional(), url: z.string().optional() }).optional(),
+  /** An e-mail's attachments as sent: a name and a URL on this server. */
+  attachments: z.array(z.object({ name: z.string(), url: z.string() })).optional(),
   at: z.string(),
   /** Delivery, as the Ad-hoc Notifications Report tells it (notificationStatusIDs). */
   statusID: z.number().default(3),

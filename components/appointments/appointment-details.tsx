@@ -3,6 +3,7 @@ import { SummaryList, type SummaryRow } from '@/components/ui/summary-list';
 import type { Visit } from '@/lib/answers/dependant';
 import { capitalise, formatAddress, formatDate } from '@/lib/format';
 import { unitZone } from '@/lib/i18n/zone-name';
+import { whatToBring } from '@/lib/receipt/facts';
 import type { Appointment } from '@/lib/tatodesk';
 
 /** Service, when (with the unit's zone named when it is not Brasília time), where, who, and what to bring. */
@@ -27,11 +28,9 @@ export async function AppointmentDetails({
   const unitZoneName = await unitZone(a.unit.timeZone, locale);
   const zone = unitZoneName ? t('confirmation.zoneNote', { zone: unitZoneName }) : '';
   const day = capitalise(formatDate(a.date, locale), locale);
-  // A newborn without a CPF is booked under the responsible's: the certificate the form asked for.
-  const bring = [
-    ...(visit?.responsible.attendeeWithoutCpf ? [t('confirmation.birthCertificate', { name: visit.attendee })] : []),
-    ...a.serviceType.requiredDocuments,
-  ];
+  const bring = whatToBring(a.serviceType.requiredDocuments, visit, (name) =>
+    t('confirmation.birthCertificate', { name }),
+  );
   return (
     <>
       <SummaryList

@@ -1,3 +1,4 @@
+import { readPdf } from '@/test-support/pdf';
 import { expect, newCitizen, test } from '../fixtures';
 import { leaseTime } from '../fixtures/booking-helpers';
 import { typeInto } from '../fixtures/journey';
@@ -45,6 +46,19 @@ test.describe('booking journey', () => {
           .sort(),
       )
       .toEqual(['email', 'whatsapp']);
+    // The receipt travels with them: WhatsApp's header names the PDF, the e-mail carries it and the .ics.
+    const sent = (await simulator.notifications()).filter((n) => n.metadata?.protocol === protocol);
+    const header = sent.find((n) => n.channel === 'whatsapp')!.header;
+    expect(header?.type).toBe('document');
+    const receipt = await readPdf(await simulator.mediaFile(header!.id!));
+    expect(receipt.text).toContain(protocol);
+    expect(receipt.text).toContain(`, ${at.hour}`);
+    expect(receipt.text).toContain('Detran Sede Flores');
+    expect(receipt.text).toContain('CNH atual');
+    expect(sent.find((n) => n.channel === 'email')!.attachments?.map((a) => a.name)).toEqual([
+      `comprovante-${protocol}.pdf`,
+      `agendamento-${protocol}.ics`,
+    ]);
     const held = (await simulator.appointments()).find((a) => a.protocol === protocol);
     expect(held).toMatchObject({
       date: at.date.split('-').reverse().join('/'),

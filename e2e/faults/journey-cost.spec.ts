@@ -14,8 +14,8 @@ const live = [
   'createAppointment',
   'queryAppointment',
 ];
-/** The confirmation's sends, and the delivery check of its WhatsApp message. */
-const sends = ['sendEmail', 'sendWhatsApp', 'sendSms', 'notificationsReport'];
+/** The confirmation's sends, the receipt's files they carry, and the delivery check of its WhatsApp message. */
+const sends = ['sendEmail', 'sendWhatsApp', 'sendSms', 'uploadWhatsAppMedia', 'notificationsReport'];
 const transfer = { company: 102, category: 205, serviceType: 309, region: 404, unit: 505 };
 
 async function book(page: Page, simulator: SimulatorControl) {
@@ -33,8 +33,7 @@ async function book(page: Page, simulator: SimulatorControl) {
   await typeInto(page.getByRole('textbox', { name: 'Renavam' }), '12345678901');
   await booking.next();
   await booking.confirm();
-  await booking.protocol();
-  return citizen;
+  return { citizen, protocol: await booking.protocol() };
 }
 
 // The faults project runs one test at a time on its own simulator, so that its log holds this
@@ -44,16 +43,20 @@ test.use({ baseURL: SECOND_INSTANCE_URL });
 test('a journey on a warm cache calls the upstream only for what must be live', async ({ page, simulator }) => {
   await book(page, simulator); // warms the catalogue cache
   await simulator.clearLog();
-  const citizen = await book(page, simulator);
-  // The confirmation sends go out after the page has answered: counted by their recipient, so that
-  // a late send of an earlier test is not counted as this journey's.
+  const { citizen, protocol } = await book(page, simulator);
+  // The confirmation sends go out after the page has answered: counted by their recipient (and the
+  // receipt's files by their name), so that a late send of an earlier test is not counted as this journey's.
   const mine = async () =>
     (await simulator.notifications()).filter((n) => n.to === citizen.email || n.to === `55${citizen.phoneDigits}`);
   // E-mail and WhatsApp (whose delivery check then reads the notifications report).
   await expect.poll(async () => (await mine()).length).toBe(2);
+  // The receipt's PDF and .ics, each uploaded once for both messages.
+  const uploads = (await simulator.media()).filter((m) => m.fileName.includes(protocol));
+  expect(uploads.map((m) => m.fileName).sort()).toEqual([`agendamento-${protocol}.ics`, `comprovante-${protocol}.pdf`]);
   const calls = [
     ...(await simulator.log()).map((entry) => entry.endpoint).filter((name) => !sends.includes(name)),
     ...(await mine()).map((n) => ({ email: 'sendEmail', whatsapp: 'sendWhatsApp', sms: 'sendSms' })[n.channel]),
+    ...uploads.map(() => 'uploadWhatsAppMedia'),
   ];
   const counts = Object.fromEntries([...new Set(calls)].map((name) => [name, calls.filter((c) => c === name).length]));
   console.log(`Upstream calls of one journey on a warm cache: ${calls.length}`, counts);

@@ -114,6 +114,8 @@ export function parseEnv(source: Record<string, string | undefined>) {
         ]),
       ) as Record<MessageKind, Record<'pt' | 'en', Templates>>,
       attempts: e.NOTIFY_ATTEMPTS,
+      /** The confirmation carries the receipt: a PDF in the WhatsApp header, the PDF and the .ics on the e-mail. */
+      receipt: e.NOTIFY_RECEIPT === 'on',
       /** How long after a WhatsApp message its delivery is checked, and how many times at most. */
       deliveryCheckMs: e.DELIVERY_CHECK_SECONDS * 1000,
       deliveryChecks: e.DELIVERY_CHECKS,

@@ -76,6 +76,7 @@ export const schema = z.object({
   TATODESK_DELIVERY_STATUS_IDS: codes({ ...notificationStatusIDs }),
   SESSION_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
   NOTIFY_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(3),
+  NOTIFY_RECEIPT: z.enum(['on', 'off']).default('on'),
   PRIVACY_CONTROLLER: z.string().min(1).max(200).optional(),
   PRIVACY_DPO_NAME: z.string().min(1).max(200).optional(),
   PRIVACY_DPO_EMAIL: z.email().optional(),

@@ -5,6 +5,7 @@ import { BRASILIA, dayAfter } from '@/lib/format/time';
 import { jobData, PermanentJobError, type JobHandler } from '@/lib/jobs';
 import { log } from '@/lib/ops/log';
 import { metrics } from '@/lib/ops/metrics';
+import { receiptDocuments, type ReceiptDocuments } from '@/lib/receipt/documents';
 import { store } from '@/lib/store';
 import {
   getNotificationsReport,
@@ -51,12 +52,33 @@ async function findSent(job: SendJob) {
   );
 }
 
-function deliver(job: SendJob): Promise<string> {
+async function deliver(job: SendJob): Promise<string> {
   const metadata = { protocol: job.protocol, kind: job.kind, source: 'booking' };
   const n = { templateId: job.template, parameters: job.parameters, metadata };
-  if (job.channel === 'email') return sendEmail({ ...n, to: { email: job.to, name: job.parameters.name } });
-  if (job.channel === 'whatsapp') return sendWhatsApp({ ...n, phone: job.to });
-  return sendSms({ ...n, phone: job.to });
+  if (job.channel === 'sms') return sendSms({ ...n, phone: job.to });
+  // The receipt's files, uploaded once for the booking; without them the message still goes.
+  const documents = job.receipt && env().notifications.receipt ? await receiptDocuments(job.receipt) : undefined;
+  const send = (carrying: ReceiptDocuments | undefined) =>
+    job.channel === 'email'
+      ? sendEmail({
+          ...n,
+          to: { email: job.to, name: job.parameters.name },
+          attachments: carrying && [carrying.pdf, carrying.ics].map(({ name, url }) => ({ name, url })),
+        })
+      : sendWhatsApp({ ...n, phone: job.to, document: carrying?.pdf });
+  try {
+    return await send(documents);
+  } catch (error) {
+    // A template approved without a document header, or an account that will not attach these
+    // files, refuses the whole message: the text alone is still worth sending.
+    if (!documents || !permanent(error)) throw error;
+    log.warn(
+      { protocol: job.protocol, kind: job.kind, channel: job.channel },
+      'receipt documents refused: sent without them',
+    );
+    metrics().receiptDocuments.inc({ outcome: 'refused' });
+    return send(undefined);
+  }
 }
 
 /**

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { env } from '@/lib/env';
 import type { MessageKind } from '@/lib/env/schema';
 import { addJob } from '@/lib/jobs';
+import { log } from '@/lib/ops/log';
+import { receiptFacts, type ReceiptFacts } from '@/lib/receipt/facts';
 import { plainText, type BookingNotice } from './booking-notice';
 
 export const channels = ['email', 'whatsapp', 'sms'] as const;
@@ -20,6 +22,8 @@ export const sendJob = z.object({
   parameters: z.record(z.string(), z.string()),
   /** A WhatsApp message that is not delivered is followed by this SMS. */
   fallback: z.object({ template: z.string().min(1) }).optional(),
+  /** A confirmation carries the receipt (NOTIFY_RECEIPT): on WhatsApp its PDF, on the e-mail the PDF and the .ics. */
+  receipt: receiptFacts.optional(),
 });
 export type SendJob = z.infer<typeof sendJob>;
 
@@ -80,11 +84,13 @@ function templatesFor(kind: MessageKind, language: string) {
  * A booking's confirmation or reminder, on each channel the citizen has and a template is set
  * for: the e-mail; and on the phone WhatsApp, followed by the SMS only if WhatsApp does not
  * deliver (or the SMS alone, where there is no WhatsApp template). Queued before the page answers,
- * so that a crash or a restart after the booking does not lose it.
+ * so that a crash or a restart after the booking does not lose it. With `receipt`, the e-mail and
+ * the WhatsApp message carry the receipt's documents.
  */
 export async function enqueueNotices(
   notice: BookingNotice,
   kind: 'confirmation' | `reminder-${string}` | `resend-${string}`,
+  receipt?: ReceiptFacts,
 ) {
   // A confirmation sent again is the confirmation: its templates carry the protocol.
   const templates = templatesFor(kind.startsWith('reminder-') ? 'reminder' : 'confirmation', notice.language);
@@ -100,7 +106,15 @@ export async function enqueueNotices(
       language: notice.language,
     }).map(([key, value]) => [key, plainText(value)]),
   );
-  await enqueueOnReach({ protocol: notice.protocol, kind, parameters }, reachOf(templates, notice), notice);
+  // The receipt is checked here, where a fault costs only the documents: the job is read through the same schema.
+  const facts = receipt && receiptFacts.safeParse(receipt);
+  if (facts && !facts.success)
+    log.warn({ protocol: notice.protocol }, 'receipt facts refused: the confirmation goes without documents');
+  await enqueueOnReach(
+    { protocol: notice.protocol, kind, parameters, receipt: facts?.success ? facts.data : undefined },
+    reachOf(templates, notice),
+    notice,
+  );
 }
 
 /**
@@ -122,7 +136,7 @@ export async function enqueueAcknowledgement(ack: {
 
 /** One message on each channel reached: the e-mail; WhatsApp followed by the SMS if it does not arrive, or the SMS alone. */
 async function enqueueOnReach(
-  base: Pick<SendJob, 'protocol' | 'kind' | 'parameters'>,
+  base: Pick<SendJob, 'protocol' | 'kind' | 'parameters' | 'receipt'>,
   reach: Partial<Record<Channel, string>>,
   to: { email: string; phone: string },
 ) {
@@ -132,7 +146,7 @@ async function enqueueOnReach(
     const fallback = reach.sms ? { template: reach.sms } : undefined;
     jobs.push({ ...base, channel: 'whatsapp', template: reach.whatsapp, to: to.phone, fallback });
   } else if (reach.sms) {
-    jobs.push({ ...base, channel: 'sms', template: reach.sms, to: to.phone });
+    jobs.push({ ...base, channel: 'sms', template: reach.sms, to: to.phone, receipt: undefined });
   }
   await Promise.all(jobs.map(enqueueSend));
 }

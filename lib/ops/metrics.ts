@@ -4,7 +4,8 @@ import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client
  * What the operators' Prometheus scrapes from each instance at `/metrics` (lib/metrics-route.ts):
  * upstream calls by endpoint and outcome with their latency, bookings by outcome, requests
  * limited, the caches' hits and misses, the shared store's reconnections and unavailable answers
- * (what to watch across a Redis failover), notifications by channel and outcome, and the
+ * (what to watch across a Redis failover), notifications by channel and outcome, the receipt
+ * documents uploaded for them, and the
  * process's own figures. One registry per process, made once (the bundler may load this module twice).
  * No label carries a person's data: endpoints, outcomes, channels and cache names only.
  */
@@ -60,6 +61,12 @@ function build() {
       name: 'booking_notifications_total',
       help: 'Notifications by channel and outcome (sent, failed, refused)',
       labelNames: ['channel', 'outcome'] as const,
+      registers: [registry],
+    }),
+    receiptDocuments: new Counter({
+      name: 'booking_receipt_documents_total',
+      help: 'Receipt documents for the confirmation (PDF and .ics) by outcome: uploaded, failed (the message went without them), waited (another upload did not finish in time), refused (the message would not take them: sent without them)',
+      labelNames: ['outcome'] as const,
       registers: [registry],
     }),
   };

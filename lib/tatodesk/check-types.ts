@@ -16,6 +16,11 @@ export type CheckOptions = {
     email?: { to: string; templateId: string };
     whatsapp?: { phone: string; templateId: string };
     sms?: { phone: string; templateId: string };
+    /**
+     * A document uploaded first (the media upload) and carried as the confirmation carries the
+     * receipt (NOTIFY_RECEIPT): in the WhatsApp template's header, attached to the e-mail.
+     */
+    document?: { bytes: Uint8Array; name: string; type: string };
   };
   /** Today, as the report is asked for it (YYYY-MM-DD). */
   today: string;

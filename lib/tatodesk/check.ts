@@ -28,7 +28,7 @@ export async function checkAccount(options: CheckOptions): Promise<CheckLine[]> 
   const doFetch = options.fetch ?? fetch;
 
   /** One call, without a line: what it answered when it matched the contract, or what went wrong. */
-  async function ask<N extends EndpointName>(name: N, body: RequestOf<N>): Promise<Asked<N>> {
+  async function ask<N extends EndpointName>(name: N, body: RequestOf<N>, file?: Blob): Promise<Asked<N>> {
     const ep = endpoint(name);
     const request = ep.request.safeParse(body);
     if (!request.success) {
@@ -36,11 +36,18 @@ export async function checkAccount(options: CheckOptions): Promise<CheckLine[]> 
     }
     let status: number;
     let json: unknown;
+    // A file goes as the adapter sends it (lib/tatodesk/client.ts): one `file` part, named.
+    const form = file && new FormData();
+    form?.set('file', file!, (request.data as { fileName?: string }).fileName);
     try {
       const response = await doFetch(new URL(ep.path, options.baseUrl), {
         method: 'POST',
-        headers: { accept: 'application/json', 'content-type': 'application/json', 'api-key': options.apiKey },
-        body: JSON.stringify(request.data),
+        headers: {
+          accept: 'application/json',
+          ...(form ? {} : { 'content-type': 'application/json' }),
+          'api-key': options.apiKey,
+        },
+        body: form ?? JSON.stringify(request.data),
         signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
       });
       status = response.status;
@@ -68,9 +75,13 @@ export async function checkAccount(options: CheckOptions): Promise<CheckLine[]> 
   }
 
   /** One call and its line: what it answered when it matched the contract (nothing otherwise). */
-  async function call<N extends EndpointName>(name: N, body: RequestOf<N>): Promise<ResponseOf<N> | undefined> {
+  async function call<N extends EndpointName>(
+    name: N,
+    body: RequestOf<N>,
+    file?: Blob,
+  ): Promise<ResponseOf<N> | undefined> {
     const ep = endpoint(name);
-    const answer = await ask(name, body);
+    const answer = await ask(name, body, file);
     lines.push({ endpoint: name, title: ep.title, path: ep.path, outcome: answer.outcome, detail: answer.detail });
     return answer.data;
   }
@@ -164,14 +175,34 @@ export async function checkAccount(options: CheckOptions): Promise<CheckLine[]> 
   // Writes: never without `write`, and then only the sends, to the test addresses given.
   const { write } = options;
   const parameters = { protocol: 'TESTE', service: 'tatodesk:check' };
+  // The receipt's way: a document uploaded once, then in the WhatsApp header and on the e-mail.
+  const document = write?.document;
+  const uploaded =
+    document && (write.email || write.whatsapp)
+      ? (
+          await call(
+            'uploadWhatsAppMedia',
+            { fileName: document.name, contentType: document.type, size: document.bytes.byteLength },
+            new Blob([new Uint8Array(document.bytes)], { type: document.type }),
+          )
+        )?.data
+      : undefined;
   if (write?.email) {
-    await call('sendEmail', { templateID: write.email.templateId, to: [{ email: write.email.to }], parameters });
+    await call('sendEmail', {
+      templateID: write.email.templateId,
+      to: [{ email: write.email.to }],
+      parameters,
+      ...(uploaded && document ? { attachments: [{ name: document.name, url: uploaded.url }] } : {}),
+    });
   }
   if (write?.whatsapp) {
     await call('sendWhatsApp', {
       templateID: write.whatsapp.templateId,
       phone: write.whatsapp.phone,
-      templatePayload: { body: { parameters: Object.values(parameters) } },
+      templatePayload: {
+        ...(uploaded ? { header: { type: 'document' as const, id: uploaded.mediaID } } : {}),
+        body: { parameters: Object.values(parameters) },
+      },
     });
   }
   if (write?.sms) await call('sendSms', { templateID: write.sms.templateId, phone: write.sms.phone, parameters });

@@ -6,19 +6,36 @@ const sentId = ({ data }: { data: { notificationID: string } }) => data.notifica
 /** Brazilian numbers travel with the country code: 11987654321 → 5511987654321. */
 export const toInternationalPhone = (phone: string) => (phone.length <= 11 ? `55${phone}` : phone);
 
-export async function sendEmail(n: Notification & { to: { email: string; name?: string } }) {
+/** An e-mail, with files already on Tatodesk's side attached by their URL (from `uploadMedia`). */
+export async function sendEmail(
+  n: Notification & { to: { email: string; name?: string }; attachments?: { name: string; url: string }[] },
+) {
   return sentId(
-    await call()('sendEmail', { templateID: n.templateId, to: [n.to], parameters: n.parameters, metadata: n.metadata }),
+    await call()('sendEmail', {
+      templateID: n.templateId,
+      to: [n.to],
+      parameters: n.parameters,
+      ...(n.attachments?.length ? { attachments: n.attachments } : {}),
+      metadata: n.metadata,
+    }),
   );
 }
 
-export async function sendWhatsApp(n: Notification & { phone: string }) {
+/**
+ * A WhatsApp template message; with `document`, the media upload's id in the template's header,
+ * as the seed says: «Use this UUID in the "id" field inside templatePayload -> header» (Send
+ * Notification via WhatsApp - Using Media Upload).
+ */
+export async function sendWhatsApp(n: Notification & { phone: string; document?: { mediaId: string } }) {
   return sentId(
     await call()('sendWhatsApp', {
       templateID: n.templateId,
       phone: toInternationalPhone(n.phone),
-      // WhatsApp templates take positional parameters, in the order the template declares them.
-      templatePayload: { body: { parameters: Object.values(n.parameters) } },
+      templatePayload: {
+        ...(n.document ? { header: { type: 'document' as const, id: n.document.mediaId } } : {}),
+        // WhatsApp templates take positional parameters, in the order the template declares them.
+        body: { parameters: Object.values(n.parameters) },
+      },
       metadata: n.metadata,
     }),
   );

@@ -1,4 +1,5 @@
 import { invalid } from '../errors';
+import type { SimStore } from '../store';
 import type { Handlers } from './types';
 
 /** Messages (e-mail, WhatsApp, SMS) and WhatsApp's media upload: kept in the simulator's outbox for tests to read. */
@@ -10,6 +11,7 @@ export const messageHandlers: Handlers<'sendEmail' | 'sendWhatsApp' | 'sendSms' 
         templateID: checkTemplate(body.templateID),
         to: body.to.map((t) => t.email).join(','),
         parameters: body.parameters,
+        attachments: body.attachments?.map((a) => ({ name: a.name, url: knownMedia(store, a.url, 'url') })),
         metadata: body.metadata,
       }),
     },
@@ -21,6 +23,10 @@ export const messageHandlers: Handlers<'sendEmail' | 'sendWhatsApp' | 'sendSms' 
         templateID: checkTemplate(body.templateID),
         to: body.phone,
         parameters: body.templatePayload.body.parameters,
+        header: body.templatePayload.header && {
+          ...headerOf(body.templateID, body.templatePayload.header),
+          id: body.templatePayload.header.id && knownMedia(store, body.templatePayload.header.id, 'id'),
+        },
         metadata: body.metadata,
       }),
     },
@@ -72,6 +78,21 @@ export const simTemplates = [
   'request-received',
   'request-received-en',
 ];
+/** The WhatsApp templates approved with a document header (the confirmation's): any other refuses one. */
+export const simDocumentTemplates = ['booking-confirmation', 'booking-confirmation-en'];
+function headerOf<H extends { type: string }>(templateID: string, header: H): H {
+  if (header.type !== 'document' || !simDocumentTemplates.includes(templateID))
+    throw invalid(`template ${templateID} has no ${header.type} header`);
+  return header;
+}
+
+/** A header id or attachment URL names a file uploaded here: a message cannot carry a file the account does not hold. */
+function knownMedia(store: SimStore, ref: string, as: 'id' | 'url'): string {
+  const id = as === 'id' ? ref : /\/media\/([0-9a-f-]{36})\//.exec(ref)?.[1];
+  if (!store.media().some((m) => m.mediaID === id)) throw invalid(`unknown media ${ref}`);
+  return ref;
+}
+
 function checkTemplate(id: string): string {
   if (!simTemplates.includes(id)) throw invalid(`unknown template ${id}`);
   return id;

@@ -142,6 +142,37 @@ describe('npm run tatodesk:check', () => {
     expect(sent.map((n) => n.to)).toEqual(['ti-teste@exemplo.gov.br']);
   });
 
+  it('with a document, uploads it once and carries it as the receipt goes: in the WhatsApp header, on the e-mail', async () => {
+    const before = (await suite.control.notifications()).length;
+    const bytes = new TextEncoder().encode('%PDF-1.4 tatodesk:check');
+    const lines = await check({
+      write: {
+        email: { to: 'ti-teste@exemplo.gov.br', templateId: 'booking-confirmation' },
+        whatsapp: { phone: '5592991230000', templateId: 'booking-confirmation' },
+        document: { bytes, name: 'tatodesk-check.pdf', type: 'application/pdf' },
+      },
+    });
+    for (const name of ['uploadWhatsAppMedia', 'sendEmail', 'sendWhatsApp'] as const)
+      expect(lineOf(lines, name), name).toMatchObject({ outcome: 'ok' });
+    const sent = (await suite.control.notifications()).slice(before);
+    const upload = (await suite.control.media()).find((m) => m.fileName === 'tatodesk-check.pdf')!;
+    expect(sent.find((n) => n.channel === 'whatsapp')?.header).toEqual({ type: 'document', id: upload.mediaID });
+    expect(sent.find((n) => n.channel === 'email')?.attachments).toEqual([
+      { name: 'tatodesk-check.pdf', url: expect.stringContaining(`/media/${upload.mediaID}/`) },
+    ]);
+    expect(await suite.control.mediaFile(upload.mediaID)).toEqual(bytes);
+  });
+
+  it('says so when the WhatsApp template refuses a document header', async () => {
+    const lines = await check({
+      write: {
+        whatsapp: { phone: '5592991230000', templateId: 'booking-reminder' },
+        document: { bytes: new Uint8Array([37, 80, 68, 70]), name: 'tatodesk-check.pdf', type: 'application/pdf' },
+      },
+    });
+    expect(lineOf(lines, 'sendWhatsApp')).toMatchObject({ outcome: 'failed' });
+  });
+
   it('runs as the operators run it: one line per endpoint, exit 1 when something is to be corrected', async () => {
     await suite.control.fault('listSchedulingHours', { status: 404 });
     const run = promisify(execFile)(

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { appointmentCalendar } from '@/lib/appointments/ics';
+import { appointmentCalendar, calendarFactsOf } from '@/lib/appointments/ics';
 import type { Appointment } from '@/lib/tatodesk/types';
 
 const address = { street: 'Rua', number: '1', district: 'Centro', city: 'Manaus', state: 'AM', zipCode: '69000000' };
@@ -35,7 +35,7 @@ describe('calendar file', () => {
     ['America/Sao_Paulo', '2026-12-02T11:00:00.000Z'],
     ['America/Cuiaba', '2026-12-02T12:00:00.000Z'],
   ])('puts 08:00 at a %s unit at its own 08:00, with its VTIMEZONE', (zone, instant) => {
-    const text = appointmentCalendar(appointment(zone, 40), { summary: 's', description: 'd' });
+    const text = appointmentCalendar(calendarFactsOf(appointment(zone, 40)), 'pt-BR');
     expect(text).toContain(`DTSTART;TZID=${zone}:20261202T080000`);
     expect(text).toContain(`BEGIN:VTIMEZONE\r\nTZID:${zone}`);
     const e = event(text);
@@ -44,7 +44,7 @@ describe('calendar file', () => {
   });
 
   it('lasts half an hour when the service names no duration, and stamps in UTC', () => {
-    const text = appointmentCalendar(appointment('America/Manaus'), { summary: 's', description: 'd' });
+    const text = appointmentCalendar(calendarFactsOf(appointment('America/Manaus')), 'pt-BR');
     expect(text).toContain('DTEND;TZID=America/Manaus:20261202T083000');
     expect(text).toMatch(/DTSTAMP:\d{8}T\d{6}Z/);
   });

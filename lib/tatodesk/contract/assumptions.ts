@@ -243,6 +243,15 @@ export const assumptions = {
     ifWrong: 'Documents are refused; the citizen is told and may try again.',
     other: 'same',
   },
+  'receipt-documents': {
+    what: 'A file from the WhatsApp media upload travels in a WhatsApp template’s header `{ type: "document", id }` and, by its `url`, as an e-mail attachment `{ name, url }`',
+    why: 'The seed states the header («Use this UUID in the "id" field inside templatePayload -> header») and that the e-mail "Supports sending attachments", but not the attachment’s fields, nor that the upload’s URL serves an e-mail.',
+    ifWrong:
+      'The message is refused with the receipt: it is sent again without it (logged and counted); the citizen still has the receipt page.',
+    holds: 'tolerated: a send refused with the documents goes again without them; NOTIFY_RECEIPT=off sends none',
+    check: 'with --write, a test PDF uploaded and carried in the WhatsApp header and on the e-mail',
+    other: 'same',
+  },
   'send-fields': {
     what: 'The e-mail, WhatsApp and SMS send fields (`templateID`, `to`/`phone`, `parameters`, `metadata`)',
     why: 'The request examples are empty.',

@@ -1,5 +1,5 @@
-import { getTranslations } from 'next-intl/server';
-import { appointmentCalendar } from '@/lib/appointments/ics';
+import { getLocale } from 'next-intl/server';
+import { appointmentCalendar, calendarFactsOf } from '@/lib/appointments/ics';
 import { accessibleAppointment } from '@/lib/appointments/load';
 
 /** The appointment as an .ics file, for the citizen who may see it. */
@@ -7,16 +7,7 @@ export async function GET(_request: Request, context: RouteContext<'/appointment
   const { protocol } = await context.params;
   const found = await accessibleAppointment(protocol);
   if ('response' in found) return found.response;
-  const { appointment } = found;
-  const t = await getTranslations('booking.confirmation');
-  const body = appointmentCalendar(appointment, {
-    summary: `${appointment.serviceType.name} · ${appointment.unit.name}`,
-    description: [
-      `${t('protocol')}: ${appointment.protocol}`,
-      `${t('bring')}:`,
-      ...appointment.serviceType.requiredDocuments.map((d) => `- ${d}`),
-    ].join('\n'),
-  });
+  const body = appointmentCalendar(calendarFactsOf(found.appointment), await getLocale());
   return new Response(body, {
     headers: {
       'content-type': 'text/calendar; charset=utf-8',
