@@ -14,6 +14,8 @@ type Props = {
   selected?: string;
   /** The date step's address without a month, for the month links that work without JavaScript. */
   baseHref: string;
+  /** Days closed all day, with the reason the organisation gives ("Feriado municipal"). */
+  closed?: Record<string, string>;
 };
 
 const REFRESH_MS = 60_000;
@@ -23,7 +25,7 @@ const REFRESH_MS = 60_000;
  * full days disabled. The months come from one upstream list, so changing month needs no load;
  * without JavaScript the month links reload the page instead.
  */
-export function DateCalendar({ scope, initialDates, initialMonth, selected, baseHref }: Props) {
+export function DateCalendar({ scope, initialDates, initialMonth, selected, baseHref, closed = {} }: Props) {
   const t = useTranslations('booking.date');
   const locale = useLocale();
   // The server's data is fresh on arrival; after that availability is never fresh for long.
@@ -40,6 +42,9 @@ export function DateCalendar({ scope, initialDates, initialMonth, selected, base
   const grid = monthGrid(month);
   const isFree = (day: string) => (vacancies.get(day) ?? 0) > 0;
   const firstFree = grid.weeks.flat().find((day) => day && isFree(day));
+  const closedThisMonth = Object.entries(closed)
+    .filter(([day]) => monthOf(day) === month && !vacancies.has(day))
+    .sort(([a], [b]) => a.localeCompare(b));
 
   const weekdays = grid.weeks[0]!.map((_, i) =>
     new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2023, 0, 1 + i))),
@@ -129,7 +134,9 @@ export function DateCalendar({ scope, initialDates, initialMonth, selected, base
                           ? t('dayLabel', { date: formatDate(day, locale), vacancies: vacancies.get(day)! })
                           : vacancies.has(day)
                             ? t('fullLabel', { date: formatDate(day, locale) })
-                            : t('closedLabel', { date: formatDate(day, locale) })
+                            : closed[day]
+                              ? t('closedReasonLabel', { date: formatDate(day, locale), reason: closed[day] })
+                              : t('closedLabel', { date: formatDate(day, locale) })
                       }
                     />
                   </td>
@@ -141,6 +148,18 @@ export function DateCalendar({ scope, initialDates, initialMonth, selected, base
           ))}
         </tbody>
       </table>
+      {closedThisMonth.length > 0 && (
+        <section aria-labelledby="closed-title" className="mt-4">
+          <h3 id="closed-title" className="font-bold">
+            {t('closedTitle')}
+          </h3>
+          <ul className="list-disc pl-6">
+            {closedThisMonth.map(([day, reason]) => (
+              <li key={day}>{t('closedDay', { date: formatDate(day, locale, 'long'), reason })}</li>
+            ))}
+          </ul>
+        </section>
+      )}
     </div>
   );
 }

@@ -31,6 +31,12 @@ test.describe('lookup', () => {
     await expect(page.getByText('Vistoria veicular')).toBeVisible();
     await expect(page.getByText('Avenida Mário Ypiranga, 2800', { exact: false })).toBeVisible();
     await expect(page.getByRole('img', { name: `Código QR do protocolo ${protocol}` })).toBeVisible();
+    // Where to ask, and when: the Detran's help line, from the Contact Center's schedules.
+    const help = page.getByRole('region', { name: 'Precisa de ajuda?' });
+    await expect(help).toContainText('Central de atendimento: (92) 3303-9000.');
+    await expect(help).toContainText(
+      'Atendimento: segunda-feira a sexta-feira, das 07:00 às 19:00; sábado, das 08:00 às 12:00.',
+    );
   });
 
   test('a wrong CPF, a wrong protocol, and the right CPF with another contact get the same answer', async ({

@@ -57,8 +57,11 @@ test('joining the waiting list from the days of a unit: messages at their fields
     'Este contato já está na lista de espera deste serviço neste local',
   );
 
-  // Leaving, from the page the notice also links to: gone, and said so.
+  // Leaving, from the page the notice also links to: gone, and said so. Whom to ask meanwhile, and when.
   await page.goto(entryPage.replace('?joined=1', ''));
+  const help = page.getByRole('region', { name: 'Precisa de ajuda?' });
+  await expect(help).toContainText('Central de atendimento: 0800 065 0000.');
+  await expect(help).toContainText('Atendimento: segunda-feira a sexta-feira, das 08:00 às 17:00.');
   await page.getByRole('button', { name: 'Sair da lista de espera' }).click();
   await expect(page.getByText('Você saiu da lista de espera. Seu contato foi apagado.')).toBeVisible();
   await page.goto(entryPage.replace('?joined=1', ''));

@@ -1,5 +1,5 @@
 import { axeViolations, expect, test } from '../fixtures';
-import { roomy } from '../fixtures/places';
+import { datePage, licenceRenewal, roomy } from '../fixtures/places';
 
 test.afterEach(async ({ simulator }) => {
   await simulator.clearFaults();
@@ -20,6 +20,19 @@ test('a failing upstream gets a calm page, and "try again" works once it recover
   await page.getByRole('link', { name: 'Tentar novamente' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Agende seu atendimento' })).toBeVisible();
   await expect(site.companyLinks()).toHaveCount(4);
+});
+
+test('a step that fails says whom to ask and when: the help line of the company the journey names', async ({
+  page,
+  simulator,
+}) => {
+  await simulator.fault('listSchedulingDates', { status: 503 });
+  await page.goto(datePage(licenceRenewal));
+  await expect(page.getByRole('heading', { level: 1, name: /temporariamente|indisponível/ })).toBeVisible();
+  const help = page.getByRole('region', { name: 'Precisa de ajuda?' });
+  await expect(help).toContainText('Central de atendimento: (92) 3303-9000.');
+  await expect(help).toContainText('sábado, das 08:00 às 12:00');
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('a hang past the timeout gets the same calm page, in English too', async ({ page, site, simulator }) => {

@@ -165,6 +165,25 @@ test('Cuiabá is said as Cuiabá, and closed days are not called full', async ({
   await expect(page.getByText(/Amazonas/)).toHaveCount(0);
 });
 
+test('a closed day says why, in the organisation’s words, and a weekend stays a plain closed day', async ({ page }) => {
+  // Detran Amazonas's Contact Center group lists its holidays as schedule exceptions.
+  await page.goto(`${datePage(licenceRenewal)}&month=2026-12`);
+  await expect(
+    page.getByRole('radio', {
+      name: 'terça-feira, 8 de dezembro de 2026, sem atendimento: Feriado municipal: Nossa Senhora da Conceição',
+    }),
+  ).toBeDisabled();
+  await expect(
+    page.getByRole('radio', { name: 'sexta-feira, 25 de dezembro de 2026, sem atendimento: Natal' }),
+  ).toBeDisabled();
+  await expect(page.getByRole('radio', { name: 'sábado, 5 de dezembro de 2026, sem atendimento' })).toBeDisabled();
+  const closed = page.getByRole('region', { name: 'Dias sem atendimento neste mês' });
+  await expect(closed.getByRole('listitem')).toHaveText([
+    '8 de dezembro de 2026: Feriado municipal: Nossa Senhora da Conceição',
+    '25 de dezembro de 2026: Natal',
+  ]);
+});
+
 test('a single-service custom link has no Back that goes nowhere', async ({ page }) => {
   await page.goto('/l/documentos-campinas');
   await expect(page.getByRole('heading', { level: 1, name: 'Qual serviço você quer agendar?' })).toBeVisible();

@@ -130,6 +130,21 @@ export function parseEnv(source: Record<string, string | undefined>) {
       dpoEmail: e.PRIVACY_DPO_EMAIL ?? (simulated ? 'encarregado@simulador.tatodesk.invalid' : undefined),
       legalBasis: e.PRIVACY_LEGAL_BASIS,
     },
+    /**
+     * The Contact Center group whose opening hours and exceptions speak for a unit (its own entry,
+     * else its company's), with how to reach its help line. None: closed days say no reason.
+     */
+    helpLine: {
+      groups:
+        e.HELP_LINE_GROUPS ??
+        (simulated
+          ? [
+              { scope: 'company' as const, id: 101, groupId: 701, contact: '156' },
+              { scope: 'company' as const, id: 102, groupId: 702, contact: '(92) 3303-9000' },
+              { scope: 'company' as const, id: 103, groupId: 703, contact: '0800 065 0000' },
+            ]
+          : []),
+    },
     /** The waiting list: on or off; each watched unit read at most once per `pollMs`; a range of at most `maxDays`; joins per client per hour. */
     waitlist: {
       enabled: e.WAITLIST === 'on',

@@ -81,6 +81,30 @@ export const schema = z.object({
   PRIVACY_DPO_NAME: z.string().min(1).max(200).optional(),
   PRIVACY_DPO_EMAIL: z.email().optional(),
   PRIVACY_LEGAL_BASIS: z.enum(['public-duty', 'contract']).default('public-duty'),
+  HELP_LINE_GROUPS: z
+    .string()
+    .optional()
+    .transform((list, ctx) => {
+      if (list === undefined) return undefined;
+      const entries = list
+        .split(';')
+        .map((item) => item.trim())
+        .filter(Boolean)
+        .map((item) => item.match(/^(company|unit):(\d{1,9})=(\d{1,9})(?:@(.{1,60}))?$/));
+      if (entries.some((m) => !m)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'expected company:<id>=<group>[@<how to reach it>] or unit:<id>=…, separated by ;',
+        });
+        return z.NEVER;
+      }
+      return entries.map((m) => ({
+        scope: m![1] as 'company' | 'unit',
+        id: Number(m![2]),
+        groupId: Number(m![3]),
+        contact: m![4]?.trim(),
+      }));
+    }),
   WAITLIST: z.enum(['on', 'off']).default('on'),
   WAITLIST_POLL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
   WAITLIST_MAX_DAYS: z.coerce.number().int().min(1).max(365).default(90),

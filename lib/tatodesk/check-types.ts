@@ -9,6 +9,8 @@ export type CheckOptions = {
   protocol?: string;
   /** The CRM objects the product reads (cancellation and data requests), when configured. */
   crmObjects?: string[];
+  /** The Contact Center groups configured for the help line (HELP_LINE_GROUPS), when any. */
+  helpLineGroups?: number[];
   /** Where each raw answer is saved, redacted; none when absent. */
   saveTo?: string;
   /** The only writes ever made: one send per channel to these test addresses, with these templates. */

@@ -1,7 +1,6 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { z } from 'zod';
 import { probeAssumptions, type ProbedDay } from './check-assumptions';
+import { redact, save } from './check-output';
 import type { Asked, CheckLine, CheckOptions } from './check-types';
 import { endpoint, type EndpointName, type RequestOf, type ResponseOf } from './contract/endpoints';
 import { toWireDate } from './contract/wire/common';
@@ -14,6 +13,7 @@ import { toWireDate } from './contract/wire/common';
  * Nothing is created or sent unless `write` is given, and then only the sends, to a test address.
  */
 export type { Ask, CheckLine, CheckOptions } from './check-types';
+export { formatLines, redact } from './check-output';
 
 /** Lines that ask for a correction: of the contract, or of a setting. */
 export const toCorrect = (lines: CheckLine[]) =>
@@ -155,6 +155,15 @@ export async function checkAccount(options: CheckOptions): Promise<CheckLine[]> 
   await call('notificationsReport', { filter: { dateInitial: today, dateFinal: today }, page: 0, limit: 5 });
   for (const apiName of options.crmObjects ?? []) await call('listObjects', { apiName, page: 0, limit: 5 });
   if (!options.crmObjects?.length) skip('listObjects', 'no CRM object configured');
+  // The Contact Center groups whose hours and exceptions the calendar and the help line read.
+  for (const groupID of options.helpLineGroups ?? []) {
+    await call('listServiceSchedules', { groupID });
+    await call('listServiceScheduleExceptions', { groupID });
+  }
+  if (!options.helpLineGroups?.length) {
+    skip('listServiceSchedules', 'no help line group configured (HELP_LINE_GROUPS)');
+    skip('listServiceScheduleExceptions', 'no help line group configured (HELP_LINE_GROUPS)');
+  }
 
   // One appointment, when a protocol is given (the report's first row serves for Get In-Person Service).
   let attendance = report?.data[0]?.attendanceID;
@@ -240,61 +249,4 @@ function issues(error: z.ZodError, received: unknown): string {
       return `${path}: ${issue.message} (received ${value === undefined ? 'nothing' : JSON.stringify(value)})`;
     })
     .join('; ');
-}
-
-/** Keys whose values are a person's wherever they stand in an answer. */
-const PERSONAL_KEYS = new Set(['cpf', 'email', 'phone', 'clientName']);
-/** Keys that are a person's inside these objects only (a company's or a unit's name is kept). */
-const PERSONAL_WITHIN: Record<string, string[]> = {
-  client: ['name'],
-  to: ['name'],
-  form: ['value'],
-  attachments: ['url', 'name'],
-  metadata: ['protocol'],
-};
-
-/** An answer with its personal data replaced, so that a sample can be shared to fix the schemas. */
-export function redact(value: unknown, key = '', holder = ''): unknown {
-  if (Array.isArray(value)) return value.map((item) => redact(item, key, holder));
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([inner, v]) => [inner, redact(v, inner, key)]));
-  }
-  if (typeof value !== 'string') return value;
-  const personal =
-    PERSONAL_KEYS.has(key) ||
-    (PERSONAL_WITHIN[holder]?.includes(key) ?? false) ||
-    // Whatever its key: an e-mail address, or eleven digits (a CPF).
-    value.includes('@') ||
-    /^\d{3}\.?\d{3}\.?\d{3}-?\d{2}$/.test(value);
-  return personal ? `[redacted ${value.length} chars]` : value;
-}
-
-async function save(folder: string | undefined, name: string, sample: unknown) {
-  if (!folder) return;
-  await mkdir(folder, { recursive: true });
-  await writeFile(join(folder, `${name}.json`), `${JSON.stringify(sample, null, 2)}\n`);
-}
-
-/** The report a person reads: one line per endpoint, aligned; then what the product relies on, each with what was found. */
-export function formatLines(lines: CheckLine[]): string {
-  const label = {
-    ok: 'OK',
-    'not-found': '404',
-    shape: 'SHAPE',
-    failed: 'FAILED',
-    skipped: 'SKIPPED',
-    wrong: 'WRONG',
-    noted: 'NOTED',
-  } as const;
-  const endpoints = lines.filter((l) => !l.assumption);
-  const width = Math.max(...endpoints.map((l) => l.title.length));
-  const relied = lines
-    .filter((l) => l.assumption)
-    .map((l) => `${label[l.outcome].padEnd(7)} ${l.title}\n${' '.repeat(8)}${l.detail ?? ''} (${l.path})`);
-  return [
-    ...endpoints.map((l) => `${label[l.outcome].padEnd(7)} ${l.title.padEnd(width)}  ${l.detail ?? l.path}`),
-    ...(relied.length
-      ? ['', 'What the product relies on beyond the shapes (docs/tatodesk-contract.md, "Assumptions"):', ...relied]
-      : []),
-  ].join('\n');
 }

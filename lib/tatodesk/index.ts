@@ -174,4 +174,10 @@ export { searchProtocol, getInPersonReport, getNotificationsReport } from './dat
 export { listCrmRecords, findCrmRecords, createCrmRecord, editCrmRecord, deleteCrmRecord } from './crm';
 export { upstreamNow } from './clock';
 export { sendEmail, sendWhatsApp, sendSms, uploadMedia } from './notifications';
+export {
+  listServiceSchedules,
+  listScheduleExceptions,
+  type OpeningHours,
+  type ScheduleException,
+} from './contact-center';
 export { everyPage, type Page } from './pages';

@@ -185,3 +185,6 @@ export type NotificationQuery = {
 
 /** Brasília time: the zone a unit is in when the upstream names none, and the staff's clock. */
 export const BRASILIA = 'America/Sao_Paulo';
+
+/** A Contact Center group's opening hours on one weekday (0 Sunday … 6 Saturday). */
+export type OpeningHours = { weekDay: number; start: string; end: string };

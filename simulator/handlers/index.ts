@@ -6,6 +6,7 @@ import { formFields } from '../dataset/form-fields';
 import { periodNames } from '../dataset/labels';
 import { units } from '../dataset/units';
 import { invalid } from '../errors';
+import { contactCenterHandlers } from './contact-center';
 import { crmHandlers } from './crm';
 import { dataHandlers } from './data';
 import { messageHandlers } from './messages';
@@ -22,7 +23,13 @@ const schedulingCategories = (companyID: number) =>
   );
 
 const schedulingHandlers: Handlers<
-  Exclude<EndpointName, keyof typeof dataHandlers | keyof typeof crmHandlers | keyof typeof messageHandlers>
+  Exclude<
+    EndpointName,
+    | keyof typeof dataHandlers
+    | keyof typeof crmHandlers
+    | keyof typeof messageHandlers
+    | keyof typeof contactCenterHandlers
+  >
 > = {
   listCompaniesByUser: () => ({ data: companies }),
   listUnitsByUser: (_, { companyIDs }) => ({
@@ -144,6 +151,7 @@ export const handlers: Handlers<EndpointName> = {
   ...dataHandlers,
   ...crmHandlers,
   ...messageHandlers,
+  ...contactCenterHandlers,
 };
 
 export type { HandlerContext } from './types';

@@ -26,6 +26,7 @@ const check = (extra: Partial<Parameters<typeof checkAccount>[0]> = {}) =>
     apiKey: SIMULATOR_API_KEY,
     today: '2026-12-01',
     crmObjects: ['appointment_requests'],
+    helpLineGroups: [702],
     codes: parseEnv({}).tatodesk.codes,
     ...extra,
   });
@@ -68,6 +69,8 @@ describe('npm run tatodesk:check', () => {
       'inPersonReport',
       'notificationsReport',
       'listObjects',
+      'listServiceSchedules',
+      'listServiceScheduleExceptions',
       'queryAppointment',
       'searchByProtocol',
       'getInPersonService',

@@ -6,6 +6,7 @@ import { Attachments } from '@/components/appointments/attachments';
 import { ProtocolQr } from '@/components/appointments/protocol-qr';
 import { PrintButton } from '@/components/booking/print-button';
 import { FailurePanel } from '@/components/feedback/failure-panel';
+import { HelpLineNote } from '@/components/feedback/help-line';
 import { ClientIntl } from '@/components/i18n/client-intl';
 import { AppointmentChange } from '@/components/requests/appointment-change';
 import { Notice } from '@/components/ui/notice';
@@ -98,6 +99,7 @@ export default async function AppointmentPage(props: PageProps<'/appointments/[p
           initialMissing={upload?.error === 'none'}
         />
       </ClientIntl>
+      <HelpLineNote scope={{ unitId: a.unit.id, companyId: a.company.id }} />
       <p className="flex flex-wrap items-center gap-6 print:hidden">
         <PrintButton label={(await getTranslations('booking.confirmation'))('print')} />
         <a href={`/appointments/${a.protocol}/calendar`} download>

@@ -1,14 +1,15 @@
 import { getTranslations } from 'next-intl/server';
 import { ChoiceQuestion } from '@/components/booking/choice-question';
-import { FailurePanel } from '@/components/feedback/failure-panel';
+import { StepFailure } from '@/components/booking/step-failure';
 import { stepMetadata } from '@/lib/booking/metadata';
 import { prepareChoice } from '@/lib/booking/step-flow';
 
 export const generateMetadata = stepMetadata('category');
 
 export default async function CategoryPage(props: PageProps<'/book/category'>) {
-  const step = await prepareChoice('category', await props.searchParams);
-  if (step.kind === 'failed') return <FailurePanel failure={step.failure} />;
+  const search = await props.searchParams;
+  const step = await prepareChoice('category', search);
+  if (step.kind === 'failed') return <StepFailure failure={step.failure} search={search} />;
   const t = await getTranslations('booking.category');
   const { context } = step;
   return (

@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { DateCalendar } from '@/components/booking/date-calendar';
 import { QuestionPage } from '@/components/booking/question-page';
-import { FailurePanel } from '@/components/feedback/failure-panel';
+import { StepFailure } from '@/components/booking/step-failure';
+import { HelpLineNote } from '@/components/feedback/help-line';
 import { ClientIntl } from '@/components/i18n/client-intl';
 import { QueryProvider } from '@/components/query-provider';
 import { WaitingListOffer } from '@/components/waitlist/offer';
@@ -10,13 +11,14 @@ import { initialMonth } from '@/lib/booking/month';
 import { prepareChoice } from '@/lib/booking/step-flow';
 import { stepHref } from '@/lib/booking/steps';
 import { readParam } from '@/lib/http/search-params';
+import { closedDayReasons } from '@/lib/upstream/help-line';
 
 export const generateMetadata = stepMetadata('date');
 
 export default async function DatePage(props: PageProps<'/book/date'>) {
   const search = await props.searchParams;
   const step = await prepareChoice('date', search);
-  if (step.kind === 'failed') return <FailurePanel failure={step.failure} />;
+  if (step.kind === 'failed') return <StepFailure failure={step.failure} search={search} />;
   const t = await getTranslations('booking');
   const { context } = step;
   const { unit, serviceType, region } = context.resolved;
@@ -27,6 +29,12 @@ export default async function DatePage(props: PageProps<'/book/date'>) {
     free.map((d) => d.date),
   );
   const base = stepHref('date', { ...context.journey, date: undefined }, { return: context.returnTo });
+  // Why a closed day is closed, for the months the calendar shows (the Contact Center's exceptions).
+  const scope = { unitId: unit.id, companyId: unit.companyId };
+  const months = new Set(context.options.map((d) => d.date.slice(0, 7)).concat(month));
+  const closed = Object.fromEntries(
+    [...(await closedDayReasons(scope))].filter(([date]) => months.has(date.slice(0, 7))),
+  );
 
   return (
     <>
@@ -44,11 +52,13 @@ export default async function DatePage(props: PageProps<'/book/date'>) {
               initialMonth={month}
               selected={context.value}
               baseHref={base.includes('?') ? base : `${base}?`}
+              closed={closed}
             />
           </QueryProvider>
         </ClientIntl>
       </QuestionPage>
       <WaitingListOffer journey={context.journey} full={free.length === 0} />
+      {free.length === 0 && <HelpLineNote scope={scope} />}
     </>
   );
 }

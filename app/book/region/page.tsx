@@ -1,13 +1,14 @@
 import { ChoiceQuestion } from '@/components/booking/choice-question';
-import { FailurePanel } from '@/components/feedback/failure-panel';
+import { StepFailure } from '@/components/booking/step-failure';
 import { stepMetadata } from '@/lib/booking/metadata';
 import { prepareChoice } from '@/lib/booking/step-flow';
 
 export const generateMetadata = stepMetadata('region');
 
 export default async function RegionPage(props: PageProps<'/book/region'>) {
-  const step = await prepareChoice('region', await props.searchParams);
-  if (step.kind === 'failed') return <FailurePanel failure={step.failure} />;
+  const search = await props.searchParams;
+  const step = await prepareChoice('region', search);
+  if (step.kind === 'failed') return <StepFailure failure={step.failure} search={search} />;
   const { context } = step;
   return (
     <ChoiceQuestion

@@ -1,15 +1,16 @@
 import { getTranslations } from 'next-intl/server';
 import { ChoiceQuestion } from '@/components/booking/choice-question';
 import { ServiceTypeHint } from '@/components/booking/service-type-hint';
-import { FailurePanel } from '@/components/feedback/failure-panel';
+import { StepFailure } from '@/components/booking/step-failure';
 import { stepMetadata } from '@/lib/booking/metadata';
 import { prepareChoice } from '@/lib/booking/step-flow';
 
 export const generateMetadata = stepMetadata('serviceType');
 
 export default async function ServiceTypePage(props: PageProps<'/book/service-type'>) {
-  const step = await prepareChoice('serviceType', await props.searchParams);
-  if (step.kind === 'failed') return <FailurePanel failure={step.failure} />;
+  const search = await props.searchParams;
+  const step = await prepareChoice('serviceType', search);
+  if (step.kind === 'failed') return <StepFailure failure={step.failure} search={search} />;
   const t = await getTranslations('booking.category');
   const { context } = step;
   return (

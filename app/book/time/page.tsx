@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { BookedThisDay } from '@/components/booking/already-booked';
 import { QuestionPage } from '@/components/booking/question-page';
+import { StepFailure } from '@/components/booking/step-failure';
 import { TimeSlots } from '@/components/booking/time-slots';
-import { FailurePanel } from '@/components/feedback/failure-panel';
 import { ClientIntl } from '@/components/i18n/client-intl';
 import { QueryProvider } from '@/components/query-provider';
 import { parseJourney } from '@/lib/booking/journey';
@@ -17,7 +17,7 @@ export const generateMetadata = stepMetadata('time');
 export default async function TimePage(props: PageProps<'/book/time'>) {
   const search = await props.searchParams;
   const step = await prepareChoice('time', search);
-  if (step.kind === 'failed') return <FailurePanel failure={step.failure} />;
+  if (step.kind === 'failed') return <StepFailure failure={step.failure} search={search} />;
   const [t, locale, bookingRef] = await Promise.all([
     getTranslations('booking'),
     getLocale(),

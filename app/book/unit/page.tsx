@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { ChoiceQuestion } from '@/components/booking/choice-question';
-import { FailurePanel } from '@/components/feedback/failure-panel';
+import { StepFailure } from '@/components/booking/step-failure';
 import { stepMetadata } from '@/lib/booking/metadata';
 import { prepareChoice } from '@/lib/booking/step-flow';
 import { formatAddress } from '@/lib/format';
@@ -8,8 +8,9 @@ import { formatAddress } from '@/lib/format';
 export const generateMetadata = stepMetadata('unit');
 
 export default async function UnitPage(props: PageProps<'/book/unit'>) {
-  const step = await prepareChoice('unit', await props.searchParams);
-  if (step.kind === 'failed') return <FailurePanel failure={step.failure} />;
+  const search = await props.searchParams;
+  const step = await prepareChoice('unit', search);
+  if (step.kind === 'failed') return <StepFailure failure={step.failure} search={search} />;
   const t = await getTranslations('booking.unit');
   const { context } = step;
   return (

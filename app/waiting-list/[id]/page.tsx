@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { leaveWaitlist } from '@/app/waiting-list/actions';
 import { FailurePanel } from '@/components/feedback/failure-panel';
+import { HelpLineNote } from '@/components/feedback/help-line';
 import { Notice } from '@/components/ui/notice';
 import { SummaryList } from '@/components/ui/summary-list';
 import { formatPhone } from '@/lib/br/phone';
@@ -71,7 +72,10 @@ export default async function WaitlistEntryPage(props: PageProps<'/waiting-list/
           {t('leave')}
         </button>
       </form>
-      <a href={`/book/date?${entry.journey}`}>{t('chooseDay')}</a>
+      <p className="mb-8">
+        <a href={`/book/date?${entry.journey}`}>{t('chooseDay')}</a>
+      </p>
+      <HelpLineNote scope={{ unitId: entry.scope.unitId, companyId: entry.scope.companyId }} />
     </>
   );
 }

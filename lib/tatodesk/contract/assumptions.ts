@@ -252,6 +252,15 @@ export const assumptions = {
     check: 'with --write, a test PDF uploaded and carried in the WhatsApp header and on the e-mail',
     other: 'same',
   },
+  'contact-center-schedules': {
+    what: 'List Service Schedules and List Service Schedule Exceptions take `{ groupID }` and answer `data[]` of `{ weekDay, start, end }` and of `{ date, description, closed, start?, end? }`',
+    why: 'The seed names the filters ("attendance group, specialization, subspecialization, area and subarea") and what an exception is ("holidays, maintenance or specific events"), not the fields.',
+    ifWrong:
+      'A closed day on the calendar says no reason, and the help line’s hours are not shown; booking is never blocked.',
+    holds: 'tolerated: a failed read is logged and the page says less',
+    check: 'with HELP_LINE_GROUPS set, each group’s schedules and exceptions are read and parsed',
+    other: 'same',
+  },
   'send-fields': {
     what: 'The e-mail, WhatsApp and SMS send fields (`templateID`, `to`/`phone`, `parameters`, `metadata`)',
     why: 'The request examples are empty.',

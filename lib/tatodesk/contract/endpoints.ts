@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { catalogueWire } from './wire/catalogue';
+import { contactCenterWire } from './wire/contact-center';
 import { crmWire } from './wire/crm';
 import { dataWire } from './wire/data';
 import { notificationsWire } from './wire/notifications';
@@ -71,9 +72,26 @@ const routes = {
     safe: false,
     multipart: true,
   },
+  listServiceSchedules: {
+    title: 'List Service Schedules (Contact Center)',
+    path: '/v1/contact-center/schedules',
+    safe: true,
+  },
+  listServiceScheduleExceptions: {
+    title: 'List Service Schedule Exceptions (Contact Center)',
+    path: '/v1/contact-center/schedules/exceptions',
+    safe: true,
+  },
 } as const;
 
-const wire = { ...catalogueWire, ...schedulingWire, ...dataWire, ...notificationsWire, ...crmWire };
+const wire = {
+  ...catalogueWire,
+  ...schedulingWire,
+  ...dataWire,
+  ...notificationsWire,
+  ...crmWire,
+  ...contactCenterWire,
+};
 
 export type EndpointName = keyof typeof routes;
 
