@@ -26,8 +26,18 @@ export interface KeyValueStore {
   replicated(): Promise<boolean>;
 }
 
+/**
+ * The mark every store-unavailable error carries. The bundler may load this module more than once
+ * (a route handler's layer and a page's), and the store is made once per process by whichever copy
+ * came first: `instanceof` against another copy's class then fails, and a server action rethrew the
+ * calm failure as a bare 500 (seen in e2e/faults/failover.spec.ts). A registered symbol is one
+ * across copies.
+ */
+const UNAVAILABLE = Symbol.for('booking.store-unavailable');
+
 /** The shared store did not answer: what needed it (a draft, a claim, a session) cannot go on now. */
 export class StoreUnavailableError extends Error {
+  readonly [UNAVAILABLE] = true;
   override readonly name = 'StoreUnavailableError';
   /** Kept by Next on the way to the error page, which then speaks of this failure and not a generic one. */
   readonly digest = STORE_UNAVAILABLE;
@@ -37,4 +47,4 @@ export class StoreUnavailableError extends Error {
 }
 
 export const isStoreUnavailable = (error: unknown): error is StoreUnavailableError =>
-  error instanceof StoreUnavailableError;
+  typeof error === 'object' && error !== null && (error as { [UNAVAILABLE]?: unknown })[UNAVAILABLE] === true;
