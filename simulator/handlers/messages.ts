@@ -11,7 +11,7 @@ export const messageHandlers: Handlers<'sendEmail' | 'sendWhatsApp' | 'sendSms' 
         templateID: checkTemplate(body.templateID),
         to: body.to.map((t) => t.email).join(','),
         parameters: body.parameters,
-        attachments: body.attachments?.map((a) => ({ name: a.name, url: knownMedia(store, a.url, 'url') })),
+        attachments: body.attachments && attachmentsOf(body.templateID, body.attachments, store),
         metadata: body.metadata,
       }),
     },
@@ -78,12 +78,19 @@ export const simTemplates = [
   'request-received',
   'request-received-en',
 ];
-/** The WhatsApp templates approved with a document header (the confirmation's): any other refuses one. */
+/** The templates approved with a document (the confirmation's): any other refuses a WhatsApp header or an e-mail's attachments. */
 export const simDocumentTemplates = ['booking-confirmation', 'booking-confirmation-en'];
 function headerOf<H extends { type: string }>(templateID: string, header: H): H {
   if (header.type !== 'document' || !simDocumentTemplates.includes(templateID))
     throw invalid(`template ${templateID} has no ${header.type} header`);
   return header;
+}
+
+/** Attachments go with the templates approved with a document (the confirmation's), each a file held here. */
+function attachmentsOf(templateID: string, attachments: { name: string; url: string }[], store: SimStore) {
+  if (attachments.length > 0 && !simDocumentTemplates.includes(templateID))
+    throw invalid(`template ${templateID} takes no attachments`);
+  return attachments.map((a) => ({ name: a.name, url: knownMedia(store, a.url, 'url') }));
 }
 
 /** A header id or attachment URL names a file uploaded here: a message cannot carry a file the account does not hold. */

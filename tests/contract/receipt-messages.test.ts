@@ -171,6 +171,21 @@ describe('the receipt inside the confirmation', () => {
     );
   });
 
+  it('an e-mail template that takes no attachments: the e-mail goes alone, once, and WhatsApp keeps its document', async () => {
+    const q = await start({ NOTIFY_EMAIL_TEMPLATE: 'booking-reminder' });
+    const { notice, receipt } = booking();
+    await q.enqueueNotices(notice, 'confirmation', receipt);
+    await q.settled();
+    const sent = await sentFor(notice.protocol);
+    expect(sent.map((s) => s.channel).sort()).toEqual(['email', 'whatsapp']);
+    expect(sent.find((s) => s.channel === 'email')!.attachments).toBeUndefined();
+    expect(sent.find((s) => s.channel === 'whatsapp')!.header?.type).toBe('document');
+    expect(q.warnings).toHaveBeenCalledWith(
+      expect.objectContaining({ protocol: notice.protocol, channel: 'email' }),
+      'receipt documents refused: sent without them',
+    );
+  });
+
   it('NOTIFY_RECEIPT=off: text only, nothing uploaded', async () => {
     const q = await start({ NOTIFY_RECEIPT: 'off' });
     const { notice, receipt } = booking();
