@@ -5,7 +5,7 @@ import { notFound, redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
 import { z } from 'zod';
 import { isRecordAnswer } from '@/lib/answers';
-import { grantAccess, hasAccess } from '@/lib/appointments/access';
+import { grantAccess, hasAccess, revokeAllAccess } from '@/lib/appointments/access';
 import { lookUp } from '@/lib/appointments/lookup';
 import { lookupSchema, type LookupErrorCode, type LookupState } from '@/lib/appointments/lookup-schema';
 import { saveDraft } from '@/lib/booking/draft';
@@ -54,8 +54,18 @@ export async function lookUpAppointment(_previous: LookupState, posted: FormData
   }
   if (outcome.kind === 'limited') return { values, problem: 'limited', retryInMinutes: outcome.retryInMinutes };
   if (outcome.kind === 'not-found') return { values, problem: 'not-found' };
-  await grantAccess(outcome.appointment.protocol);
+  await grantAccess(outcome.appointment.protocol, { only: true });
   redirect(`/appointments/${outcome.appointment.protocol}`);
+}
+
+/**
+ * "Leave": on a shared phone, this browser no longer shows any appointment, and the lookup page it
+ * lands on deletes the copies kept for offline use (components/offline).
+ */
+export async function leaveAppointments(posted: FormData): Promise<void> {
+  formArgument(posted);
+  await revokeAllAccess();
+  redirect('/appointments?left=1');
 }
 
 const protocolArgument = (value: unknown) => {

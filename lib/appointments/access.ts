@@ -2,7 +2,7 @@ import 'server-only';
 import { jwtVerify, SignJWT } from 'jose';
 import { cookies } from 'next/headers';
 import { env } from '@/lib/env';
-import { cookieName, privateCookie } from '@/lib/http/cookies';
+import { cookieName, expiredCookie, privateCookie } from '@/lib/http/cookies';
 import { isProtocol } from '@/lib/protocol';
 
 /**
@@ -27,6 +27,9 @@ async function read(): Promise<string[]> {
   }
 }
 
+/** The appointments this browser may see now, the last seen first. */
+export const accessibleProtocols = (): Promise<string[]> => read();
+
 /** Whether this browser may see the appointment (a malformed protocol never). */
 export async function hasAccess(protocol: string): Promise<boolean> {
   return isProtocol(protocol) && (await read()).includes(protocol);
@@ -37,9 +40,19 @@ export async function revokeAccess(protocol: string): Promise<void> {
   await writeAccess((await read()).filter((p) => p !== protocol));
 }
 
-/** Server actions and route handlers only: sets the cookie. */
-export async function grantAccess(protocol: string): Promise<void> {
-  await writeAccess([protocol, ...(await read()).filter((p) => p !== protocol)].slice(0, MAX_PROTOCOLS));
+/**
+ * Server actions and route handlers only: sets the cookie. `only`: this appointment and no other
+ * (a lookup: on a shared phone, the next person who looks one up no longer sees the one before,
+ * and the copy kept offline of it is deleted, lib/offline).
+ */
+export async function grantAccess(protocol: string, { only = false } = {}): Promise<void> {
+  const others = only ? [] : (await read()).filter((p) => p !== protocol);
+  await writeAccess([protocol, ...others].slice(0, MAX_PROTOCOLS));
+}
+
+/** Server actions only: "leave", this browser sees no appointment until it proves one again. */
+export async function revokeAllAccess(): Promise<void> {
+  (await cookies()).set(COOKIE(), '', expiredCookie());
 }
 
 async function writeAccess(protocols: string[]): Promise<void> {

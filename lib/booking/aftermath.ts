@@ -1,14 +1,12 @@
 import 'server-only';
 import { getLocale } from 'next-intl/server';
 import { grantAccess } from '@/lib/appointments/access';
-import { formatAddress } from '@/lib/format';
 import { staffAppointmentUrl } from '@/lib/http/public-url';
-import { translatorFor } from '@/lib/i18n/translator';
 import { bookingNotice } from '@/lib/notices/booking-notice';
 import { rememberLanguage } from '@/lib/notices/language';
 import { enqueueNotices } from '@/lib/notices/queue';
 import { log } from '@/lib/ops/log';
-import { whatToBring, type ReceiptFacts } from '@/lib/receipt/facts';
+import { receiptFactsOf } from '@/lib/receipt/facts';
 import { releaseReplaced } from '@/lib/requests/replacing';
 import { isStoreUnavailable } from '@/lib/store';
 import { availability } from './availability';
@@ -54,27 +52,6 @@ export async function afterBooking(key: string, booked: Booked, draft: Draft | u
   return recorded ? { kind: 'confirmed', ref: key } : { kind: 'booked-unrecorded', protocol: booked.protocol };
 }
 
-/** What the receipt sent with the confirmation says: what the booking returned, in the citizen's language. */
-async function receiptFactsOf(receipt: Receipt, language: string): Promise<ReceiptFacts> {
-  const t = translatorFor(language);
-  return {
-    protocol: receipt.protocol,
-    language,
-    company: receipt.company.name,
-    service: receipt.serviceType.name,
-    unit: { name: receipt.unit.name, address: formatAddress(receipt.unit.address), timeZone: receipt.unit.timeZone },
-    date: receipt.date,
-    time: receipt.time,
-    durationMinutes: receipt.serviceType.durationMinutes,
-    bring: whatToBring(receipt.serviceType.requiredDocuments, receipt.visit, (name) =>
-      t('booking.confirmation.birthCertificate', { name }),
-    ),
-    priority: receipt.priority,
-    visit: receipt.visit && { attendee: receipt.visit.attendee, responsible: receipt.visit.responsible.name },
-    qr: await staffAppointmentUrl(receipt.protocol),
-  };
-}
-
 /** A step that only makes things smoother: the store being away does not stop the booking. */
 export async function quietly(step: Promise<void>): Promise<void> {
   try {
@@ -108,7 +85,11 @@ async function queueConfirmation(receipt: Receipt, name: string) {
       },
       language,
     );
-    await enqueueNotices(notice, 'confirmation', await receiptFactsOf(receipt, language));
+    await enqueueNotices(
+      notice,
+      'confirmation',
+      receiptFactsOf(receipt, language, await staffAppointmentUrl(receipt.protocol)),
+    );
   } catch (error) {
     log.error({ protocol, err: (error as Error).message }, 'booking confirmation not queued');
   }

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import type { Visit } from '@/lib/answers/dependant';
+import { formatAddress } from '@/lib/format';
+import { translatorFor } from '@/lib/i18n/translator';
+import type { Appointment } from '@/lib/tatodesk/types';
 
 /**
  * What a booking's receipt says, in the citizen's language: written once the booking is made (from
@@ -52,3 +55,31 @@ export const whatToBring = (
   visit: Visit | undefined,
   certificate: (attendee: string) => string,
 ) => [...(visit?.responsible.attendeeWithoutCpf ? [certificate(visit.attendee)] : []), ...documents];
+
+/** What a receipt is drawn from: a booking's own receipt, or an appointment as Tatodesk has it now. */
+export type ReceiptSource = Pick<Appointment, 'protocol' | 'company' | 'unit' | 'serviceType' | 'date'> & {
+  time: string;
+  priority: boolean;
+  visit?: Visit;
+};
+
+/** What the receipt says, in the citizen's language; `qr`: the appointment's staff page. */
+export function receiptFactsOf(source: ReceiptSource, language: string, qr: string): ReceiptFacts {
+  const t = translatorFor(language);
+  return {
+    protocol: source.protocol,
+    language,
+    company: source.company.name,
+    service: source.serviceType.name,
+    unit: { name: source.unit.name, address: formatAddress(source.unit.address), timeZone: source.unit.timeZone },
+    date: source.date,
+    time: source.time,
+    durationMinutes: source.serviceType.durationMinutes,
+    bring: whatToBring(source.serviceType.requiredDocuments, source.visit, (name) =>
+      t('booking.confirmation.birthCertificate', { name }),
+    ),
+    priority: source.priority,
+    visit: source.visit && { attendee: source.visit.attendee, responsible: source.visit.responsible.name },
+    qr,
+  };
+}

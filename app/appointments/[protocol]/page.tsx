@@ -1,6 +1,6 @@
 import { redirect } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
-import { chooseAnotherTime } from '@/app/appointments/actions';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { chooseAnotherTime, leaveAppointments } from '@/app/appointments/actions';
 import { AppointmentDetails } from '@/components/appointments/appointment-details';
 import { Attachments } from '@/components/appointments/attachments';
 import { ProtocolQr } from '@/components/appointments/protocol-qr';
@@ -8,16 +8,19 @@ import { PrintButton } from '@/components/booking/print-button';
 import { FailurePanel } from '@/components/feedback/failure-panel';
 import { HelpLineNote } from '@/components/feedback/help-line';
 import { ClientIntl } from '@/components/i18n/client-intl';
+import { SaveOffline } from '@/components/offline/save-offline';
 import { AppointmentChange } from '@/components/requests/appointment-change';
 import { Notice } from '@/components/ui/notice';
 import { visitOf } from '@/lib/answers/dependant';
 import { hasPriority } from '@/lib/answers/priority-question';
-import { hasAccess } from '@/lib/appointments/access';
+import { accessibleProtocols, hasAccess } from '@/lib/appointments/access';
 import { acceptAttribute, acceptsAttachments, type FileOutcome } from '@/lib/appointments/attachments';
 import { env } from '@/lib/env';
 import { STORE_UNAVAILABLE } from '@/lib/failure';
+import { formatInstant } from '@/lib/format';
 import { readParam } from '@/lib/http/search-params';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { SAVE_MARK } from '@/lib/offline/names';
 import { lookupHref } from '@/lib/protocol';
 import { acceptsRequests, findRequest } from '@/lib/requests';
 import { dataRequestsEnabled } from '@/lib/requests/data';
@@ -59,12 +62,23 @@ export default async function AppointmentPage(props: PageProps<'/appointments/[p
     maxFile: Math.round(maxFileBytes / 1024 / 1024),
     maxTotal: Math.round(maxTotalBytes / 1024 / 1024),
   };
-  const [statuses, upstream] = await Promise.all([getTranslations('statuses'), getTranslations('upstream')]);
+  const [statuses, upstream, offline, locale, keep] = await Promise.all([
+    getTranslations('statuses'),
+    getTranslations('upstream'),
+    getTranslations('offline'),
+    getLocale(),
+    accessibleProtocols(),
+  ]);
+  // When this copy was made, on the unit's clock: what a copy kept offline says of itself.
+  const asOf = formatInstant(new Date().toISOString(), locale, a.unit.timeZone);
   const status = a.status === 'unknown' ? statuses('unknown', { label: a.statusLabel }) : statuses(a.status);
 
   return (
     <>
-      <h1 className="heading-l">{t('title')}</h1>
+      {/* The mark of a page the service worker may keep offline (lib/offline/sw.ts). */}
+      <h1 className="heading-l" {...{ [SAVE_MARK]: a.protocol }}>
+        {t('title')}
+      </h1>
       <div className="mb-8 flex flex-wrap items-center gap-6 border-4 border-ink p-4">
         <ProtocolQr protocol={a.protocol} />
         <div>
@@ -77,6 +91,12 @@ export default async function AppointmentPage(props: PageProps<'/appointments/[p
           </p>
         </div>
       </div>
+      <SaveOffline
+        protocol={a.protocol}
+        keep={keep}
+        saved={offline('saved', { at: asOf })}
+        offline={offline('offline', { at: asOf })}
+      />
       <AppointmentChange
         appointment={a}
         request={asked.request}
@@ -102,6 +122,7 @@ export default async function AppointmentPage(props: PageProps<'/appointments/[p
       <HelpLineNote scope={{ unitId: a.unit.id, companyId: a.company.id }} />
       <p className="flex flex-wrap items-center gap-6 print:hidden">
         <PrintButton label={(await getTranslations('booking.confirmation'))('print')} />
+        <a href={`/appointments/${a.protocol}/receipt`}>{offline('receipt')}</a>
         <a href={`/appointments/${a.protocol}/calendar`} download>
           {t('calendar')}
         </a>
@@ -110,6 +131,14 @@ export default async function AppointmentPage(props: PageProps<'/appointments/[p
         )}
         <a href="/appointments">{t('lookupAnother')}</a>
       </p>
+      <form action={leaveAppointments} className="mt-8 border-t-2 border-ink pt-6 print:hidden">
+        <p id="leave-hint" className="mb-4">
+          {offline('leaveHint')}
+        </p>
+        <button type="submit" className="button" aria-describedby="leave-hint">
+          {offline('leave')}
+        </button>
+      </form>
     </>
   );
 }
