@@ -12,7 +12,8 @@ const HOUR_MS = 3_600_000;
  * officer, on which basis, and for how long this app keeps anything itself.
  */
 export function privacyFacts(organisation?: string) {
-  const { controller, dpoName, dpoEmail, legalBasis } = env().privacy;
+  const { controller, dpoName, dpoEmail, legalBasis, crmRetentionDays } = env().privacy;
+  const recordsRequests = Boolean(env().requests.object || env().dataRequests.object);
   return {
     controller: controller ?? organisation,
     dpoName,
@@ -22,6 +23,8 @@ export function privacyFacts(organisation?: string) {
       draftHours: DRAFT_TTL_MS / HOUR_MS,
       receiptHours: DONE_MS / HOUR_MS,
       accessHours: (ACCESS_TTL_SECONDS * 1000) / HOUR_MS,
+      /** Requests recorded in the CRM, deleted by lib/requests/retention.ts after this many days. */
+      requestDays: recordsRequests ? crmRetentionDays : undefined,
     },
   };
 }

@@ -24,6 +24,11 @@ const statusMap = statusIDsByName;
 const statusBody = z.object({ status: z.enum(Object.keys(statusMap) as [keyof typeof statusMap]) });
 const faultBody = faultSchema.extend({ endpoint: z.union([z.enum(endpointNames as [EndpointName]), z.literal('*')]) });
 const undeliverableBody = z.object({ channel: z.enum(['email', 'whatsapp', 'sms']), to: z.string().min(1) });
+const crmRecordBody = z.object({
+  apiName: z.string().min(1).max(63),
+  fields: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  createdAt: z.iso.datetime({ offset: true }),
+});
 const clockBody = z.object({ now: z.iso.datetime({ offset: true }).nullable() });
 const leaseBody = z.object({
   unitID: z.number().int().positive(),
@@ -107,6 +112,10 @@ export async function control({ req, res, url, store, faults, log, body }: Conte
       case 'GET /crm': {
         const apiName = url.searchParams.get('apiName') ?? '';
         return send(res, 200, store.crm.records(apiName));
+      }
+      case 'POST /crm': {
+        const { apiName, fields, createdAt } = await parse(crmRecordBody);
+        return send(res, 200, store.crm.create(apiName, fields, new Date(createdAt).toISOString()));
       }
       case 'GET /notifications':
         return send(res, 200, store.notifications());

@@ -26,10 +26,11 @@ export class SimCrm {
     return this.object(apiName);
   }
 
-  create(apiName: string, fields: SimCrmRecord['fields']): SimCrmRecord {
+  /** `createdAt`: a record made long ago, as an account that has run for years holds (control only). */
+  create(apiName: string, fields: SimCrmRecord['fields'], createdAt?: string): SimCrmRecord {
     const records = this.object(apiName);
     this.checkRequired(apiName, fields);
-    const at = this.now().toISOString();
+    const at = createdAt ?? this.now().toISOString();
     const record = { ID: `rec_${this.state().nextCrmID++}`, fields, createdAt: at, updatedAt: at };
     records.push(record);
     this.save();

@@ -54,6 +54,7 @@ export default async function PrivacyPage() {
           <li>{t('retention.receipt', { hours: retention.receiptHours })}</li>
           <li>{t('retention.access', { hours: retention.accessHours })}</li>
           <li>{t('retention.waitlist')}</li>
+          {retention.requestDays && <li>{t('retention.requests', { days: retention.requestDays })}</li>}
           <li>{t('retention.tatodesk')}</li>
         </ul>,
       )}

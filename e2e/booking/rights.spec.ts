@@ -27,8 +27,15 @@ test('the details page says, before anything is typed, who holds the data, why, 
   await expect(
     page.getByText('O comprovante do agendamento neste site (protocolo, local, e-mail e celular): 24 horas.'),
   ).toBeVisible();
+  // The period the CRM retention sweep deletes requests after (CRM_RETENTION_DAYS, lib/requests/retention.ts).
+  await expect(
+    page.getByText(
+      'Os pedidos feitos aqui (cancelar, escolher outro horário, sobre seus dados) ficam nos registros da organização por 365 dias e depois são apagados.',
+    ),
+  ).toBeVisible();
   await expect(page.getByText(/LGPD, art\. 18/)).toBeVisible();
   await site.switchLanguage('English');
+  await expect(page.getByText("kept in the organisation's records for 365 days, then deleted.")).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Privacy notice' })).toBeVisible();
   await expect(page.getByText("This browser's access to your appointment: 2 hours.")).toBeVisible();
   // From every page's footer.

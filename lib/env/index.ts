@@ -129,6 +129,8 @@ export function parseEnv(source: Record<string, string | undefined>) {
       dpoName: e.PRIVACY_DPO_NAME ?? (simulated ? 'Encarregada de dados de demonstração' : undefined),
       dpoEmail: e.PRIVACY_DPO_EMAIL ?? (simulated ? 'encarregado@simulador.tatodesk.invalid' : undefined),
       legalBasis: e.PRIVACY_LEGAL_BASIS,
+      /** The citizens' requests recorded in the CRM are deleted this many days after they were made. */
+      crmRetentionDays: e.CRM_RETENTION_DAYS,
     },
     /**
      * The Contact Center group whose opening hours and exceptions speak for a unit (its own entry,

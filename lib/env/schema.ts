@@ -81,6 +81,7 @@ export const schema = z.object({
   PRIVACY_DPO_NAME: z.string().min(1).max(200).optional(),
   PRIVACY_DPO_EMAIL: z.email().optional(),
   PRIVACY_LEGAL_BASIS: z.enum(['public-duty', 'contract']).default('public-duty'),
+  CRM_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(365),
   HELP_LINE_GROUPS: z
     .string()
     .optional()

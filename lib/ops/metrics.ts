@@ -69,6 +69,12 @@ function build() {
       labelNames: ['outcome'] as const,
       registers: [registry],
     }),
+    retention: new Counter({
+      name: 'booking_crm_retention_total',
+      help: "Citizens' requests in the CRM past the retention period, by object and outcome (deleted, failed: tried again at the next sweep)",
+      labelNames: ['object', 'outcome'] as const,
+      registers: [registry],
+    }),
   };
 }
 

@@ -2,16 +2,22 @@ import 'server-only';
 import { startWorkers, type JobHandler } from '@/lib/jobs/index';
 import { noticeHandlers } from '@/lib/notices/handlers';
 import { reminderHandlers, reminderSchedule } from '@/lib/reminders/jobs';
+import { retentionHandlers, retentionSchedule } from '@/lib/requests/retention';
 import { waitlistHandlers, waitlistSchedule } from '@/lib/waitlist/watch';
 
 /**
  * Every job the instances share, by feature: the sends and their delivery checks
  * (lib/notices), the reminders and their sweep (lib/reminders), the waiting list's reads
- * (lib/waitlist). The only place that knows them all; the features know only the queue.
+ * (lib/waitlist), the deletion of requests past their retention (lib/requests). The only place that knows them all; the features know only the queue.
  */
-export const handlers: Record<string, JobHandler> = { ...noticeHandlers, ...reminderHandlers, ...waitlistHandlers };
+export const handlers: Record<string, JobHandler> = {
+  ...noticeHandlers,
+  ...reminderHandlers,
+  ...waitlistHandlers,
+  ...retentionHandlers,
+};
 
 /** This instance's share of every job, and the repeated ones (once per period across instances). */
 export async function startAllWorkers(): Promise<void> {
-  await startWorkers(handlers, { ...reminderSchedule(), ...waitlistSchedule() });
+  await startWorkers(handlers, { ...reminderSchedule(), ...waitlistSchedule(), ...retentionSchedule() });
 }
