@@ -19,6 +19,8 @@ export function privacyFacts(organisation?: string) {
     dpoName,
     dpoEmail,
     legalBasis,
+    /** Citizens are asked their opinion after a visit (lib/survey). */
+    survey: Boolean(env().survey.formId),
     retention: {
       draftHours: DRAFT_TTL_MS / HOUR_MS,
       receiptHours: DONE_MS / HOUR_MS,

@@ -62,6 +62,18 @@ export function simulatorControl(url: string, apiKey = SIMULATOR_API_KEY) {
     undeliverable: (channel: 'email' | 'whatsapp' | 'sms', to: string) =>
       request('POST', '/undeliverable', { channel, to }),
     crm: (apiName: string) => request<SimCrmRecord[]>('GET', `/crm?apiName=${encodeURIComponent(apiName)}`),
+    /** The survey answers registered, as sent. */
+    surveyAnswers: () =>
+      request<
+        {
+          ID: string;
+          formID: number;
+          reference: string;
+          attendanceUnitID?: number;
+          answers: { questionID: number; value: number | string }[];
+          at: string;
+        }[]
+      >('GET', '/survey-answers'),
     /** A CRM record made at `createdAt` (the past an account that has run for years holds). */
     crmRecordMadeAt: (apiName: string, fields: SimCrmRecord['fields'], createdAt: string) =>
       request<SimCrmRecord>('POST', '/crm', { apiName, fields, createdAt }),

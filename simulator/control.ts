@@ -119,6 +119,8 @@ export async function control({ req, res, url, store, faults, log, body }: Conte
       }
       case 'GET /notifications':
         return send(res, 200, store.notifications());
+      case 'GET /survey-answers':
+        return send(res, 200, store.surveyAnswers());
       case 'GET /media':
         return send(res, 200, store.media());
       case 'GET /faults':

@@ -62,6 +62,17 @@ const simCrmRecord = z.object({
 });
 export type SimCrmRecord = z.infer<typeof simCrmRecord>;
 
+/** A survey's answers as registered: the form, what they are about, and each question's answer. */
+const simSurveyAnswers = z.object({
+  ID: z.string(),
+  formID: z.number(),
+  reference: z.string(),
+  attendanceUnitID: z.number().optional(),
+  answers: z.array(z.object({ questionID: z.number(), value: z.union([z.number(), z.string()]) })),
+  at: z.string(),
+});
+export type SimSurveyAnswers = z.infer<typeof simSurveyAnswers>;
+
 const simState = z.object({
   nextAttendanceID: z.number(),
   nextProtocol: z.number(),
@@ -73,6 +84,7 @@ const simState = z.object({
   nextCrmID: z.number().default(1),
   /** Recipients a channel cannot reach (a test's own number): what is sent to them fails delivery. */
   undeliverable: z.array(z.object({ channel: z.enum(['email', 'whatsapp', 'sms']), to: z.string() })).default([]),
+  surveyAnswers: z.array(simSurveyAnswers).default([]),
 });
 export type SimState = z.infer<typeof simState>;
 
@@ -85,6 +97,7 @@ export const emptyState = (): SimState => ({
   crm: {},
   nextCrmID: 1,
   undeliverable: [],
+  surveyAnswers: [],
 });
 
 export function loadState(file: string): SimState | undefined {

@@ -9,7 +9,15 @@ import { units, type SimUnit } from './dataset/units';
 import { invalid, notFound, SimError } from './errors';
 import { SimMedia } from './media-store';
 import { newProtocol, seedState } from './seed';
-import { emptyState, loadState, saveState, type SimAppointment, type SimNotification, type SimState } from './state';
+import {
+  emptyState,
+  loadState,
+  saveState,
+  type SimAppointment,
+  type SimNotification,
+  type SimState,
+  type SimSurveyAnswers,
+} from './state';
 
 const CLOSED = new Set<number>([statusIDs.finished, statusIDs.cancelled, statusIDs.noShow]);
 const slotKey = (unitID: number, attendanceTypeID: number, date: string, hour: string) =>
@@ -206,6 +214,16 @@ export class SimStore {
   appointments = (): readonly SimAppointment[] => this.state.appointments;
   notifications = (): readonly SimNotification[] => this.state.notifications;
   media = (): readonly SimState['media'][number][] => this.state.media;
+
+  surveyAnswers = (): readonly SimSurveyAnswers[] => this.state.surveyAnswers;
+
+  /** A survey's answers, registered as sent (the handler has checked them against the form). */
+  registerSurveyAnswers(answers: Omit<SimSurveyAnswers, 'ID' | 'at'>): SimSurveyAnswers {
+    const record = { ...answers, ID: `ans_${this.state.surveyAnswers.length + 1}`, at: this.now().toISOString() };
+    this.state.surveyAnswers.push(record);
+    this.save();
+    return record;
+  }
   byProtocol = (protocol: string) =>
     this.state.appointments.find((a) => a.protocol === protocol) ?? raise(notFound('appointment'));
   byId = (id: number) => this.state.appointments.find((a) => a.attendanceID === id) ?? raise(notFound('attendance'));

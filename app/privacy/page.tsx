@@ -43,7 +43,14 @@ export default async function PrivacyPage() {
         </p>,
       )}
       {section('data', t('dataTitle'), <p>{t('data')}</p>)}
-      {section('purpose', t('purposeTitle'), <p>{t('purpose')}</p>)}
+      {section(
+        'purpose',
+        t('purposeTitle'),
+        <>
+          <p>{t('purpose')}</p>
+          {facts.survey && <p className="mt-2">{t('purposeSurvey')}</p>}
+        </>,
+      )}
       {section('basis', t('basisTitle'), <p>{t(`basis.${facts.legalBasis}`)}</p>)}
       {section('sharing', t('sharingTitle'), <p>{t('sharing')}</p>)}
       {section(

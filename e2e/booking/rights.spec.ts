@@ -33,6 +33,9 @@ test('the details page says, before anything is typed, who holds the data, why, 
       'Os pedidos feitos aqui (cancelar, escolher outro horário, sobre seus dados) ficam nos registros da organização por 365 dias e depois são apagados.',
     ),
   ).toBeVisible();
+  await expect(
+    page.getByText('Depois do atendimento, pedir sua opinião sobre ele numa pesquisa de satisfação'),
+  ).toBeVisible();
   await expect(page.getByText(/LGPD, art\. 18/)).toBeVisible();
   await site.switchLanguage('English');
   await expect(page.getByText("kept in the organisation's records for 365 days, then deleted.")).toBeVisible();

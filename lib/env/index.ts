@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { notificationStatusIDs } from '@/lib/tatodesk/contract/codes';
 import { SIMULATOR_API_KEY } from '@/lib/tatodesk/contract/simulator-key';
-import { messageKinds, schema, templateSetting, type MessageKind, type Settings } from './schema';
+import { messageKinds, schema, type MessageKind, type Settings } from './schema';
+import { templatesOf, type Templates } from './templates';
+
+export type { Templates } from './templates';
 
 /** The demonstration's front-desk account (password `demo-recepcao-2026`): only ever on the simulator. */
 export const DEMO_STAFF = {
@@ -154,6 +157,13 @@ export function parseEnv(source: Record<string, string | undefined>) {
       maxDays: e.WAITLIST_MAX_DAYS,
       joinsPerClient: e.WAITLIST_JOINS_PER_CLIENT,
     },
+    /** The survey after a visit: its form (none: no survey), how long after, how long its link lasts, how often finished visits are looked for. */
+    survey: {
+      formId: e.SURVEY_FORM_ID ?? (simulated ? 1 : undefined),
+      delayMs: e.SURVEY_DELAY_MINUTES * 60_000,
+      linkDays: e.SURVEY_LINK_DAYS,
+      sweepMs: e.SURVEY_SWEEP_SECONDS * 1000,
+    },
     /** Reminders: how long before the visit, never in the unit's quiet hours, looked for this often. */
     reminders: { offsets: e.REMINDER_OFFSETS, quiet: e.REMINDER_QUIET_HOURS, sweepMs: e.REMINDER_SWEEP_SECONDS * 1000 },
     /** Requests the API cannot carry out (release a place): this CRM object, the team told at this address. No object: no requests. */
@@ -253,20 +263,6 @@ export function parseEnv(source: Record<string, string | undefined>) {
     embedSimulator: !e.TATODESK_SIMULATOR_URL,
   };
   return { ...base, tatodesk };
-}
-
-/** A kind of message's template per channel; unset, none (the simulator's demonstration has them all). */
-export type Templates = { email?: string; whatsapp?: string; sms?: string };
-
-/**
- * The templates of one kind of message by channel (NOTIFY_[KIND_]EMAIL_TEMPLATE[_EN]…, lib/env/schema.ts);
- * the demonstration sends every notification through the simulator, so that it can show them.
- */
-function templatesOf(e: Settings, kind: MessageKind, suffix: '' | '_EN', simulated: boolean): Templates {
-  const set = e as unknown as Record<string, string | undefined>;
-  const demo = simulated ? `${messageKinds[kind].demo}${suffix ? '-en' : ''}` : undefined;
-  const pick = (channel: 'EMAIL' | 'WHATSAPP' | 'SMS') => set[templateSetting(kind, channel, suffix)] ?? demo;
-  return { email: pick('EMAIL'), whatsapp: pick('WHATSAPP'), sms: pick('SMS') };
 }
 
 const secretKey = Symbol.for('booking.process-secret');

@@ -44,6 +44,7 @@ export const messageKinds = {
   reminder: { prefix: 'REMINDER_', demo: 'booking-reminder' },
   waitlist: { prefix: 'WAITLIST_', demo: 'waiting-list-place' },
   received: { prefix: 'RECEIVED_', demo: 'request-received' },
+  survey: { prefix: 'SURVEY_', demo: 'visit-survey' },
 } as const;
 export type MessageKind = keyof typeof messageKinds;
 export const messageChannels = ['EMAIL', 'WHATSAPP', 'SMS'] as const;
@@ -82,6 +83,10 @@ export const schema = z.object({
   PRIVACY_DPO_EMAIL: z.email().optional(),
   PRIVACY_LEGAL_BASIS: z.enum(['public-duty', 'contract']).default('public-duty'),
   CRM_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(365),
+  SURVEY_FORM_ID: z.coerce.number().int().positive().optional(),
+  SURVEY_DELAY_MINUTES: z.coerce.number().int().min(0).max(10_080).default(60),
+  SURVEY_LINK_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  SURVEY_SWEEP_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
   HELP_LINE_GROUPS: z
     .string()
     .optional()

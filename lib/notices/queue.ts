@@ -117,22 +117,31 @@ export async function enqueueNotices(
   );
 }
 
-/**
- * "Your request was received", to the citizen on the channels they have (the phone only as their
- * consent now stands), once per (protocol, kind, channel).
- */
-export async function enqueueAcknowledgement(ack: {
+/** A message to a person about an appointment, on the channels they have (the phone as consent now stands). */
+type ContactMessage = {
   protocol: string;
-  kind: `received-${string}`;
   contact: Contact & { email: string; phone: string };
   language: string;
   parameters: Record<string, string>;
-}) {
-  const reach = reachOf(templatesFor('received', ack.language), ack.contact);
-  const parameters = Object.fromEntries(Object.entries(ack.parameters).map(([key, value]) => [key, plainText(value)]));
-  await enqueueOnReach({ protocol: ack.protocol, kind: ack.kind, parameters }, reach, ack.contact);
+};
+
+/**
+ * A message of `messageKind` on the channels the person has, once per (protocol, kind, channel):
+ * "your request was received" (`received-*`), the survey after a visit (`survey`).
+ */
+async function enqueueToContact(messageKind: MessageKind, kind: string, m: ContactMessage) {
+  const reach = reachOf(templatesFor(messageKind, m.language), m.contact);
+  const parameters = Object.fromEntries(Object.entries(m.parameters).map(([key, value]) => [key, plainText(value)]));
+  await enqueueOnReach({ protocol: m.protocol, kind, parameters }, reach, m.contact);
   return reach;
 }
+
+/** "Your request was received", to the citizen. */
+export const enqueueAcknowledgement = (ack: ContactMessage & { kind: `received-${string}` }) =>
+  enqueueToContact('received', ack.kind, ack);
+
+/** "How was your visit?": the survey's link, once per attendance. */
+export const enqueueSurveyInvitation = (invite: ContactMessage) => enqueueToContact('survey', 'survey', invite);
 
 /** One message on each channel reached: the e-mail; WhatsApp followed by the SMS if it does not arrive, or the SMS alone. */
 async function enqueueOnReach(

@@ -165,6 +165,24 @@ export async function checkAccount(options: CheckOptions): Promise<CheckLine[]> 
     skip('listServiceScheduleExceptions', 'no help line group configured (HELP_LINE_GROUPS)');
   }
 
+  // The survey's form, and with --write one test answer to it, under a reference no attendance has.
+  const survey = options.surveyFormId ? await call('getSurveyForm', { formID: options.surveyFormId }) : undefined;
+  if (!options.surveyFormId) skip('getSurveyForm', 'no survey form configured (SURVEY_FORM_ID)');
+  if (survey && options.write) {
+    const { scale, questions } = survey.data;
+    const answers = questions
+      .filter((q) => q.required)
+      .map((q) => ({
+        questionID: q.ID,
+        value: q.type === 'scale' ? scale.min : q.type === 'choice' ? (q.options[0]?.ID ?? 0) : 'tatodesk:check',
+      }));
+    await call('registerFormAnswers', {
+      formID: survey.data.ID,
+      reference: 'TATODESK-CHECK',
+      answers: answers.length ? answers : [{ questionID: questions[0]!.ID, value: scale.min }],
+    });
+  }
+
   // One appointment, when a protocol is given (the report's first row serves for Get In-Person Service).
   let attendance = report?.data[0]?.attendanceID;
   if (options.protocol) {

@@ -173,6 +173,7 @@ export async function addAttachments(protocol: string, files: { name: string; ur
 export { searchProtocol, getInPersonReport, getNotificationsReport } from './data';
 export { listCrmRecords, findCrmRecords, createCrmRecord, editCrmRecord, deleteCrmRecord } from './crm';
 export { upstreamNow } from './clock';
+export { getSurveyForm, registerSurveyAnswers } from './survey';
 export { sendEmail, sendWhatsApp, sendSms, uploadMedia } from './notifications';
 export {
   listServiceSchedules,

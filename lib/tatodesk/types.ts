@@ -188,3 +188,20 @@ export const BRASILIA = 'America/Sao_Paulo';
 
 /** A Contact Center group's opening hours on one weekday (0 Sunday … 6 Saturday). */
 export type OpeningHours = { weekDay: number; start: string; end: string };
+
+/** A survey form as the page draws it: a scale with its words, and its questions in order. */
+export type SurveyForm = {
+  id: number;
+  name: string;
+  description: string;
+  scale: { min: number; max: number; minLabel: string; maxLabel: string };
+  questions: {
+    id: number;
+    title: string;
+    type: 'scale' | 'choice' | 'text';
+    required: boolean;
+    options: { id: number; label: string }[];
+  }[];
+};
+/** One question's answer: a number on the scale, an option's id, or words. */
+export type SurveyAnswer = { questionId: number; value: number | string };

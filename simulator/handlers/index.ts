@@ -10,6 +10,7 @@ import { contactCenterHandlers } from './contact-center';
 import { crmHandlers } from './crm';
 import { dataHandlers } from './data';
 import { messageHandlers } from './messages';
+import { surveyHandlers } from './survey';
 import type { Handlers } from './types';
 import { toWireAttendance } from '../wire-shapes';
 
@@ -29,6 +30,7 @@ const schedulingHandlers: Handlers<
     | keyof typeof crmHandlers
     | keyof typeof messageHandlers
     | keyof typeof contactCenterHandlers
+    | keyof typeof surveyHandlers
   >
 > = {
   listCompaniesByUser: () => ({ data: companies }),
@@ -152,6 +154,7 @@ export const handlers: Handlers<EndpointName> = {
   ...crmHandlers,
   ...messageHandlers,
   ...contactCenterHandlers,
+  ...surveyHandlers,
 };
 
 export type { HandlerContext } from './types';

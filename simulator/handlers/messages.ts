@@ -77,6 +77,8 @@ export const simTemplates = [
   'data-request',
   'request-received',
   'request-received-en',
+  'visit-survey',
+  'visit-survey-en',
 ];
 /** The templates approved with a document (the confirmation's): any other refuses a WhatsApp header or an e-mail's attachments. */
 export const simDocumentTemplates = ['booking-confirmation', 'booking-confirmation-en'];

@@ -27,6 +27,7 @@ const check = (extra: Partial<Parameters<typeof checkAccount>[0]> = {}) =>
     today: '2026-12-01',
     crmObjects: ['appointment_requests'],
     helpLineGroups: [702],
+    surveyFormId: 1,
     codes: parseEnv({}).tatodesk.codes,
     ...extra,
   });
@@ -71,12 +72,13 @@ describe('npm run tatodesk:check', () => {
       'listObjects',
       'listServiceSchedules',
       'listServiceScheduleExceptions',
+      'getSurveyForm',
       'queryAppointment',
       'searchByProtocol',
       'getInPersonService',
     ]);
     const called = (await suite.control.log()).slice(before).map((entry) => entry.endpoint);
-    expect(called.filter((name) => /^(create|send|edit|delete|add|upload)/.test(name))).toEqual([]);
+    expect(called.filter((name) => /^(create|send|edit|delete|add|upload|register)/.test(name))).toEqual([]);
 
     // Each raw answer saved, with the person's data redacted.
     const files = await readdir(samples);
@@ -143,6 +145,9 @@ describe('npm run tatodesk:check', () => {
     expect(lineOf(lines, 'sendEmail')).toMatchObject({ outcome: 'ok' });
     const sent = (await suite.control.notifications()).slice(before);
     expect(sent.map((n) => n.to)).toEqual(['ti-teste@exemplo.gov.br']);
+    // The survey's way: one test answer to the configured form, under a reference no attendance has.
+    expect(lineOf(lines, 'registerFormAnswers')).toMatchObject({ outcome: 'ok' });
+    expect((await suite.control.surveyAnswers()).filter((a) => a.reference === 'TATODESK-CHECK')).toHaveLength(1);
   });
 
   it('with a document, uploads it once and carries it as the receipt goes: in the WhatsApp header, on the e-mail', async () => {

@@ -1,29 +1,9 @@
-import type { seedStatements } from './seed';
+import type { Assumption } from './assumption';
+import { surveyAssumptions } from './assumptions-survey';
 
-/**
- * Every field and value of the wire the product relies on, and where it comes from: stated by the
- * seed (quoted from `seed.ts`), or inferred — then why, what a citizen or a clerk would see if it
- * were wrong, how the product holds up (discovered, tolerated, configured), and whether
- * `npm run tatodesk:check` proves it on a real account. `other` says what the other simulator
- * (`TATODESK_SIM_VARIANT=other`) does with it: a choice it makes otherwise, against which the
- * product is tested, or the same, where a difference would be a correction of the contract.
- * Rendered into docs/tatodesk-contract.md.
- */
-export type Assumption = {
-  what: string;
-  /** The seed's sentence, when the seed states it. */
-  stated?: keyof typeof seedStatements;
-  /** Inferred: why we believe it, and what a person would see if it were wrong. */
-  why?: string;
-  ifWrong?: string;
-  /** How the product holds up: discovered from the API, tolerated either way, or set by configuration. */
-  holds?: string;
-  /** What `npm run tatodesk:check` does to prove it; absent when no read can. */
-  check?: string;
-  other: 'otherwise' | 'same';
-};
+export type { Assumption } from './assumption';
 
-export const assumptions = {
+const core = {
   'minute-operations': {
     what: 'The minute filters’ operation codes (1 less, 2 less or equal, 3 greater, 4 greater or equal, 5 between); "waited more than N" is 3',
     stated: 'minuteOperations',
@@ -291,5 +271,8 @@ export const assumptions = {
     other: 'same',
   },
 } satisfies Record<string, Assumption>;
+
+/** Every assumption, the survey's kept apart (assumptions-survey.ts). */
+export const assumptions = { ...core, ...surveyAssumptions };
 
 export type AssumptionId = keyof typeof assumptions;

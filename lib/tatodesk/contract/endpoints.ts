@@ -5,6 +5,7 @@ import { crmWire } from './wire/crm';
 import { dataWire } from './wire/data';
 import { notificationsWire } from './wire/notifications';
 import { schedulingWire } from './wire/scheduling';
+import { surveyWire } from './wire/survey';
 
 /**
  * Every Tatodesk call the product makes: its path (inferred, see docs/tatodesk-contract.md),
@@ -82,6 +83,8 @@ const routes = {
     path: '/v1/contact-center/schedules/exceptions',
     safe: true,
   },
+  getSurveyForm: { title: 'Forms (Survey)', path: '/v1/survey/forms', safe: true },
+  registerFormAnswers: { title: 'Register form answers (Survey)', path: '/v1/survey/forms/answers', safe: false },
 } as const;
 
 const wire = {
@@ -91,6 +94,7 @@ const wire = {
   ...notificationsWire,
   ...crmWire,
   ...contactCenterWire,
+  ...surveyWire,
 };
 
 export type EndpointName = keyof typeof routes;
