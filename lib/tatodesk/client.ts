@@ -5,7 +5,7 @@ import { metrics } from '@/lib/ops/metrics';
 import { noteUpstreamDate } from './clock';
 import { endpoint, type EndpointName, type RequestOf, type ResponseOf } from './contract/endpoints';
 import { errorCodes, tatodeskErrorBody } from './contract/wire/common';
-import { TatodeskError } from './errors';
+import { isTatodeskError, TatodeskError } from './errors';
 
 export type ClientConfig = {
   baseUrl: string;
@@ -156,7 +156,7 @@ function parseResponse(schema: z.ZodType, payload: Sent, name: string, requestId
 }
 
 function toTatodeskError(cause: unknown, name: string, requestId: string): TatodeskError {
-  if (cause instanceof TatodeskError) return cause;
+  if (isTatodeskError(cause)) return cause;
   const base = { endpoint: name, requestId, cause };
   if (!(cause instanceof HttpFailure)) {
     // fetch rejects with TypeError on network failure and TimeoutError/AbortError on the signal.

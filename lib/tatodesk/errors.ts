@@ -6,7 +6,15 @@ export type TatodeskErrorKind =
   | 'slot-unavailable' // the chosen time was taken meanwhile
   | 'not-found';
 
+/**
+ * The mark every TatodeskError carries: the bundler may load this module more than once (a route
+ * handler's layer and a page's), and `instanceof` against another copy's class then fails (as it
+ * did for the store's error, lib/store/types.ts). A registered symbol is one across copies.
+ */
+const MARK = Symbol.for('booking.tatodesk-error');
+
 export class TatodeskError extends Error {
+  readonly [MARK] = true;
   override readonly name = 'TatodeskError';
   readonly kind: TatodeskErrorKind;
   readonly endpoint: string;
@@ -73,7 +81,7 @@ export class TatodeskError extends Error {
 }
 
 export function isTatodeskError(error: unknown): error is TatodeskError {
-  return error instanceof TatodeskError;
+  return typeof error === 'object' && error !== null && (error as { [MARK]?: unknown })[MARK] === true;
 }
 
 export function isTatodeskErrorOf(error: unknown, kind: TatodeskErrorKind): error is TatodeskError {
