@@ -21,6 +21,8 @@ export function privacyFacts(organisation?: string) {
     legalBasis,
     /** Citizens are asked their opinion after a visit (lib/survey). */
     survey: Boolean(env().survey.formId),
+    /** The journey's steps go to Pulse, with no personal data (lib/pulse). */
+    journeyEvents: Boolean(env().pulseApp),
     retention: {
       draftHours: DRAFT_TTL_MS / HOUR_MS,
       receiptHours: DONE_MS / HOUR_MS,

@@ -79,6 +79,7 @@ async function main() {
     crmObjects: [e.CRM_REQUESTS_OBJECT, e.CRM_DATA_REQUESTS_OBJECT].filter((name): name is string => Boolean(name)),
     helpLineGroups: [...new Set(settings().helpLine.groups.map((g) => g.groupId))],
     surveyFormId: settings().survey.formId,
+    pulseApp: settings().pulseApp,
     today: new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Sao_Paulo' }).format(new Date()),
     codes: settings().tatodesk.codes,
     crmFields: Object.fromEntries(

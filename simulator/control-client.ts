@@ -62,6 +62,21 @@ export function simulatorControl(url: string, apiKey = SIMULATOR_API_KEY) {
     undeliverable: (channel: 'email' | 'whatsapp' | 'sms', to: string) =>
       request('POST', '/undeliverable', { channel, to }),
     crm: (apiName: string) => request<SimCrmRecord[]>('GET', `/crm?apiName=${encodeURIComponent(apiName)}`),
+    /** Pulse's app sessions, each with its events as registered. */
+    pulse: () =>
+      request<
+        {
+          sessionID: string;
+          app: string;
+          externalID: string;
+          language: string;
+          events: {
+            name: string;
+            properties: Record<string, string | number | boolean>;
+            occurredAt: string;
+          }[];
+        }[]
+      >('GET', '/pulse'),
     /** The survey answers registered, as sent. */
     surveyAnswers: () =>
       request<

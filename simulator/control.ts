@@ -119,8 +119,10 @@ export async function control({ req, res, url, store, faults, log, body }: Conte
       }
       case 'GET /notifications':
         return send(res, 200, store.notifications());
+      case 'GET /pulse':
+        return send(res, 200, store.records.pulseSessions());
       case 'GET /survey-answers':
-        return send(res, 200, store.surveyAnswers());
+        return send(res, 200, store.records.surveyAnswers());
       case 'GET /media':
         return send(res, 200, store.media());
       case 'GET /faults':

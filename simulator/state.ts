@@ -73,6 +73,23 @@ const simSurveyAnswers = z.object({
 });
 export type SimSurveyAnswers = z.infer<typeof simSurveyAnswers>;
 
+/** A Pulse app session, and the events registered in it as sent. */
+const simPulseSession = z.object({
+  sessionID: z.string(),
+  app: z.string(),
+  externalID: z.string(),
+  language: z.string(),
+  at: z.string(),
+  events: z.array(
+    z.object({
+      name: z.string(),
+      properties: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+      occurredAt: z.string(),
+    }),
+  ),
+});
+export type SimPulseSession = z.infer<typeof simPulseSession>;
+
 const simState = z.object({
   nextAttendanceID: z.number(),
   nextProtocol: z.number(),
@@ -85,6 +102,7 @@ const simState = z.object({
   /** Recipients a channel cannot reach (a test's own number): what is sent to them fails delivery. */
   undeliverable: z.array(z.object({ channel: z.enum(['email', 'whatsapp', 'sms']), to: z.string() })).default([]),
   surveyAnswers: z.array(simSurveyAnswers).default([]),
+  pulse: z.array(simPulseSession).default([]),
 });
 export type SimState = z.infer<typeof simState>;
 
@@ -98,6 +116,7 @@ export const emptyState = (): SimState => ({
   nextCrmID: 1,
   undeliverable: [],
   surveyAnswers: [],
+  pulse: [],
 });
 
 export function loadState(file: string): SimState | undefined {

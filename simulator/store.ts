@@ -8,16 +8,9 @@ import { categories, companies, customLinks, serviceTypes } from './dataset/cata
 import { units, type SimUnit } from './dataset/units';
 import { invalid, notFound, SimError } from './errors';
 import { SimMedia } from './media-store';
+import { SimRecords } from './records-store';
 import { newProtocol, seedState } from './seed';
-import {
-  emptyState,
-  loadState,
-  saveState,
-  type SimAppointment,
-  type SimNotification,
-  type SimState,
-  type SimSurveyAnswers,
-} from './state';
+import { emptyState, loadState, saveState, type SimAppointment, type SimNotification, type SimState } from './state';
 
 const CLOSED = new Set<number>([statusIDs.finished, statusIDs.cancelled, statusIDs.noShow]);
 const slotKey = (unitID: number, attendanceTypeID: number, date: string, hour: string) =>
@@ -54,6 +47,12 @@ export class SimStore {
     () => this.save(),
   );
   readonly uploads: SimMedia;
+  /** Survey answers and Pulse sessions: what the product sends that nothing reads back. */
+  readonly records = new SimRecords(
+    () => this.state,
+    () => this.now(),
+    () => this.save(),
+  );
 
   setClock(now: Date | undefined): void {
     this.fixedNow = now;
@@ -214,16 +213,6 @@ export class SimStore {
   appointments = (): readonly SimAppointment[] => this.state.appointments;
   notifications = (): readonly SimNotification[] => this.state.notifications;
   media = (): readonly SimState['media'][number][] => this.state.media;
-
-  surveyAnswers = (): readonly SimSurveyAnswers[] => this.state.surveyAnswers;
-
-  /** A survey's answers, registered as sent (the handler has checked them against the form). */
-  registerSurveyAnswers(answers: Omit<SimSurveyAnswers, 'ID' | 'at'>): SimSurveyAnswers {
-    const record = { ...answers, ID: `ans_${this.state.surveyAnswers.length + 1}`, at: this.now().toISOString() };
-    this.state.surveyAnswers.push(record);
-    this.save();
-    return record;
-  }
   byProtocol = (protocol: string) =>
     this.state.appointments.find((a) => a.protocol === protocol) ?? raise(notFound('appointment'));
   byId = (id: number) => this.state.appointments.find((a) => a.attendanceID === id) ?? raise(notFound('attendance'));

@@ -15,6 +15,7 @@ import { personDetails } from '@/lib/details/person';
 import { formArgument } from '@/lib/http/action-arguments';
 import { admitLookup } from '@/lib/limits/lookup-crowd';
 import { lookupHref, PROTOCOL_PATTERN } from '@/lib/protocol';
+import { actionEvent, type JourneyEvent } from '@/lib/pulse/events';
 import { acceptsRequests, findRequest, requestRelease } from '@/lib/requests';
 import { REASON_MAX, type CancelState } from '@/lib/requests/cancel-form';
 import { dataRequestKinds, DETAILS_MAX, requestAboutData } from '@/lib/requests/data';
@@ -23,6 +24,10 @@ import { consentNow, withdrawConsent } from '@/lib/requests/withdrawals';
 import { isStoreUnavailable } from '@/lib/store';
 import { getAppointment, isTatodeskError } from '@/lib/tatodesk';
 import { toFailure } from '@/lib/upstream';
+
+/** A lookup's outcome, counted and sent to Pulse as a journey of its own (never the protocol or the person). */
+const noteLookup = (outcome: Extract<JourneyEvent, { name: 'lookup' }>['outcome']) =>
+  actionEvent({ name: 'lookup', outcome });
 
 export async function lookUpAppointment(_previous: LookupState, posted: FormData): Promise<LookupState> {
   const form = formArgument(posted);
@@ -34,6 +39,7 @@ export async function lookUpAppointment(_previous: LookupState, posted: FormData
   const parsed = lookupSchema.safeParse(values);
   if (!parsed.success) {
     const { fieldErrors } = z.flattenError(parsed.error);
+    await noteLookup('invalid');
     return {
       values,
       errors: {
@@ -44,14 +50,19 @@ export async function lookUpAppointment(_previous: LookupState, posted: FormData
     };
   }
   // A crowd of lookups beyond what this instance takes: said at the form, what was typed kept.
-  if ((await headers()).has('next-action') && !(await admitLookup())) return { values, problem: 'busy' };
+  if ((await headers()).has('next-action') && !(await admitLookup())) {
+    await noteLookup('busy');
+    return { values, problem: 'busy' };
+  }
   let outcome;
   try {
     outcome = await lookUp(parsed.data);
   } catch (error) {
     if (!isTatodeskError(error)) throw error;
+    await noteLookup('failed');
     return { values, failure: toFailure(error) };
   }
+  await noteLookup(outcome.kind);
   if (outcome.kind === 'limited') return { values, problem: 'limited', retryInMinutes: outcome.retryInMinutes };
   if (outcome.kind === 'not-found') return { values, problem: 'not-found' };
   await grantAccess(outcome.appointment.protocol, { only: true });

@@ -12,6 +12,7 @@ import { stepHref } from '@/lib/booking/steps';
 import { detailsSchema, errorsByField, readDetails } from '@/lib/details/schema';
 import { formArgument, queryArgument } from '@/lib/http/action-arguments';
 import { log } from '@/lib/ops/log';
+import { actionEvent } from '@/lib/pulse/events';
 import { isStoreUnavailable } from '@/lib/store';
 
 /** A text field that may be absent; bounded (a proof is a few hundred characters). */
@@ -43,13 +44,18 @@ export async function saveDetails(query: string, _previous: DetailsState, posted
   const { fields, resolved, journey } = prepared;
   const values = readDetails(form, fields);
   const parsed = detailsSchema(fields).safeParse(values);
-  if (!parsed.success) return { values, errors: errorsByField(parsed.error) };
+  if (!parsed.success) {
+    const errors = errorsByField(parsed.error);
+    await actionEvent({ name: 'details-refused', fields: Object.keys(errors).sort() }, asked.j);
+    return { values, errors };
+  }
   try {
     await saveDraft(values, resolved.serviceType.id, true);
   } catch (error) {
     if (!isStoreUnavailable(error)) throw error;
     return { values, unsaved: true };
   }
+  await actionEvent({ name: 'answered', step: 'details' }, asked.j);
   redirect(stepHref('check', journey));
 }
 
@@ -74,6 +80,12 @@ export async function confirmBooking(query: string, _previous: ConfirmState, pos
     // Nothing is created before the key is claimed, and a claim that cannot be written stops here.
     return { problem: 'storeUnavailable' };
   }
+  await actionEvent(
+    outcome.kind === 'redirect' && outcome.href.startsWith('/book/time')
+      ? { name: 'time-taken' }
+      : { name: 'confirmed', outcome: outcome.kind },
+    journey.j,
+  );
   switch (outcome.kind) {
     case 'confirmed':
       redirect(`/book/confirmation?ref=${outcome.ref}`);

@@ -49,6 +49,7 @@ export default async function PrivacyPage() {
         <>
           <p>{t('purpose')}</p>
           {facts.survey && <p className="mt-2">{t('purposeSurvey')}</p>}
+          {facts.journeyEvents && <p className="mt-2">{t('purposeAnalytics')}</p>}
         </>,
       )}
       {section('basis', t('basisTitle'), <p>{t(`basis.${facts.legalBasis}`)}</p>)}

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { SimulatorControl } from '@/simulator/control-client';
+import { BACKGROUND_CALLS } from '@/test-support/background-calls';
 import { expect, newCitizen, test } from '../fixtures';
 import { leaseTime } from '../fixtures/booking-helpers';
 import { SECOND_INSTANCE_URL } from '../fixtures/env';
@@ -14,8 +15,8 @@ const live = [
   'createAppointment',
   'queryAppointment',
 ];
-/** The confirmation's sends, the receipt's files they carry, and the delivery check of its WhatsApp message. */
-const sends = ['sendEmail', 'sendWhatsApp', 'sendSms', 'uploadWhatsAppMedia', 'notificationsReport'];
+/** What a booking sends after its pages answered: counted apart (test-support/background-calls.ts). */
+const sends = BACKGROUND_CALLS;
 const transfer = { company: 102, category: 205, serviceType: 309, region: 404, unit: 505 };
 
 async function book(page: Page, simulator: SimulatorControl) {

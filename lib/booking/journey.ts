@@ -12,6 +12,8 @@ const fields = {
   unit: id,
   date: z.iso.date(),
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  /** The journey's own random id, for its events (lib/pulse): nothing of the person. */
+  j: z.string().regex(/^[\w-]{22}$/),
 };
 
 export type Journey = Partial<{ [K in keyof typeof fields]: z.output<(typeof fields)[K]> }>;

@@ -1,6 +1,8 @@
 import 'server-only';
 import { redirect } from 'next/navigation';
+import { getLocale } from 'next-intl/server';
 import { readParam, type SearchParams } from '@/lib/http/search-params';
+import { journeyEvent, newJourneyId } from '@/lib/pulse/events';
 import { readDraft } from './draft';
 import { parseJourney, type Journey } from './journey';
 import { pick, resolveJourney, type Options, type Resolved, type ResolvedAt } from './resolve';
@@ -32,6 +34,11 @@ export type ChoiceContext<S extends ChoiceStep> = StepContext<S> & {
   error?: 'required';
 };
 
+/** A question answered: counted, and sent to Pulse once the answer has gone. */
+async function answered(step: Step, journey: Journey) {
+  journeyEvent({ name: 'answered', step }, { journey: journey.j, language: await getLocale() });
+}
+
 export const readReturn = (search: SearchParams) => (readParam(search, 'return') === 'check' ? 'check' : undefined);
 
 /**
@@ -51,12 +58,15 @@ export function backHref(step: Step, journey: Journey, resolved: Resolved, retur
  * a catalogue question with a single option, and otherwise returns what the page shows.
  */
 export async function prepareChoice<S extends ChoiceStep>(step: S, search: SearchParams) {
-  const input = parseJourney(search);
+  // A journey is named from its first page on, by a random id its URL carries (lib/pulse).
+  const input = { ...parseJourney(search) };
+  input.j ??= newJourneyId();
   const returnTo = readReturn(search);
   const submitted = readParam(search, 'go') === '1';
   // A day or a time just chosen is checked live by the next page that needs it (the time page
   // reads the day's times, the check page the chosen time): no need to ask the upstream twice.
   if (submitted && (step === 'date' || step === 'time') && input[step] !== undefined) {
+    await answered(step, input);
     redirect(stepHref(afterStep(step, returnTo), input));
   }
   const resolution = await resolveJourney(step, input);
@@ -67,7 +77,10 @@ export async function prepareChoice<S extends ChoiceStep>(step: S, search: Searc
   const options = resolution.options as Options[S];
   const value = journey[step];
   const chosen = value === undefined ? undefined : pick(step, options, value);
-  if (submitted && chosen !== undefined) redirect(stepHref(afterStep(step, returnTo), journey));
+  if (submitted && chosen !== undefined) {
+    await answered(step, journey);
+    redirect(stepHref(afterStep(step, returnTo), journey));
+  }
   if (!submitted && value === undefined && catalogueSteps.includes(step) && options.length === 1) {
     const only = (options as { id: number }[])[0]!;
     redirect(stepHref(afterStep(step, returnTo), { ...journey, [step]: only.id }));

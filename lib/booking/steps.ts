@@ -31,6 +31,7 @@ export function journeyQuery(journey: Journey, step: Step, extra: Record<string,
     const value = journey[key as JourneyKey];
     if (value !== undefined) query.set(key, String(value));
   }
+  if (journey.j) query.set('j', journey.j);
   for (const [key, value] of Object.entries(extra)) if (value !== undefined) query.set(key, value);
   return query.toString();
 }

@@ -157,6 +157,8 @@ export function parseEnv(source: Record<string, string | undefined>) {
       maxDays: e.WAITLIST_MAX_DAYS,
       joinsPerClient: e.WAITLIST_JOINS_PER_CLIENT,
     },
+    /** The journey's events go to Pulse under this app's name (none: counted in /metrics only). */
+    pulseApp: e.PULSE_APP ?? (simulated ? 'agendamento-web' : undefined),
     /** The survey after a visit: its form (none: no survey), how long after, how long its link lasts, how often finished visits are looked for. */
     survey: {
       formId: e.SURVEY_FORM_ID ?? (simulated ? 1 : undefined),

@@ -83,6 +83,10 @@ export const schema = z.object({
   PRIVACY_DPO_EMAIL: z.email().optional(),
   PRIVACY_LEGAL_BASIS: z.enum(['public-duty', 'contract']).default('public-duty'),
   CRM_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(365),
+  PULSE_APP: z
+    .string()
+    .regex(/^[\w.-]{1,80}$/)
+    .optional(),
   SURVEY_FORM_ID: z.coerce.number().int().positive().optional(),
   SURVEY_DELAY_MINUTES: z.coerce.number().int().min(0).max(10_080).default(60),
   SURVEY_LINK_DAYS: z.coerce.number().int().min(1).max(90).default(14),

@@ -69,6 +69,12 @@ function build() {
       labelNames: ['outcome'] as const,
       registers: [registry],
     }),
+    journey: new Counter({
+      name: 'booking_journey_events_total',
+      help: "The booking journey's steps, as sent to Pulse: answered (by step), details refused (by field), time taken meanwhile, the confirm's outcome, lookups (by outcome)",
+      labelNames: ['event', 'detail'] as const,
+      registers: [registry],
+    }),
     retention: new Counter({
       name: 'booking_crm_retention_total',
       help: "Citizens' requests in the CRM past the retention period, by object and outcome (deleted, failed: tried again at the next sweep)",

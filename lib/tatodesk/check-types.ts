@@ -11,6 +11,8 @@ export type CheckOptions = {
   crmObjects?: string[];
   /** The Contact Center groups configured for the help line (HELP_LINE_GROUPS), when any. */
   helpLineGroups?: number[];
+  /** The app name the journey's events go to Pulse under (PULSE_APP), when configured. */
+  pulseApp?: string;
   /** The survey form citizens answer after a visit (SURVEY_FORM_ID), when configured. */
   surveyFormId?: number;
   /** Where each raw answer is saved, redacted; none when absent. */

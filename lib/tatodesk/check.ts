@@ -183,6 +183,24 @@ export async function checkAccount(options: CheckOptions): Promise<CheckLine[]> 
     });
   }
 
+  // Pulse: with --write, a session for a test journey and one event in it.
+  if (options.pulseApp && options.write) {
+    const session = await call('createAppSession', {
+      app: options.pulseApp,
+      platform: 'web',
+      externalID: 'tatodesk-check',
+      language: 'pt-BR',
+    });
+    if (session) {
+      await call('registerEvent', {
+        sessionID: session.data.sessionID,
+        name: 'tatodesk-check',
+        properties: { step: 'check' },
+        occurredAt: new Date().toISOString(),
+      });
+    }
+  }
+
   // One appointment, when a protocol is given (the report's first row serves for Get In-Person Service).
   let attendance = report?.data[0]?.attendanceID;
   if (options.protocol) {

@@ -174,6 +174,7 @@ export { searchProtocol, getInPersonReport, getNotificationsReport } from './dat
 export { listCrmRecords, findCrmRecords, createCrmRecord, editCrmRecord, deleteCrmRecord } from './crm';
 export { upstreamNow } from './clock';
 export { getSurveyForm, registerSurveyAnswers } from './survey';
+export { createPulseSession, registerPulseEvent } from './pulse';
 export { sendEmail, sendWhatsApp, sendSms, uploadMedia } from './notifications';
 export {
   listServiceSchedules,

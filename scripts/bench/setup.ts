@@ -1,13 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { SimLogRecord } from '@/simulator/control-client';
+import { BACKGROUND_CALLS } from '@/test-support/background-calls';
 import { freePort, spawnNode, waitForHttp } from '@/test-support/processes';
 
 /** What every measure of the bench shares: its options, the place it books at, and the servers it starts on loopback. */
 export const CITIZENS = Number(process.env.BENCH_CITIZENS ?? 300);
 export const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 export const WITH_REDIS = process.env.BENCH_REDIS === '1' || process.argv.includes('--redis');
-/** The confirmation's sends, the receipt's files they carry, and the check of the WhatsApp message's delivery: listed apart. */
-export const SENDS = new Set(['sendEmail', 'sendWhatsApp', 'sendSms', 'uploadWhatsAppMedia', 'notificationsReport']);
+/** The confirmation's sends, the receipt's files they carry, the check of the WhatsApp message's delivery, the journey's events: listed apart. */
+export const SENDS = new Set(BACKGROUND_CALLS);
 /** Central do Cidadão Centro opens three periods; the work-papers service asks one optional question. */
 export const place = { company: 101, category: 201, serviceType: 303, region: 401, unit: 501 };
 export const answers = `company=${place.company}&category=${place.category}&serviceType=${place.serviceType}&region=${place.region}&unit=${place.unit}`;

@@ -10,6 +10,7 @@ import { contactCenterHandlers } from './contact-center';
 import { crmHandlers } from './crm';
 import { dataHandlers } from './data';
 import { messageHandlers } from './messages';
+import { pulseHandlers } from './pulse';
 import { surveyHandlers } from './survey';
 import type { Handlers } from './types';
 import { toWireAttendance } from '../wire-shapes';
@@ -31,6 +32,7 @@ const schedulingHandlers: Handlers<
     | keyof typeof messageHandlers
     | keyof typeof contactCenterHandlers
     | keyof typeof surveyHandlers
+    | keyof typeof pulseHandlers
   >
 > = {
   listCompaniesByUser: () => ({ data: companies }),
@@ -155,6 +157,7 @@ export const handlers: Handlers<EndpointName> = {
   ...messageHandlers,
   ...contactCenterHandlers,
   ...surveyHandlers,
+  ...pulseHandlers,
 };
 
 export type { HandlerContext } from './types';

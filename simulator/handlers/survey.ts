@@ -24,7 +24,7 @@ export const surveyHandlers: Handlers<'getSurveyForm' | 'registerFormAnswers'> =
     }
     const missing = questions.filter((q) => q.required && !answers.some((a) => a.questionID === q.ID));
     if (missing.length) throw invalid(`required questions missing: ${missing.map((q) => q.ID).join(', ')}`);
-    const record = store.registerSurveyAnswers({ formID, reference, attendanceUnitID, answers });
+    const record = store.records.registerSurveyAnswers({ formID, reference, attendanceUnitID, answers });
     return { data: { ID: record.ID } };
   },
 };

@@ -28,6 +28,7 @@ const check = (extra: Partial<Parameters<typeof checkAccount>[0]> = {}) =>
     crmObjects: ['appointment_requests'],
     helpLineGroups: [702],
     surveyFormId: 1,
+    pulseApp: 'agendamento-web',
     codes: parseEnv({}).tatodesk.codes,
     ...extra,
   });
@@ -145,9 +146,9 @@ describe('npm run tatodesk:check', () => {
     expect(lineOf(lines, 'sendEmail')).toMatchObject({ outcome: 'ok' });
     const sent = (await suite.control.notifications()).slice(before);
     expect(sent.map((n) => n.to)).toEqual(['ti-teste@exemplo.gov.br']);
-    // The survey's way: one test answer to the configured form, under a reference no attendance has.
-    expect(lineOf(lines, 'registerFormAnswers')).toMatchObject({ outcome: 'ok' });
+    // The survey's and Pulse's ways: a test answer, and a test journey's session with one event in it.
     expect((await suite.control.surveyAnswers()).filter((a) => a.reference === 'TATODESK-CHECK')).toHaveLength(1);
+    expect((await suite.control.pulse()).filter((p) => p.externalID === 'tatodesk-check')).toHaveLength(1);
   });
 
   it('with a document, uploads it once and carries it as the receipt goes: in the WhatsApp header, on the e-mail', async () => {

@@ -1,5 +1,5 @@
 import type { Assumption } from './assumption';
-import { surveyAssumptions } from './assumptions-survey';
+import { engagementAssumptions } from './assumptions-engagement';
 
 export type { Assumption } from './assumption';
 
@@ -272,7 +272,7 @@ const core = {
   },
 } satisfies Record<string, Assumption>;
 
-/** Every assumption, the survey's kept apart (assumptions-survey.ts). */
-export const assumptions = { ...core, ...surveyAssumptions };
+/** Every assumption, the survey's and Pulse's kept apart (assumptions-engagement.ts). */
+export const assumptions = { ...core, ...engagementAssumptions };
 
 export type AssumptionId = keyof typeof assumptions;

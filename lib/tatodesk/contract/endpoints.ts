@@ -4,6 +4,7 @@ import { contactCenterWire } from './wire/contact-center';
 import { crmWire } from './wire/crm';
 import { dataWire } from './wire/data';
 import { notificationsWire } from './wire/notifications';
+import { pulseWire } from './wire/pulse';
 import { schedulingWire } from './wire/scheduling';
 import { surveyWire } from './wire/survey';
 
@@ -85,6 +86,8 @@ const routes = {
   },
   getSurveyForm: { title: 'Forms (Survey)', path: '/v1/survey/forms', safe: true },
   registerFormAnswers: { title: 'Register form answers (Survey)', path: '/v1/survey/forms/answers', safe: false },
+  createAppSession: { title: 'Create App Session (Pulse)', path: '/v1/pulse/sessions', safe: false },
+  registerEvent: { title: 'Register event (Pulse)', path: '/v1/pulse/events', safe: false },
 } as const;
 
 const wire = {
@@ -95,6 +98,7 @@ const wire = {
   ...crmWire,
   ...contactCenterWire,
   ...surveyWire,
+  ...pulseWire,
 };
 
 export type EndpointName = keyof typeof routes;
