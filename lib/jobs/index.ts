@@ -29,6 +29,8 @@ function queues() {
  * lasts only as long as the process; the once-only marks in the store still hold where they can).
  */
 export async function addJob(name: string, data: unknown, spec: JobSpec): Promise<void> {
+  // What BullMQ refuses, refused in every queue: a job tested on the in-process queue is one Redis takes.
+  if (spec.id.includes(':') || /^\d+$/.test(spec.id)) throw new Error(`job id not usable by BullMQ: ${spec.id}`);
   const { durable, local } = queues();
   if (durable) {
     try {

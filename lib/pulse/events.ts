@@ -77,8 +77,12 @@ export function journeyEvent(
     at: new Date().toISOString(),
   };
   const send = () =>
-    addJob(JOB, data, { id: `pulse|${data.journey}|${data.at}|${data.name}`, attempts: 5, backoffMs: 500 }).catch(
-      (error: unknown) => log.warn({ event: data.name, err: (error as Error).message }, 'journey event not queued'),
+    addJob(JOB, data, {
+      id: `pulse|${data.journey}|${Date.parse(data.at)}|${data.name}`,
+      attempts: 5,
+      backoffMs: 500,
+    }).catch((error: unknown) =>
+      log.warn({ event: data.name, err: (error as Error).message }, 'journey event not queued'),
     );
   try {
     after(send);

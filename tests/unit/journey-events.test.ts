@@ -25,4 +25,20 @@ describe('the journey’s events', () => {
     // No Pulse app configured on a real account: nothing is queued for Pulse.
     expect(e.addJob).not.toHaveBeenCalled();
   });
+
+  it('are queued, with Pulse configured, under an id BullMQ takes (no colon), one per event', async () => {
+    const e = await events({ PULSE_APP: 'agendamento-web' });
+    e.addJob.mockResolvedValue(undefined);
+    e.journeyEvent({ name: 'answered', step: 'date' }, { journey: 'a'.repeat(22), language: 'pt-BR' });
+    expect(e.addJob).toHaveBeenCalledWith(
+      'pulse-event',
+      expect.objectContaining({ journey: 'a'.repeat(22), name: 'answered', properties: { step: 'date' } }),
+      expect.objectContaining({ id: expect.stringMatching(/^pulse\|a{22}\|\d+\|answered$/) }),
+    );
+    const jobs = await import('@/lib/jobs');
+    e.addJob.mockRestore();
+    await expect(jobs.addJob('x', {}, { id: 'pulse|2026-12-03T10:00:00.000Z' })).rejects.toThrow(
+      /not usable by BullMQ/,
+    );
+  });
 });
