@@ -35,6 +35,16 @@ test('a step that fails says whom to ask and when: the help line of the company 
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test('a unit with no free day says whom to ask and when: the help line of its company', async ({ page, simulator }) => {
+  // The account answers the unit's days with none free.
+  await simulator.fault('listSchedulingDates', { reshape: { set: { path: 'data', value: [] } } });
+  await page.goto(datePage(licenceRenewal));
+  await expect(page.getByText('Não há dias livres neste local para este serviço.')).toBeVisible();
+  const help = page.getByRole('region', { name: 'Precisa de ajuda?' });
+  await expect(help).toContainText('Central de atendimento: (92) 3303-9000.');
+  await expect(help).toContainText('segunda-feira a sexta-feira, das 07:00 às 19:00; sábado, das 08:00 às 12:00');
+});
+
 test('a hang past the timeout gets the same calm page, in English too', async ({ page, site, simulator }) => {
   await site.openHome();
   await site.switchLanguage('English');
