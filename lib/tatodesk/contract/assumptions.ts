@@ -168,6 +168,15 @@ const core = {
     check: 'notes whether the account honours them',
     other: 'otherwise',
   },
+  'crm-created-at': {
+    what: 'A CRM record carries its own creation time, `createdAt` (ISO), by which requests past CRM_RETENTION_DAYS are deleted',
+    why: 'The seed says records are created and deleted by ID, not which times they carry.',
+    ifWrong:
+      'The List Objects answer fails its shape and the sweep deletes nothing (logged); a time that does not parse keeps its record.',
+    holds: 'the age is checked record by record on the upstream’s clock, never by a filter',
+    check: 'each configured object’s List Objects answer is parsed (`createdAt` required)',
+    other: 'same',
+  },
   'crm-fields': {
     what: 'The configured CRM objects have the fields the product writes',
     why: 'The objects are the organisation’s own configuration.',
