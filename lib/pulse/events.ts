@@ -50,14 +50,8 @@ function propertiesOf(event: JourneyEvent, js: boolean | undefined) {
   return { name, properties };
 }
 
-const detailOf = (event: JourneyEvent) =>
-  event.name === 'answered'
-    ? event.step
-    : event.name === 'details-refused'
-      ? event.fields.join(',')
-      : 'outcome' in event
-        ? event.outcome
-        : '';
+/** The event's one detail for /metrics (its step, fields or outcome): the same flattening as Pulse's. */
+const detailOf = (event: JourneyEvent) => Object.values(propertiesOf(event, undefined).properties).join(',');
 
 /**
  * Counts the event in /metrics, and sends it to Pulse after the answer has gone (Next's `after`):
