@@ -24,6 +24,8 @@ const nextConfig: NextConfig = {
   output: 'standalone',
   poweredByHeader: false,
   typedRoutes: false,
+  // forbidden(): a staff page a member's role does not reach is a 403 (app/forbidden.tsx).
+  experimental: { authInterrupts: true },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

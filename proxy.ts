@@ -1,12 +1,14 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { draftCookie, draftCookieName, validDraftId } from '@/lib/booking/draft-cookie';
 import { env } from '@/lib/env';
+import { mayAct, pageRoles } from '@/lib/env/roles';
 import { cookieName } from '@/lib/http/cookies';
 import { REQUEST_STARTED_HEADER } from '@/lib/http/request-started';
 import { defaultLocale, isLocale, localeCookie } from '@/lib/i18n/config';
 import en from '@/lib/i18n/messages/en.json';
 import ptBR from '@/lib/i18n/messages/pt-BR.json';
 import { admitLookup } from '@/lib/limits/lookup-crowd';
+import { readStaffToken, STAFF_COOKIE } from '@/lib/staff/token';
 
 /** Next's own limit for a server action's body; a larger one is refused here, before it is read. */
 const ACTION_BODY_LIMIT = 1024 * 1024;
@@ -33,7 +35,7 @@ export async function proxy(request: NextRequest) {
   // One deadline for everything the request asks the upstream, its action and the page after it alike.
   headers.set(REQUEST_STARTED_HEADER, String(arrived));
   headers.set('content-security-policy', policy);
-  const response = NextResponse.next({ request: { headers } });
+  const response = (await notForRole(request, headers)) ?? NextResponse.next({ request: { headers } });
   response.headers.set('content-security-policy', policy);
   if (process.env.NODE_ENV === 'production') {
     response.headers.set('strict-transport-security', 'max-age=63072000; includeSubDomains');
@@ -47,6 +49,22 @@ export async function proxy(request: NextRequest) {
     response.cookies.set(draftCookie());
   }
   return response;
+}
+
+/**
+ * A staff page a signed-in member's role does not reach is a 403 that says so, written on the
+ * server (Next's forbidden() reaches the browser as an empty shell filled in by script, so it would
+ * say nothing without JavaScript). No session, or one that has ended, is the page's to send to
+ * sign-in; the page checks the role again (requireStaff).
+ */
+async function notForRole(request: NextRequest, headers: Headers): Promise<NextResponse | undefined> {
+  const needed = pageRoles.get(request.nextUrl.pathname);
+  const token = needed && request.cookies.get(STAFF_COOKIE())?.value;
+  if (!needed || !token) return undefined;
+  const user = (await readStaffToken(token))?.user;
+  const account = user === undefined ? undefined : env().staff.accounts.get(user);
+  if (!account || mayAct(account.role, needed)) return undefined;
+  return NextResponse.rewrite(new URL('/staff/not-for-role', request.url), { request: { headers }, status: 403 });
 }
 
 function refuse(request: NextRequest): NextResponse | undefined {

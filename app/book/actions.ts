@@ -46,7 +46,7 @@ export async function saveDetails(query: string, _previous: DetailsState, posted
   const parsed = detailsSchema(fields).safeParse(values);
   if (!parsed.success) {
     const errors = errorsByField(parsed.error);
-    await actionEvent({ name: 'details-refused', fields: Object.keys(errors).sort() }, asked.j);
+    await actionEvent({ name: 'details-refused', fields: Object.keys(errors).sort() }, asked);
     return { values, errors };
   }
   try {
@@ -55,7 +55,7 @@ export async function saveDetails(query: string, _previous: DetailsState, posted
     if (!isStoreUnavailable(error)) throw error;
     return { values, unsaved: true };
   }
-  await actionEvent({ name: 'answered', step: 'details' }, asked.j);
+  await actionEvent({ name: 'answered', step: 'details' }, asked);
   redirect(stepHref('check', journey));
 }
 
@@ -84,7 +84,7 @@ export async function confirmBooking(query: string, _previous: ConfirmState, pos
     outcome.kind === 'redirect' && outcome.href.startsWith('/book/time')
       ? { name: 'time-taken' }
       : { name: 'confirmed', outcome: outcome.kind },
-    journey.j,
+    journey,
   );
   switch (outcome.kind) {
     case 'confirmed':

@@ -17,6 +17,7 @@ export default async function StaffLayout({ children }: LayoutProps<'/staff'>) {
           <a href="/staff/walk-in">{t('nav.walkIn')}</a>
           <a href="/staff/book">{t('nav.book')}</a>
           <a href="/staff/requests">{t('nav.requests')}</a>
+          {staff.role === 'manager' && <a href="/staff/week">{t('nav.week')}</a>}
           <span className="ml-auto text-secondary">{t('nav.signedInAs', { user: staff.user })}</span>
           <form action={signOutAction}>
             <button type="submit" className="cursor-pointer text-lg text-link underline">

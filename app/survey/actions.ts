@@ -3,11 +3,13 @@
 import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formArgument } from '@/lib/http/action-arguments';
+import { todayInBrasilia } from '@/lib/staff/day';
 import { isStoreUnavailable } from '@/lib/store';
 import { readAnswers } from '@/lib/survey/answers';
 import { surveyForm } from '@/lib/survey/form';
 import { readSurveyToken } from '@/lib/survey/link';
 import { registerOnce } from '@/lib/survey/register';
+import { addScores } from '@/lib/survey/scores';
 import type { SurveyState } from '@/lib/survey/state';
 import { isTatodeskError } from '@/lib/tatodesk';
 
@@ -30,6 +32,10 @@ export async function answerSurvey(bound: unknown, _previous: SurveyState, poste
     const answers = readAnswers(definition, form);
     if (!answers.ok) return { values: answers.values, errors: answers.errors };
     outcome = await registerOnce(read.link, answers.answers);
+    if (outcome.kind === 'registered') {
+      const { unitId, date = todayInBrasilia(), serviceTypeId = 0 } = read.link;
+      await addScores({ unitId, date, serviceTypeId }, definition, answers.answers);
+    }
     if (outcome.kind === 'failed') return { values: answers.values, problem: 'failed' };
     if (outcome.kind === 'unknown') return { values: answers.values, problem: 'unknown' };
   } catch (error) {

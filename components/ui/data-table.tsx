@@ -9,14 +9,20 @@ export function DataTable({
   caption,
   headers,
   rows,
+  wide = false,
 }: {
   caption: string;
   headers: string[];
   rows: { key: string | number; cells: React.ReactNode[] }[];
+  /** Wider than a tablet: its scrolling box is a named region the keyboard can reach and scroll. */
+  wide?: boolean;
 }) {
   return (
-    <div className="mb-6 sm:overflow-x-auto">
-      <table role="table" className="block w-full border-collapse text-left text-base sm:table">
+    <div className="mb-6 sm:overflow-x-auto" {...(wide ? { role: 'region', 'aria-label': caption, tabIndex: 0 } : {})}>
+      <table
+        role="table"
+        className={`block w-full border-collapse text-left text-base sm:table ${wide ? 'sm:min-w-max' : ''}`}
+      >
         <caption className="sr-only">{caption}</caption>
         <thead role="rowgroup" className="max-sm:sr-only">
           <tr role="row" className="border-b-2 border-ink">

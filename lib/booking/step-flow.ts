@@ -36,7 +36,7 @@ export type ChoiceContext<S extends ChoiceStep> = StepContext<S> & {
 
 /** A question answered: counted, and sent to Pulse once the answer has gone. */
 async function answered(step: Step, journey: Journey) {
-  journeyEvent({ name: 'answered', step }, { journey: journey.j, language: await getLocale() });
+  journeyEvent({ name: 'answered', step }, { journey, language: await getLocale() });
 }
 
 export const readReturn = (search: SearchParams) => (readParam(search, 'return') === 'check' ? 'check' : undefined);

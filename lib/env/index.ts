@@ -1,18 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import type { notificationStatusIDs } from '@/lib/tatodesk/contract/codes';
 import { SIMULATOR_API_KEY } from '@/lib/tatodesk/contract/simulator-key';
+import { demoAccounts } from './roles';
 import { messageKinds, schema, type MessageKind, type Settings } from './schema';
 import { templatesOf, type Templates } from './templates';
 
 export type { Templates } from './templates';
 
-/** The demonstration's front-desk account (password `demo-recepcao-2026`): only ever on the simulator. */
-export const DEMO_STAFF = {
-  user: 'recepcao',
-  hash: 'scrypt$32768$8$1$AXf1AYe3QT8GvHqPURKFkg$Ro_w1kkS41kio5-GtUmgEa0qqRqziQZb3G3XV1JXiWk',
-};
-
 export { SIMULATOR_API_KEY };
+export { DEMO_STAFF } from './roles';
 
 export type TatodeskTarget = {
   mode: 'tatodesk' | 'simulator';
@@ -221,12 +217,12 @@ export function parseEnv(source: Record<string, string | undefined>) {
     /** `/metrics` is served with this bearer token only; off without one. */
     metricsToken: e.METRICS_TOKEN,
     readyUpstreamCacheMs: e.READY_UPSTREAM_CACHE_SECONDS * 1000,
-    /** Staff: accounts (a demonstration one on the simulator), a session's longest life, its idle time, the pages' refresh. */
+    /** Staff: accounts with their roles (a demonstration clerk and manager on the simulator), a session's longest life, its idle time, the pages' refresh. */
     staff: {
       // The public demonstration login: on the simulator in development, or when asked for by name.
       accounts:
         e.STAFF_ACCOUNTS.size === 0 && simulated && (e.NODE_ENV === 'development' || e.STAFF_DEMO)
-          ? new Map([[DEMO_STAFF.user, DEMO_STAFF.hash]])
+          ? demoAccounts()
           : e.STAFF_ACCOUNTS,
       sessionHours: e.STAFF_SESSION_HOURS,
       idleMs: e.STAFF_IDLE_MINUTES * 60_000,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { notificationStatusIDs, statusIDsByName } from '@/lib/tatodesk/contract/codes';
+import { isStaffRole, type StaffAccount } from './roles';
 
 const flag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no'])
@@ -199,21 +200,33 @@ export const schema = z.object({
   REDIS_PASSWORD: z.string().min(1).optional(),
   /** The sentinels' own password, when they ask for one. */
   REDIS_SENTINEL_PASSWORD: z.string().min(1).optional(),
+  /**
+   * Staff accounts: `name=hash;…`, a manager as `name:manager=hash` (a clerk by default). A clerk
+   * works the counter; a manager also reads the week at each unit (/staff/week).
+   */
   STAFF_ACCOUNTS: z
     .string()
     .optional()
     .transform((list, ctx) => {
-      const accounts = new Map<string, string>();
+      const accounts = new Map<string, StaffAccount>();
       for (const entry of (list ?? '')
         .split(';')
         .map((e) => e.trim())
         .filter(Boolean)) {
-        const [name, hash] = [entry.slice(0, entry.indexOf('=')), entry.slice(entry.indexOf('=') + 1)];
-        if (!/^[\w.-]{2,40}$/.test(name) || !/^scrypt\$\d+\$\d+\$\d+\$[\w-]+\$[\w-]+$/.test(hash)) {
-          ctx.addIssue({ code: 'custom', message: 'expected name=hash;… with hashes from `npm run staff:hash`' });
+        const [who, hash] = [entry.slice(0, entry.indexOf('=')), entry.slice(entry.indexOf('=') + 1)];
+        const [name = '', role = 'clerk'] = who.split(':');
+        if (
+          !/^[\w.-]{2,40}$/.test(name) ||
+          !isStaffRole(role) ||
+          !/^scrypt\$\d+\$\d+\$\d+\$[\w-]+\$[\w-]+$/.test(hash)
+        ) {
+          ctx.addIssue({
+            code: 'custom',
+            message: 'expected name=hash;… (a manager as name:manager=hash) with hashes from `npm run staff:hash`',
+          });
           return z.NEVER;
         }
-        accounts.set(name, hash);
+        accounts.set(name, { hash, role });
       }
       return accounts;
     }),

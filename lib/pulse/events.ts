@@ -10,6 +10,7 @@ import { log } from '@/lib/ops/log';
 import { metrics } from '@/lib/ops/metrics';
 import { store } from '@/lib/store';
 import { createPulseSession, registerPulseEvent } from '@/lib/tatodesk';
+import { countFunnel } from './funnel';
 
 /**
  * The journey's steps as Pulse events, sent by background jobs from the server: no script in the
@@ -53,31 +54,39 @@ function propertiesOf(event: JourneyEvent, js: boolean | undefined) {
 /** The event's one detail for /metrics (its step, fields or outcome): the same flattening as Pulse's. */
 const detailOf = (event: JourneyEvent) => Object.values(propertiesOf(event, undefined).properties).join(',');
 
+/** Where a journey stands: its id, and the unit and service once chosen (for the funnel). */
+export type JourneyAt = { j?: string; unit?: number; serviceType?: number };
+
 /**
- * Counts the event in /metrics, and sends it to Pulse after the answer has gone (Next's `after`):
- * Pulse or the queue away never slows or breaks a page. `journey`: its id (a lookup has none, and
- * is a journey of its own); `js`: whether the browser ran the form's script, where it is known.
+ * Counts the event in /metrics and in the unit's funnel (lib/pulse/funnel.ts), and sends it to
+ * Pulse, after the answer has gone (Next's `after`): Pulse, the store or the queue away never slows
+ * or breaks a page. `journey`: where it stands (a lookup has none, and is a journey of its own);
+ * `js`: whether the browser ran the form's script, where it is known.
  */
 export function journeyEvent(
   event: JourneyEvent,
-  { journey, language, js }: { journey?: string; language: string; js?: boolean },
+  { journey = {}, language, js }: { journey?: JourneyAt; language: string; js?: boolean },
 ): void {
   metrics().journey.inc({ event: event.name, detail: detailOf(event).slice(0, 80) });
-  if (!env().pulseApp) return;
+  const app = env().pulseApp;
   const data = {
-    journey: journey && JOURNEY_ID.test(journey) ? journey : newJourneyId(),
+    journey: journey.j && JOURNEY_ID.test(journey.j) ? journey.j : newJourneyId(),
     language,
     ...propertiesOf(event, js),
     at: new Date().toISOString(),
   };
   const send = () =>
-    addJob(JOB, data, {
-      id: `pulse|${data.journey}|${Date.parse(data.at)}|${data.name}`,
-      attempts: 5,
-      backoffMs: 500,
-    }).catch((error: unknown) =>
-      log.warn({ event: data.name, err: (error as Error).message }, 'journey event not queued'),
-    );
+    Promise.all([
+      countFunnel(event, journey),
+      app &&
+        addJob(JOB, data, {
+          id: `pulse|${data.journey}|${Date.parse(data.at)}|${data.name}`,
+          attempts: 5,
+          backoffMs: 500,
+        }).catch((error: unknown) =>
+          log.warn({ event: data.name, err: (error as Error).message }, 'journey event not queued'),
+        ),
+    ]);
   try {
     after(send);
   } catch {
@@ -87,7 +96,7 @@ export function journeyEvent(
 }
 
 /** An event from a server action: the form's script ran when the action came from it (`next-action`). */
-export async function actionEvent(event: JourneyEvent, journey?: string): Promise<void> {
+export async function actionEvent(event: JourneyEvent, journey?: JourneyAt): Promise<void> {
   const js = (await headers()).has('next-action');
   journeyEvent(event, { journey, language: await getLocale(), js });
 }

@@ -1,26 +1,28 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { jwtVerify, SignJWT } from 'jose';
+import { SignJWT } from 'jose';
 import { cookies } from 'next/headers';
-import { redirect } from 'next/navigation';
+import { forbidden, redirect } from 'next/navigation';
 import { env } from '@/lib/env';
+import { mayAct, type StaffRole } from '@/lib/env/roles';
 import { clientKey } from '@/lib/http/client-key';
-import { cookieName, expiredCookie, privateCookie } from '@/lib/http/cookies';
+import { expiredCookie, privateCookie } from '@/lib/http/cookies';
 import { returnHere } from '@/lib/http/return-here';
 import { lazyLimiter, refund, take } from '@/lib/limits';
 import { metrics } from '@/lib/ops/metrics';
 import { fromStore, store } from '@/lib/store';
 import { verifyPassword } from './password';
 import { claimTurn, clearTurns } from './sign-in-turns';
+import { readStaffToken, STAFF_AUDIENCE, STAFF_COOKIE } from './token';
 
 /**
  * Staff sessions: a signed (HS256, SESSION_SECRET), HttpOnly, SameSite=Lax cookie that expires,
  * Secure outside development. Every staff page and action checks it on the server.
  */
-const COOKIE = () => cookieName('staff_session');
-const AUDIENCE = 'staff';
+const COOKIE = STAFF_COOKIE;
+const AUDIENCE = STAFF_AUDIENCE;
 
-export type StaffMember = { user: string };
+export type StaffMember = { user: string; role: StaffRole };
 
 /** What the sign-in action answers when it does not let the member in. */
 export type SignInState = {
@@ -37,33 +39,30 @@ export type SignInState = {
  */
 export async function currentStaff(): Promise<StaffMember | undefined> {
   const token = (await cookies()).get(COOKIE())?.value;
-  if (!token) return undefined;
-  let sub: string;
-  let sid: string;
-  let expiresAt: number;
-  try {
-    const { payload } = await jwtVerify(token, env().sessionSecret, { audience: AUDIENCE });
-    if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string' || !payload.exp) return undefined;
-    [sub, sid, expiresAt] = [payload.sub, payload.sid, payload.exp * 1000];
-  } catch {
-    return undefined;
-  }
-  if (!env().staff.accounts.has(sub)) return undefined;
+  const read = token ? await readStaffToken(token) : undefined;
+  if (!read) return undefined;
+  const { user: sub, sid, expiresAt } = read;
+  const account = env().staff.accounts.get(sub);
+  if (!account) return undefined;
   const live = await fromStore(store().get<string>(sessionKey(sid)));
   if (!live.ok || live.value !== sub) return undefined;
   const idle = Math.min(env().staff.idleMs, expiresAt - Date.now());
   if (idle > 0) await fromStore(store().set(sessionKey(sid), sub, idle));
-  return { user: sub };
+  return { user: sub, role: account.role };
 }
 
 const sessionKey = (sid: string) => `staff-session:${sid}`;
 
-/** For staff pages: the member, or off to sign in (coming back to this very address after). */
-export async function requireStaff(): Promise<StaffMember> {
+/**
+ * For staff pages: the member, or off to sign in (coming back to this very address after). A
+ * member whose role does not reach the page gets a calm 403 (app/staff/forbidden.tsx).
+ */
+export async function requireStaff(needed: StaffRole = 'clerk'): Promise<StaffMember> {
   const staff = await currentStaff();
   if (!staff) {
     redirect(`/staff/sign-in?next=${encodeURIComponent(await returnHere())}`);
   }
+  if (!mayAct(staff.role, needed)) forbidden();
   return staff;
 }
 
@@ -102,7 +101,7 @@ export async function signIn(user: string, password: string): Promise<SignInOutc
   const { waitMs } = turn.value;
   if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
 
-  const hash = env().staff.accounts.get(user);
+  const hash = env().staff.accounts.get(user)?.hash;
   const valid = await verifyPassword(password, hash ?? DUMMY_HASH);
   if (!hash || !valid) return { kind: 'refused' };
   // A member who gets in gives the attempt back, and clears the account's wait.
@@ -127,9 +126,8 @@ export async function signOut(): Promise<void> {
   const jar = await cookies();
   const token = jar.get(COOKIE())?.value;
   if (token) {
-    const verified = await jwtVerify(token, env().sessionSecret, { audience: AUDIENCE }).catch(() => undefined);
-    const sid = verified?.payload.sid;
-    if (typeof sid === 'string') await fromStore(store().delete(sessionKey(sid)));
+    const sid = (await readStaffToken(token))?.sid;
+    if (sid) await fromStore(store().delete(sessionKey(sid)));
   }
   jar.set(COOKIE(), '', expiredCookie());
 }

@@ -80,7 +80,16 @@ const invite: JobHandler = async (data) => {
   }
   if (appointment.status !== 'finished') return log.info({ protocol }, 'survey not sent: not finished');
   const language = (await languageOf(protocol)) ?? defaultLocale;
-  const token = await surveyToken({ protocol, unitId: appointment.unit.id, formId }, linkDays);
+  const token = await surveyToken(
+    {
+      protocol,
+      unitId: appointment.unit.id,
+      formId,
+      date: appointment.date,
+      serviceTypeId: appointment.serviceType.id,
+    },
+    linkDays,
+  );
   await enqueueSurveyInvitation({
     protocol,
     contact: { ...appointment.client, consent: await consentNow(appointment) },

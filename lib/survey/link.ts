@@ -4,19 +4,24 @@ import { z } from 'zod';
 import { env } from '@/lib/env';
 import { PROTOCOL_PATTERN } from '@/lib/protocol';
 
-/** What a survey link is about: one attendance at its unit, and the form to answer. */
-export type SurveyLink = { protocol: string; unitId: number; formId: number };
+/**
+ * What a survey link is about: one attendance at its unit, and the form to answer; the visit's day
+ * and service, for the managers' scores (a link made before they were carried has neither).
+ */
+export type SurveyLink = { protocol: string; unitId: number; formId: number; date?: string; serviceTypeId?: number };
 
 const AUDIENCE = 'visit-survey';
 const payload = z.object({
   p: z.string().regex(PROTOCOL_PATTERN),
   u: z.number().int().positive(),
   f: z.number().int().positive(),
+  d: z.iso.date().optional(),
+  s: z.number().int().positive().optional(),
 });
 
 /** A link's token: signed with SESSION_SECRET, for `days` days; it names a protocol, no personal data. */
 export async function surveyToken(link: SurveyLink, days: number): Promise<string> {
-  return new SignJWT({ p: link.protocol, u: link.unitId, f: link.formId })
+  return new SignJWT({ p: link.protocol, u: link.unitId, f: link.formId, d: link.date, s: link.serviceTypeId })
     .setProtectedHeader({ alg: 'HS256' })
     .setAudience(AUDIENCE)
     .setIssuedAt()
@@ -33,7 +38,8 @@ export async function readSurveyToken(
     const { payload: claims } = await jwtVerify(token, env().sessionSecret, { audience: AUDIENCE });
     const parsed = payload.safeParse(claims);
     if (!parsed.success) return { ok: false, reason: 'invalid' };
-    return { ok: true, link: { protocol: parsed.data.p, unitId: parsed.data.u, formId: parsed.data.f } };
+    const { p, u, f, d, s } = parsed.data;
+    return { ok: true, link: { protocol: p, unitId: u, formId: f, date: d, serviceTypeId: s } };
   } catch (error) {
     // By its code, not instanceof: the bundler may load jose more than once (see lib/store/types.ts).
     const expired = (error as { code?: unknown }).code === 'ERR_JWT_EXPIRED';

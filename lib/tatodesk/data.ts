@@ -48,6 +48,8 @@ export async function getInPersonReport(q: ReportQuery): Promise<ReportPage> {
       statusIDs: q.statuses?.map(toStatusId),
       waitingTime:
         q.waitedMoreThan === undefined ? undefined : { operation: minuteOperations.greater, value: q.waitedMoreThan },
+      attendanceTime:
+        q.servedMoreThan === undefined ? undefined : { operation: minuteOperations.greater, value: q.servedMoreThan },
       form: q.answer,
     },
     page: q.page,

@@ -130,6 +130,8 @@ export type ReportQuery = {
   code?: string;
   /** Only those who have waited (or have been waiting) more than this many minutes. */
   waitedMoreThan?: number;
+  /** Only those whose service lasted more than this many minutes. */
+  servedMoreThan?: number;
   /** Only those whose answer to a service question is this (e.g. priority: true). */
   answer?: { key: string; value: string };
   page: number;

@@ -67,7 +67,7 @@ describe('the survey after a visit', () => {
     const token = parameters.link!.split('/survey/')[1]!;
     expect(await readSurveyToken(token)).toEqual({
       ok: true,
-      link: { protocol: finished.protocol, unitId: 511, formId: 1 },
+      link: { protocol: finished.protocol, unitId: 511, formId: 1, date: '2026-12-02', serviceTypeId: 314 },
     });
     // A token changed by one character is not ours.
     expect(await readSurveyToken(`${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`)).toEqual({

@@ -29,7 +29,7 @@ describe('the journey’s events', () => {
   it('are queued, with Pulse configured, under an id BullMQ takes (no colon), one per event', async () => {
     const e = await events({ PULSE_APP: 'agendamento-web' });
     e.addJob.mockResolvedValue(undefined);
-    e.journeyEvent({ name: 'answered', step: 'date' }, { journey: 'a'.repeat(22), language: 'pt-BR' });
+    e.journeyEvent({ name: 'answered', step: 'date' }, { journey: { j: 'a'.repeat(22) }, language: 'pt-BR' });
     expect(e.addJob).toHaveBeenCalledWith(
       'pulse-event',
       expect.objectContaining({ journey: 'a'.repeat(22), name: 'answered', properties: { step: 'date' } }),

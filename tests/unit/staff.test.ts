@@ -24,10 +24,31 @@ describe('staff accounts', () => {
     expect(parseEnv(account).staff.accounts.size).toBe(0);
     const { accounts } = parseEnv({
       ...account,
-      STAFF_ACCOUNTS: `ana=${DEMO_STAFF.hash}; bia=${DEMO_STAFF.hash}`,
+      STAFF_ACCOUNTS: `ana=${DEMO_STAFF.hash}; bia:manager=${DEMO_STAFF.hash}`,
     }).staff;
-    expect([...accounts.keys()]).toEqual(['ana', 'bia']);
-    expect([...parseEnv({}).staff.accounts.keys()]).toEqual(['recepcao']);
+    expect([...accounts]).toEqual([
+      ['ana', { hash: DEMO_STAFF.hash, role: 'clerk' }],
+      ['bia', { hash: DEMO_STAFF.hash, role: 'manager' }],
+    ]);
+    // The demonstration's clerk and manager, on the simulator only.
+    expect([...parseEnv({}).staff.accounts].map(([user, { role }]) => [user, role])).toEqual([
+      ['recepcao', 'clerk'],
+      ['gerencia', 'manager'],
+    ]);
+  });
+
+  it('refuse a role that is not one, naming the way to write a manager', () => {
+    expect(() => parseEnv({ ...account, STAFF_ACCOUNTS: `ana:admin=${DEMO_STAFF.hash}` })).toThrow(/name:manager=hash/);
+  });
+
+  it('let a manager do what a clerk does, and a clerk not what a manager does', async () => {
+    const { mayAct } = await import('@/lib/env/roles');
+    expect([mayAct('manager', 'manager'), mayAct('manager', 'clerk'), mayAct('clerk', 'clerk')]).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(mayAct('clerk', 'manager')).toBe(false);
   });
 
   it('refuse a plain password where a hash belongs', () => {

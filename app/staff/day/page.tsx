@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { filterDayAction } from '@/app/staff/actions';
 import { FailurePanel } from '@/components/feedback/failure-panel';
 import { QueryProvider } from '@/components/query-provider';
+import { Choice } from '@/components/staff/choice';
 import { DayList } from '@/components/staff/day-list';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { describedBy, ErrorMessage, Hint } from '@/components/ui/field-parts';
@@ -11,9 +12,9 @@ import { pageTitle } from '@/lib/i18n/page-title';
 import { unitZone } from '@/lib/i18n/zone-name';
 import { dayQuerySchema, loadDay, todayInBrasilia, withSearch } from '@/lib/staff/day';
 import { requireStaff } from '@/lib/staff/session';
+import { unitGroups } from '@/lib/staff/units';
 import { appointmentStatuses } from '@/lib/tatodesk';
 import { attempt } from '@/lib/upstream';
-import { catalogue } from '@/lib/upstream/catalogue';
 
 /** Minutes that are not a number ("dez"): said at the field and in the title, kept as typed, not applied. */
 function typedWaiting(params: Awaited<PageProps<'/staff/day'>['searchParams']>) {
@@ -45,12 +46,7 @@ export default async function StaffDayPage(props: PageProps<'/staff/day'>) {
     getTranslations('common'),
   ]);
   const loaded = await attempt(async () => {
-    const [companies, day] = await Promise.all([catalogue.allCompanies(), loadDay(query)]);
-    // Every unit the staff may pick, grouped by company: a unit can be chosen before a company.
-    const shown = query.company ? companies.filter((c) => c.id === query.company) : companies;
-    const units = await Promise.all(
-      shown.map(async (c) => ({ label: c.name, options: await catalogue.companyUnits(c.id) })),
-    );
+    const [{ companies, units }, day] = await Promise.all([unitGroups(query.company), loadDay(query)]);
     return { companies, units, day };
   });
   if (!loaded.ok) return <FailurePanel failure={loaded.failure} />;
@@ -134,41 +130,5 @@ export default async function StaffDayPage(props: PageProps<'/staff/day'>) {
         <DayList query={query} initial={day} timeZone={timeZone} zone={zone} />
       </QueryProvider>
     </>
-  );
-}
-
-type Option = { id: number; name: string };
-
-/** A filter select: the organisation's companies, or units grouped by company. */
-function Choice(props: {
-  name: string;
-  label: string;
-  value?: number;
-  groups: { label?: string; options: Option[] }[];
-}) {
-  const options = (list: Option[]) =>
-    list.map((option) => (
-      <option key={option.id} value={option.id}>
-        {option.name}
-      </option>
-    ));
-  return (
-    <div>
-      <label htmlFor={props.name} className="label">
-        {props.label}
-      </label>
-      <select id={props.name} name={props.name} defaultValue={props.value ?? ''} className="input">
-        <option value="">—</option>
-        {props.groups.map((group) =>
-          group.label && props.groups.length > 1 ? (
-            <optgroup key={group.label} label={group.label}>
-              {options(group.options)}
-            </optgroup>
-          ) : (
-            options(group.options)
-          ),
-        )}
-      </select>
-    </div>
   );
 }
