@@ -2,8 +2,8 @@
 
 import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
+import { todayInBrasilia } from '@/lib/format/time';
 import { formArgument } from '@/lib/http/action-arguments';
-import { todayInBrasilia } from '@/lib/staff/day';
 import { isStoreUnavailable } from '@/lib/store';
 import { readAnswers } from '@/lib/survey/answers';
 import { surveyForm } from '@/lib/survey/form';

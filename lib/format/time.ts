@@ -1,6 +1,8 @@
 import { TZDate } from '@date-fns/tz';
 
-export { BRASILIA } from '@/lib/tatodesk/types';
+import { BRASILIA } from '@/lib/tatodesk/types';
+
+export { BRASILIA };
 
 /** The instant a wall-clock date (YYYY-MM-DD) and time (HH:MM) stand for in an IANA zone. */
 export function wallClockInstant(date: string, time: string, timeZone: string): Date {
@@ -14,6 +16,9 @@ export const dayIn = (instant: Date | number, timeZone: string): string => {
   const local = new TZDate(typeof instant === 'number' ? instant : instant.getTime(), timeZone);
   return `${local.getFullYear()}-${String(local.getMonth() + 1).padStart(2, '0')}-${String(local.getDate()).padStart(2, '0')}`;
 };
+
+/** Today's date in Brasília (YYYY-MM-DD): the organisation's day, for the staff and the managers. */
+export const todayInBrasilia = () => dayIn(new Date(), BRASILIA);
 
 const DAY_MS = 86_400_000;
 /** The day `days` after (or before) the instant, in the zone. */

@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
+import { todayInBrasilia } from '@/lib/format/time';
 import { firstValue } from '@/lib/http/search-params';
-import { todayInBrasilia } from '@/lib/staff/day';
 import { cached } from '@/lib/store';
 import { everyPage, getInPersonReport, type ReportRow } from '@/lib/tatodesk';
 

@@ -1,6 +1,6 @@
 import 'server-only';
+import { todayInBrasilia } from '@/lib/format/time';
 import { log } from '@/lib/ops/log';
-import { todayInBrasilia } from '@/lib/staff/day';
 import { store } from '@/lib/store';
 
 /**

@@ -1,10 +1,8 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 import { z } from 'zod';
 import { PRIORITY_KEY } from '@/lib/answers/priority';
-import { BRASILIA } from '@/lib/format/time';
+import { todayInBrasilia } from '@/lib/format/time';
 import { isProtocol } from '@/lib/protocol';
 import { store } from '@/lib/store';
 import {
@@ -17,7 +15,7 @@ import {
 
 export const PAGE_SIZE = 20;
 
-export const todayInBrasilia = () => format(new TZDate(new Date(), BRASILIA), 'yyyy-MM-dd');
+export { todayInBrasilia };
 
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const id = z.preprocess(first, z.coerce.number().int().positive()).optional().catch(undefined);
