@@ -2,10 +2,24 @@ import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
 import { isInvalidLinkPath } from '@/lib/booking/steps';
 import { pageTitle } from '@/lib/i18n/page-title';
+import { isInvalidSurveyPath } from '@/lib/survey/link';
 
 export default async function NotFound() {
+  const path = (await headers()).get('x-return-to') ?? '';
+  // A forged, cut or expired survey link lands here (see lib/survey/link.ts): it says so.
+  if (isInvalidSurveyPath(path)) {
+    const survey = await getTranslations('survey');
+    return (
+      <>
+        <title>{await pageTitle(survey('invalidTitle'))}</title>
+        <h1 className="heading-l">{survey('invalidTitle')}</h1>
+        <p className="body-l mb-6">{survey('invalidBody')}</p>
+        <a href="/">{survey('home')}</a>
+      </>
+    );
+  }
   // An unknown or expired custom link lands here (see app/l/[token]/page.tsx): it says so.
-  if (isInvalidLinkPath((await headers()).get('x-return-to') ?? '')) {
+  if (isInvalidLinkPath(path)) {
     const link = await getTranslations('link');
     return (
       <>

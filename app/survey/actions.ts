@@ -1,13 +1,13 @@
 'use server';
 
-import { notFound, redirect } from 'next/navigation';
+import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { todayInBrasilia } from '@/lib/format/time';
 import { formArgument } from '@/lib/http/action-arguments';
 import { isStoreUnavailable } from '@/lib/store';
 import { readAnswers } from '@/lib/survey/answers';
 import { surveyForm } from '@/lib/survey/form';
-import { readSurveyToken } from '@/lib/survey/link';
+import { INVALID_SURVEY_PATH, readSurveyToken } from '@/lib/survey/link';
 import { registerOnce } from '@/lib/survey/register';
 import { addScores } from '@/lib/survey/scores';
 import type { SurveyState } from '@/lib/survey/state';
@@ -21,9 +21,9 @@ const tokenArgument = z.string().min(1).max(600);
  */
 export async function answerSurvey(bound: unknown, _previous: SurveyState, posted: FormData): Promise<SurveyState> {
   const token = tokenArgument.safeParse(bound);
-  if (!token.success) notFound();
+  if (!token.success) redirect(INVALID_SURVEY_PATH);
   const read = await readSurveyToken(token.data);
-  if (!read.ok) notFound();
+  if (!read.ok) redirect(INVALID_SURVEY_PATH);
   const form = formArgument(posted);
   const here = `/survey/${token.data}`;
   let outcome;

@@ -112,15 +112,29 @@ test('a finished visit is invited once; its survey is answered once, and a secon
   expect(invited).toHaveLength(1);
 });
 
-test('a forged or cut link is a calm 404, in both languages', async ({ page, site }) => {
+test('a forged or cut link is a calm 404, in both languages, with or without JavaScript', async ({
+  page,
+  site,
+  browser,
+}) => {
   const { path } = await finishedVisit('Otávio Link');
-  for (const broken of [path.slice(0, -4), '/survey/abc.def.ghi', `${path}x`]) {
-    const response = await page.goto(`${app.url}${broken}`);
+  const broken = [path.slice(0, -4), '/survey/abc.def.ghi', `${path}x`];
+  for (const address of broken) {
+    const response = await page.goto(`${app.url}${address}`);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1, name: 'Este link de pesquisa não vale mais' })).toBeVisible();
   }
   await site.switchLanguage('English');
   await expect(page.getByRole('heading', { level: 1, name: 'This survey link is no longer valid' })).toBeVisible();
+  // The page is written by the server, not filled in by script.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const plain = await context.newPage();
+    expect((await plain.goto(`${app.url}${broken[0]}`))?.status()).toBe(404);
+    await expect(plain.getByRole('heading', { level: 1, name: 'Este link de pesquisa não vale mais' })).toBeVisible();
+  } finally {
+    await context.close();
+  }
 });
 
 test('the survey is answered without JavaScript', async ({ browser }) => {

@@ -11,6 +11,15 @@ import { PROTOCOL_PATTERN } from '@/lib/protocol';
 export type SurveyLink = { protocol: string; unitId: number; formId: number; date?: string; serviceTypeId?: number };
 
 const AUDIENCE = 'visit-survey';
+
+/**
+ * Where a forged, cut or expired survey link is sent: an address no route matches, which the root
+ * not-found page renders in full, with a 404. notFound() in the page would send its content only
+ * inside the RSC payload, blank without JavaScript (vercel/next.js#62228), as app/l does.
+ */
+export const INVALID_SURVEY_PATH = '/survey/link/invalid';
+export const isInvalidSurveyPath = (path: string) =>
+  path === INVALID_SURVEY_PATH || path.startsWith(`${INVALID_SURVEY_PATH}?`);
 const payload = z.object({
   p: z.string().regex(PROTOCOL_PATTERN),
   u: z.number().int().positive(),

@@ -1,4 +1,4 @@
-import { notFound } from 'next/navigation';
+import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { answerSurvey } from '@/app/survey/actions';
 import { FailurePanel } from '@/components/feedback/failure-panel';
@@ -9,7 +9,7 @@ import { readParam } from '@/lib/http/search-params';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { fromStore } from '@/lib/store';
 import { surveyForm } from '@/lib/survey/form';
-import { readSurveyToken } from '@/lib/survey/link';
+import { INVALID_SURVEY_PATH, readSurveyToken } from '@/lib/survey/link';
 import { answered } from '@/lib/survey/register';
 import { attempt } from '@/lib/upstream';
 
@@ -23,7 +23,7 @@ export const metadata = { robots: { index: false } };
 export default async function SurveyPage(props: PageProps<'/survey/[token]'>) {
   const [{ token }, search, t] = await Promise.all([props.params, props.searchParams, getTranslations('survey')]);
   const read = await readSurveyToken(token);
-  if (!read.ok) notFound();
+  if (!read.ok) redirect(INVALID_SURVEY_PATH);
   const { link } = read;
   const done = await fromStore(answered(link.protocol));
   if (!done.ok) return <FailurePanel failure="store" />;
