@@ -1,7 +1,7 @@
 'use server';
 
 import { headers } from 'next/headers';
-import { notFound, redirect } from 'next/navigation';
+import { redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
 import { z } from 'zod';
 import { isRecordAnswer } from '@/lib/answers';
@@ -13,6 +13,7 @@ import { journeyFor } from '@/lib/booking/journey-for';
 import { stepHref } from '@/lib/booking/steps';
 import { personDetails } from '@/lib/details/person';
 import { formArgument } from '@/lib/http/action-arguments';
+import { notFoundPage } from '@/lib/http/not-found';
 import { admitLookup } from '@/lib/limits/lookup-crowd';
 import { lookupHref, PROTOCOL_PATTERN } from '@/lib/protocol';
 import { actionEvent, type JourneyEvent } from '@/lib/pulse/events';
@@ -81,7 +82,7 @@ export async function leaveAppointments(posted: FormData): Promise<void> {
 
 const protocolArgument = (value: unknown) => {
   const parsed = z.string().regex(PROTOCOL_PATTERN).safeParse(value);
-  if (!parsed.success) notFound();
+  if (!parsed.success) notFoundPage();
   return parsed.data;
 };
 

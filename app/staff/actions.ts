@@ -1,10 +1,11 @@
 'use server';
 
-import { notFound, redirect } from 'next/navigation';
+import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import type { DetailsState } from '@/lib/booking/action-states';
 import { detailsSchema, errorsByField, readDetails } from '@/lib/details/schema';
 import { formArgument, queryArgument } from '@/lib/http/action-arguments';
+import { notFoundPage } from '@/lib/http/not-found';
 import { safeReturnPath } from '@/lib/http/safe-return';
 import { PROTOCOL_PATTERN } from '@/lib/protocol';
 import { markDone } from '@/lib/requests';
@@ -67,7 +68,7 @@ export async function markRequestDone(boundId: unknown, boundProtocol: unknown, 
     id: boundId,
     protocol: boundProtocol,
   });
-  if (!args.success) notFound();
+  if (!args.success) notFoundPage();
   const staff = await requireStaff();
   const { id, protocol } = args.data;
   let outcome: string;
@@ -105,7 +106,7 @@ export async function registerWalkInAction(
   const form = formArgument(posted);
   const key = z.uuid().safeParse(boundKey);
   const query = walkInQuerySchema.safeParse(Object.fromEntries(new URLSearchParams(queryArgument(boundQuery))));
-  if (!key.success || !query.success) notFound();
+  if (!key.success || !query.success) notFoundPage();
   await requireStaff();
   const typed = readDetails(form);
   let step;

@@ -195,3 +195,15 @@ test('the day’s minute filter says when it is not a number, keeps it, and the 
   await expect(total).toHaveText(String((await rows.count()) - 1));
   await expect(total).not.toHaveText('14');
 });
+
+test('a staff address that names no attendance is a 404 page written by the server, with or without JavaScript', async ({
+  page,
+}) => {
+  await page.goto('/staff/sign-in');
+  await signIn(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Buscar atendimento' })).toBeVisible();
+  expect((await page.goto('/staff/attendances/not-a-number'))?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Página não encontrada' })).toBeVisible();
+  expect((await page.goto('/staff/appointments/not-a-protocol'))?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Página não encontrada' })).toBeVisible();
+});

@@ -1,6 +1,6 @@
 import 'server-only';
-import { notFound } from 'next/navigation';
 import { z } from 'zod';
+import { notFoundPage } from '@/lib/http/not-found';
 
 /**
  * The arguments a server action receives come from the browser, bound ones included (the page
@@ -13,12 +13,12 @@ const boundQuery = z.string().max(2048);
 
 export function formArgument(value: unknown): FormData {
   const parsed = postedForm.safeParse(value);
-  if (!parsed.success) notFound();
+  if (!parsed.success) notFoundPage();
   return parsed.data;
 }
 
 export function queryArgument(value: unknown): string {
   const parsed = boundQuery.safeParse(value);
-  if (!parsed.success) notFound();
+  if (!parsed.success) notFoundPage();
   return parsed.data;
 }

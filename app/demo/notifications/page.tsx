@@ -1,8 +1,8 @@
-import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { FailurePanel } from '@/components/feedback/failure-panel';
 import { DataTable } from '@/components/ui/data-table';
 import { BRASILIA } from '@/lib/format/time';
+import { notFoundPage } from '@/lib/http/not-found';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { listDemoNotifications, maskRecipient } from '@/lib/server/demo-outbox';
 import { isDemo } from '@/lib/tatodesk';
@@ -14,7 +14,7 @@ export async function generateMetadata() {
 
 /** The demonstration's outbox: what a real account would have e-mailed, sent by WhatsApp and by SMS. */
 export default async function DemoNotificationsPage() {
-  if (!isDemo()) notFound();
+  if (!isDemo()) notFoundPage();
   const [t, locale, sent] = await Promise.all([
     getTranslations('notifications'),
     getLocale(),

@@ -1,4 +1,4 @@
-import { notFound, redirect } from 'next/navigation';
+import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requestData, withdrawPhoneConsent } from '@/app/appointments/actions';
 import { answerRows } from '@/components/booking/answer-rows';
@@ -14,6 +14,7 @@ import { answeredFields } from '@/lib/appointments/answered-fields';
 import { formatPhone } from '@/lib/br/phone';
 import { personDetails } from '@/lib/details/person';
 import { formatInstant } from '@/lib/format';
+import { notFoundPage } from '@/lib/http/not-found';
 import { readParam } from '@/lib/http/search-params';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { lookupHref } from '@/lib/protocol';
@@ -28,7 +29,7 @@ export const metadata = { robots: { index: false } };
 /** What the appointment holds about the person, and the request to see, correct or delete it. */
 export default async function MyDataPage(props: PageProps<'/appointments/[protocol]/my-data'>) {
   const { protocol } = await props.params;
-  if (!dataRequestsEnabled()) notFound();
+  if (!dataRequestsEnabled()) notFoundPage();
   if (!(await hasAccess(protocol))) redirect(lookupHref(protocol));
   const withdrawn = readParam(await props.searchParams, 'withdrawn');
   const [found, t, common, booking, withdrawal, locale] = await Promise.all([

@@ -1,6 +1,6 @@
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { StaffAppointmentPage } from '@/components/staff/staff-appointment-page';
+import { notFoundPage } from '@/lib/http/not-found';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { isProtocol } from '@/lib/protocol';
 
@@ -14,6 +14,6 @@ export async function generateMetadata(props: PageProps<'/staff/appointments/[pr
 
 export default async function StaffProtocolPage(props: PageProps<'/staff/appointments/[protocol]'>) {
   const { protocol } = await props.params;
-  if (!isProtocol(protocol)) notFound();
+  if (!isProtocol(protocol)) notFoundPage();
   return <StaffAppointmentPage lookup={{ protocol }} />;
 }

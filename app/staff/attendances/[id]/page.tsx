@@ -1,6 +1,6 @@
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { StaffAppointmentPage } from '@/components/staff/staff-appointment-page';
+import { notFoundPage } from '@/lib/http/not-found';
 import { pageTitle } from '@/lib/i18n/page-title';
 
 export async function generateMetadata(props: PageProps<'/staff/attendances/[id]'>) {
@@ -13,6 +13,6 @@ export async function generateMetadata(props: PageProps<'/staff/attendances/[id]
 
 export default async function StaffAttendancePage(props: PageProps<'/staff/attendances/[id]'>) {
   const { id } = await props.params;
-  if (!/^\d{1,12}$/.test(id)) notFound();
+  if (!/^\d{1,12}$/.test(id)) notFoundPage();
   return <StaffAppointmentPage lookup={{ attendanceId: Number(id) }} />;
 }
