@@ -1,5 +1,6 @@
 import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
+import { DeadEnd } from '@/components/feedback/dead-end';
 import { isInvalidLinkPath } from '@/lib/booking/steps';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { isInvalidSurveyPath } from '@/lib/survey/link';
@@ -9,28 +10,12 @@ export default async function NotFound() {
   // A forged, cut or expired survey link lands here (see lib/survey/link.ts): it says so.
   if (isInvalidSurveyPath(path)) {
     const survey = await getTranslations('survey');
-    return (
-      <>
-        <title>{await pageTitle(survey('invalidTitle'))}</title>
-        <h1 className="heading-l">{survey('invalidTitle')}</h1>
-        <p className="body-l mb-6">{survey('invalidBody')}</p>
-        <a href="/">{survey('home')}</a>
-      </>
-    );
+    return <DeadEnd title={survey('invalidTitle')} body={survey('invalidBody')} href="/" link={survey('home')} />;
   }
   // An unknown or expired custom link lands here (see app/l/[token]/page.tsx): it says so.
   if (isInvalidLinkPath(path)) {
     const link = await getTranslations('link');
-    return (
-      <>
-        <title>{await pageTitle(link('invalidTitle'))}</title>
-        <h1 className="heading-l">{link('invalidTitle')}</h1>
-        <p className="body-l mb-6">{link('invalidBody')}</p>
-        <a href="/" className="button">
-          {link('start')}
-        </a>
-      </>
-    );
+    return <DeadEnd title={link('invalidTitle')} body={link('invalidBody')} href="/" link={link('start')} button />;
   }
   const t = await getTranslations('notFound');
   const home = await getTranslations('upstream');

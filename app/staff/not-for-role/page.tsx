@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { pageTitle } from '@/lib/i18n/page-title';
+import { DeadEnd } from '@/components/feedback/dead-end';
 import { requireStaff } from '@/lib/staff/session';
 
 /**
@@ -9,12 +9,5 @@ import { requireStaff } from '@/lib/staff/session';
 export default async function NotForRole() {
   await requireStaff();
   const t = await getTranslations('forbidden');
-  return (
-    <>
-      <title>{await pageTitle(t('title'))}</title>
-      <h1 className="heading-l">{t('title')}</h1>
-      <p className="body-l mb-6">{t('body')}</p>
-      <a href="/staff">{t('back')}</a>
-    </>
-  );
+  return <DeadEnd title={t('title')} body={t('body')} href="/staff" link={t('back')} />;
 }

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ProtocolQr } from '@/components/appointments/protocol-qr';
 import { PrintButton } from '@/components/booking/print-button';
+import { DeadEnd } from '@/components/feedback/dead-end';
 import { FailurePanel } from '@/components/feedback/failure-panel';
 import { SummaryList } from '@/components/ui/summary-list';
 import { hasPriority } from '@/lib/answers/priority-question';
@@ -28,14 +29,7 @@ export default async function WalkInTicketPage(props: PageProps<'/staff/walk-in/
   if (!stored.ok) return <FailurePanel failure="store" />;
   const entry = stored.value;
   if (!entry) {
-    return (
-      <>
-        <title>{await pageTitle(t('ticketNoCode'))}</title>
-        <h1 className="heading-l">{t('ticketNoCode')}</h1>
-        <p className="mb-6">{t('notFound')}</p>
-        <a href="/staff/walk-in">{t('another')}</a>
-      </>
-    );
+    return <DeadEnd title={t('ticketNoCode')} body={t('notFound')} href="/staff/walk-in" link={t('another')} />;
   }
   const found = await attempt(() => getAttendance(entry.attendanceId));
   if (!found.ok) return <FailurePanel failure={found.failure} />;
