@@ -1,19 +1,18 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { DataTable } from '@/components/ui/data-table';
 import { figureColumns, minuteColumns, type Figures, type ManagerReport } from '@/lib/manager/report';
+import { calendarDay } from '@/lib/manager/week';
 import { funnelStages, type Funnel } from '@/lib/pulse/funnel';
 import { BarChart } from './bar-chart';
-
-const utc = (day: string) => new Date(`${day}T12:00:00Z`);
 
 /** The week's figures: each chart with its words and its table, then every day and service. */
 export async function WeekFigures({ report }: { report: ManagerReport }) {
   const [t, format] = await Promise.all([getTranslations('staff.week'), getFormatter()]);
-  const short = (d: string) => format.dateTime(utc(d), { weekday: 'short', day: 'numeric', timeZone: 'UTC' });
+  const short = (d: string) => format.dateTime(calendarDay(d), { weekday: 'short', day: 'numeric', timeZone: 'UTC' });
   const compact = (d: string) =>
-    format.dateTime(utc(d), { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+    format.dateTime(calendarDay(d), { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
   const long = (d: string) =>
-    format.dateTime(utc(d), { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+    format.dateTime(calendarDay(d), { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
   const minutes = (value?: number) => (value === undefined ? '—' : t('minutes', { value }));
   const score = (f: Figures) =>
     f.score === undefined ? '—' : format.number(f.score, { maximumFractionDigits: 1, minimumFractionDigits: 1 });

@@ -57,6 +57,8 @@ export const YEAR_WEEKS = 52;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const dayMs = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
 export const shiftDays = (iso: string, days: number) => new Date(dayMs(iso) + days * DAY_MS).toISOString().slice(0, 10);
+/** A calendar day as an instant to format in UTC: noon, so that no zone's offset moves it to another day. */
+export const calendarDay = (iso: string) => new Date(`${iso}T12:00:00Z`);
 /** The Monday of the week holding this day (YYYY-MM-DD). */
 export const mondayOf = (iso: string) => shiftDays(iso, -((new Date(dayMs(iso)).getUTCDay() + 6) % 7));
 export const weekDays = (monday: string) => Array.from({ length: 7 }, (_, i) => shiftDays(monday, i));

@@ -4,7 +4,7 @@ import { WeekFigures } from '@/components/manager/week-figures';
 import { Choice } from '@/components/staff/choice';
 import { pageTitle } from '@/lib/i18n/page-title';
 import { managerReport } from '@/lib/manager/report';
-import { shiftDays, weekQuerySchema, YEAR_WEEKS } from '@/lib/manager/week';
+import { calendarDay, shiftDays, weekQuerySchema, YEAR_WEEKS } from '@/lib/manager/week';
 import { requireStaff } from '@/lib/staff/session';
 import { unitGroups } from '@/lib/staff/units';
 import { attempt } from '@/lib/upstream';
@@ -13,8 +13,6 @@ export async function generateMetadata() {
   const t = await getTranslations('staff.week');
   return { title: await pageTitle(t('title')), robots: { index: false } };
 }
-
-const utc = (day: string) => new Date(`${day}T12:00:00Z`);
 
 /**
  * The week at a unit, for managers: what the In-Person Services Report says per day and service,
@@ -33,7 +31,7 @@ export default async function StaffWeekPage(props: PageProps<'/staff/week'>) {
   if (!loaded.ok) return <FailurePanel failure={loaded.failure} />;
   const { units, unit, report } = loaded.data;
   const day = (d: string, long = false) =>
-    format.dateTime(utc(d), {
+    format.dateTime(calendarDay(d), {
       day: 'numeric',
       month: long ? 'long' : 'short',
       year: long ? 'numeric' : undefined,

@@ -122,7 +122,7 @@ const core = {
     what: 'Appointment status ids (1 scheduled, 2 checked in, 3 in service, 4 finished, 5 cancelled, 6 no-show)',
     why: 'The seed states no status list.',
     ifWrong:
-      'A cancelled appointment would read as active (and "requested" never become "cancelled"); reminders would go to the wrong people; the staff day would count wrong.',
+      'A cancelled appointment would read as active (and "requested" never become "cancelled"); reminders would go to the wrong people; the staff day and the managers’ week would count wrong.',
     holds:
       'configured: TATODESK_STATUS_IDS; a status outside it shows with the upstream’s label and counts as none; a lost create is reconciled without trusting status ids',
     check: 'every status seen in today’s report is one of TATODESK_STATUS_IDS',
@@ -187,14 +187,16 @@ const core = {
   'report-hour': {
     what: 'Report rows of appointments carry their `hour`, and `scheduled: true`',
     why: 'Not stated; the report is about in-person attendances, appointments among them.',
-    ifWrong: 'Reminders would not go, and a lost create could not be found (the citizen is told "we are checking").',
+    ifWrong:
+      'Reminders would not go, and a lost create could not be found (the citizen is told "we are checking"); the managers’ week would count bookings as walk-ins.',
     check: 'today’s scheduled rows carry an hour',
     other: 'same',
   },
   'report-minutes': {
     what: 'Report rows carry `waitingTime` and `attendanceTime` in minutes',
     why: 'The filters are in minutes; the fields are not stated.',
-    ifWrong: 'The staff day shows no waits; the minute filter still works upstream.',
+    ifWrong:
+      'The staff day and the managers’ week show no waits or service times; the minute filter still works upstream.',
     check: 'read by the minute-filter check',
     other: 'otherwise',
   },
