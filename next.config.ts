@@ -23,9 +23,11 @@ const nextConfig: NextConfig = {
   // scripts/standalone.mjs); `next start` still serves the same build, with a warning.
   output: 'standalone',
   poweredByHeader: false,
+  // Compression is the reverse proxy's (deploy/nginx.conf), as it is wherever TLS ends: Next
+  // compresses a streamed page chunk by chunk, flushing after each, which took up to a third of the
+  // server's CPU a view (docs/operations.md, "Compression is the proxy's").
+  compress: false,
   typedRoutes: false,
-  // forbidden(): a staff page a member's role does not reach is a 403 (app/forbidden.tsx).
-  experimental: { authInterrupts: true },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

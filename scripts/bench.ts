@@ -10,8 +10,10 @@
  * - staleness: a place booked through another channel during the herd, and how long until no
  *   page offers it;
  * - a lookup flood: many addresses at once, and another citizen's home page timed meanwhile;
- * - Lighthouse mobile (median of 3) on each citizen page beside the floor page (BENCH_LIGHTHOUSE=0: left out);
- * - the server's cost: views a second of a question page on one instance beside the floor page's;
+ * - Lighthouse mobile (median of 3) on each citizen page beside the floor page, both served through
+ *   nginx with the deployment's compression (BENCH_LIGHTHOUSE=0: left out);
+ * - the server's cost: views a second of a question page on one instance beside the floor page's,
+ *   and the floor's behind the nonce policy Next documents;
  * - first-load JavaScript per route, gzipped, beside the floor (a bare Next page with one
  *   server-action form, built here) and each route's budget: the measure of `npm run budget`.
  *
@@ -24,7 +26,8 @@ import { simulatorControl } from '@/simulator/control-client';
 import { numberedCitizen } from '@/test-support/citizens';
 import { startRedis } from '@/test-support/redis-server';
 import { FULL_CHROMIUM, lighthouse } from './bench/lighthouse';
-import { herd, lookupFlood, viewsPerSecond } from './bench/rush';
+import { startProxy } from './bench/nginx';
+import { herd, lookupFlood } from './bench/rush';
 import {
   answers,
   byEndpoint,
@@ -36,8 +39,9 @@ import {
   startSimulator,
   WITH_REDIS,
 } from './bench/setup';
+import { sideBySide, sideBySideLines } from './bench/side-by-side';
 import { againstFloor } from './budget/budgets';
-import { firstLoadBytes, floorBytes } from './budget/measure';
+import { buildFloor, firstLoadBytes, FLOOR_CSP_APP, floorBytes } from './budget/measure';
 import { journeyPages, manausVehicleInspection } from '../e2e/fixtures/places';
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
@@ -136,13 +140,19 @@ async function main() {
   );
 
   // The server's cost of a question page beside a bare dynamic page: views a second on one instance.
+  // Beside the floor behind the nonce policy Next documents: what a nonce alone costs a bare page.
   const js = firstLoadJs(); // builds the floor page, which is then served beside the app
-  const floorServer = await startFloor();
-  const floorViews = await viewsPerSecond(`${floorServer.url}/`, { group: floorServer.group });
-  const questionViews = await viewsPerSecond(`${apps[0]!}/book/category?company=${place.company}`, {
-    group: servers[0]!.group,
-  });
-  // Lighthouse on each citizen page beside the floor page (BENCH_LIGHTHOUSE=0 leaves it out).
+  buildFloor(FLOOR_CSP_APP);
+  const [floorServer, floorCsp] = [await startFloor(), await startFloor(FLOOR_CSP_APP)];
+  const views = await sideBySide([
+    { name: 'the floor (a bare dynamic Next page)', url: `${floorServer.url}/`, group: floorServer.group },
+    { name: 'the floor with a nonce policy (Next docs)', url: `${floorCsp.url}/`, group: floorCsp.group },
+    { name: 'a question page', url: `${apps[0]!}/book/category?company=${place.company}`, group: servers[0]!.group },
+  ]);
+  floorCsp.stop();
+  // Lighthouse on each citizen page beside the floor page (BENCH_LIGHTHOUSE=0 leaves it out),
+  // both served through nginx as deployed: the proxy compresses, the app does not.
+  const proxy = await startProxy({ app: apps[0]!, floor: floorServer.url });
   const at = await simulatorControl(simulatorUrl).lease({ unitID: place.unit, attendanceTypeID: place.serviceType });
   // The question pages where each offers a real choice (the bench's place has one unit in its
   // region, so its unit page goes straight on to the calendar); the day, time and details at the place.
@@ -151,29 +161,26 @@ async function main() {
     ...journeyPages(place, at),
     ...pick(questions, ['category', 'serviceType', 'region', 'unit']),
     lookup: '/appointments',
-  }).map(([name, path]) => [name, `${apps[0]!}${path}`] as const);
+  }).map(([name, path]) => [name, `${proxy.urls.app}${path}`] as const);
   const scores =
     process.env.BENCH_LIGHTHOUSE === '0'
       ? undefined
-      : lighthouse({ floor: `${floorServer.url}/`, ...Object.fromEntries(await notRedirected(citizenPages)) });
+      : lighthouse({ floor: `${proxy.urls.floor}/`, ...Object.fromEntries(await notRedirected(citizenPages)) });
   if (scores) {
     console.log('Lighthouse, mobile, median of 3 (the floor first):');
     console.table(scores);
   }
+  proxy.stop();
   floorServer.stop();
+  const [floorViews, , questionViews] = views;
   const serverCost = {
-    floorPerSecond: floorViews.perSecond,
-    questionPerSecond: questionViews.perSecond,
-    ratio: Number((questionViews.perSecond / Math.max(1, floorViews.perSecond)).toFixed(2)),
-    floorCpuMsPerView: floorViews.cpuMsPerView,
-    questionCpuMsPerView: questionViews.cpuMsPerView,
-    errors: floorViews.errors + questionViews.errors,
+    views,
+    ratio: Number((questionViews!.meanPerSecond / Math.max(1, floorViews!.meanPerSecond)).toFixed(2)),
   };
   console.log(
-    `views a second, one instance, 16 clients: a question page ${serverCost.questionPerSecond}, ` +
-      `the floor (a bare dynamic Next page) ${serverCost.floorPerSecond}: ×${serverCost.ratio} (${serverCost.errors} errors); ` +
-      `the server's CPU a view: ${serverCost.questionCpuMsPerView} ms, the floor's ${serverCost.floorCpuMsPerView} ms`,
+    'views a second, one instance, 16 clients asking for gzip (the floors compress, as Next does by default; the app leaves it to nginx), two rounds each, side by side:',
   );
+  for (const line of sideBySideLines(views)) console.log(`  ${line}`);
 
   console.log(`first-load JS, gzipped, beside the floor (a bare Next page: ${js.floorKb} kB):`);
   console.table(js.perRoute);

@@ -16,9 +16,11 @@ const forTests = [
   { binary: CHROMIUM, pkg: 'chromium-headless-shell' },
   { binary: '/usr/bin/redis-server', pkg: 'redis-server' },
 ];
-const forBench = [...forTests, { binary: FULL_CHROMIUM, pkg: 'chromium' }];
+/** And nginx, which compresses what Lighthouse is served, as deploy/nginx.conf does (scripts/bench/nginx.ts). */
+const NGINX = '/usr/sbin/nginx';
+const forBench = [...forTests, { binary: FULL_CHROMIUM, pkg: 'chromium' }, { binary: NGINX, pkg: 'nginx' }];
 
-/** Installs what is missing; `bench` adds the whole browser that Lighthouse drives. */
+/** Installs what is missing; `bench` adds the whole browser that Lighthouse drives, and nginx. */
 export function ensureDebianPackages({ bench = false } = {}) {
   const missing = (bench ? forBench : forTests).filter((need) => !existsSync(need.binary));
   if (missing.length === 0) return;

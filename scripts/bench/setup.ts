@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { SimLogRecord } from '@/simulator/control-client';
 import { BACKGROUND_CALLS } from '@/test-support/background-calls';
 import { freePort, spawnNode, waitForHttp } from '@/test-support/processes';
+import { FLOOR_APP } from '../budget/measure';
 
 /** What every measure of the bench shares: its options, the place it books at, and the servers it starts on loopback. */
 export const CITIZENS = Number(process.env.BENCH_CITIZENS ?? 300);
@@ -55,14 +56,13 @@ export const byEndpoint = (log: SimLogRecord[]) => {
   return counts;
 };
 
-/** The floor page's server (scripts/bench/floor-app, built first), to measure beside the app. */
-export async function startFloor() {
+/** The floor page's server (scripts/bench/floor-app, or another floor, built first), to measure beside the app. */
+export async function startFloor(app = FLOOR_APP) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const { child } = spawnNode(
-    ['node_modules/next/dist/bin/next', 'start', 'scripts/bench/floor-app', '-p', String(port)],
-    { NEXT_TELEMETRY_DISABLED: '1' },
-  );
+  const { child } = spawnNode(['node_modules/next/dist/bin/next', 'start', app, '-p', String(port)], {
+    NEXT_TELEMETRY_DISABLED: '1',
+  });
   await waitForHttp(`${url}/`, child);
   return { url, group: child.pid!, stop: () => child.kill('SIGTERM') };
 }

@@ -30,14 +30,16 @@ export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 /** A bare Next page with one server-action form, built with the project's own Next. */
 export const FLOOR_APP = 'scripts/bench/floor-app';
+/** The same page behind the nonce Content-Security-Policy Next documents (the bench's server cost). */
+export const FLOOR_CSP_APP = 'scripts/bench/floor-csp-app';
 
-/** Builds the floor page (about ten seconds). */
-export function buildFloor(): void {
-  const built = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build', FLOOR_APP], {
+/** Builds the floor page, or its variant with a nonce (about ten seconds). */
+export function buildFloor(app = FLOOR_APP): void {
+  const built = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build', app], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
   });
-  if (built.status !== 0) throw new Error(`the floor page did not build (${FLOOR_APP})`);
+  if (built.status !== 0) throw new Error(`the floor page did not build (${app})`);
 }
 
 /** Builds the floor page and measures it as the product's routes are measured. */

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { deploymentGzip } from '@/scripts/bench/nginx';
 import { simulatorEnv } from '@/simulator/config';
 import { simulatorControl } from '@/simulator/control-client';
 import { startSimulator } from '@/simulator/server';
@@ -49,6 +50,16 @@ describe('the container files, as no engine here can run them', () => {
     } finally {
       server.close();
     }
+  });
+
+  it('compress at the proxy what the app leaves uncompressed: pages, scripts, styles', async () => {
+    const { default: config } = await import('@/next.config');
+    expect(config.compress).toBe(false);
+    const gzip = deploymentGzip();
+    expect(gzip).toContain('gzip on;');
+    // nginx always compresses text/html; the rest only when listed.
+    const types = gzip.find((line) => line.startsWith('gzip_types '))!.split(/\s+|;/);
+    for (const type of ['application/javascript', 'text/css', 'application/json']) expect(types).toContain(type);
   });
 
   it('leave out of the build context what the image never uses', () => {

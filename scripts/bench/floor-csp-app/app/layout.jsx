@@ -1,0 +1,2 @@
+// The floor's layout, as it is.
+export { default } from '../../floor-app/app/layout';
