@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { draftCookie, draftCookieName, validDraftId } from '@/lib/booking/draft-cookie';
 import { env } from '@/lib/env';
-import { mayAct, pageRoles } from '@/lib/env/roles';
+import { mayAct, NOT_FOR_ROLE, pageRoles } from '@/lib/env/roles';
 import { cookieName } from '@/lib/http/cookies';
 import { REQUEST_STARTED_HEADER } from '@/lib/http/request-started';
 import { defaultLocale, isLocale, localeCookie } from '@/lib/i18n/config';
@@ -64,7 +64,7 @@ async function notForRole(request: NextRequest, headers: Headers): Promise<NextR
   const user = (await readStaffToken(token))?.user;
   const account = user === undefined ? undefined : env().staff.accounts.get(user);
   if (!account || mayAct(account.role, needed)) return undefined;
-  return NextResponse.rewrite(new URL('/staff/not-for-role', request.url), { request: { headers }, status: 403 });
+  return NextResponse.rewrite(new URL(NOT_FOR_ROLE, request.url), { request: { headers }, status: 403 });
 }
 
 function refuse(request: NextRequest): NextResponse | undefined {

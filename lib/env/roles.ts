@@ -26,5 +26,8 @@ export const demoAccounts = () =>
     [DEMO_STAFF.manager, { hash: DEMO_STAFF.hash, role: 'manager' }],
   ]);
 
+/** Where a member meets a page their role does not reach (a 403 when the proxy sends them there). */
+export const NOT_FOR_ROLE = '/staff/not-for-role';
+
 /** The staff pages a role must reach, by path (the rest are every member's). */
 export const pageRoles = new Map<string, StaffRole>([['/staff/week', 'manager']]);

@@ -2,9 +2,9 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { cookies } from 'next/headers';
-import { forbidden, redirect } from 'next/navigation';
+import { redirect } from 'next/navigation';
 import { env } from '@/lib/env';
-import { mayAct, type StaffRole } from '@/lib/env/roles';
+import { mayAct, NOT_FOR_ROLE, type StaffRole } from '@/lib/env/roles';
 import { clientKey } from '@/lib/http/client-key';
 import { expiredCookie, privateCookie } from '@/lib/http/cookies';
 import { returnHere } from '@/lib/http/return-here';
@@ -55,14 +55,15 @@ const sessionKey = (sid: string) => `staff-session:${sid}`;
 
 /**
  * For staff pages: the member, or off to sign in (coming back to this very address after). A
- * member whose role does not reach the page gets a calm 403 (app/staff/forbidden.tsx).
+ * member whose role does not reach the page has had a 403 from the proxy already (pageRoles); a
+ * page missing from that list still shows them why, on the page that says so.
  */
 export async function requireStaff(needed: StaffRole = 'clerk'): Promise<StaffMember> {
   const staff = await currentStaff();
   if (!staff) {
     redirect(`/staff/sign-in?next=${encodeURIComponent(await returnHere())}`);
   }
-  if (!mayAct(staff.role, needed)) forbidden();
+  if (!mayAct(staff.role, needed)) redirect(NOT_FOR_ROLE);
   return staff;
 }
 

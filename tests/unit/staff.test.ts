@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEMO_STAFF, parseEnv } from '@/lib/env';
+import { pageRoles } from '@/lib/env/roles';
 import { hashPassword, verifyPassword } from '@/lib/staff/password';
 
 describe('staff passwords', () => {
@@ -63,5 +66,23 @@ describe('ticket codes', () => {
     expect(ticketCode(' A 010 ')).toBe('A010');
     expect(['A010', 'senha E7', 'Senha A010'].every(isTicketCode)).toBe(true);
     expect(['20261201000001', '123', 'Maria', 'AB12', ''].some(isTicketCode)).toBe(false);
+  });
+});
+
+describe('pages a role must reach', () => {
+  /** Every page under app/ that asks for a role above clerk, by the path it serves. */
+  const pagesAsking = () =>
+    readdirSync('app', { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('page.tsx'))
+      .flatMap((file) => {
+        const asked = /requireStaff\('(\w+)'\)/.exec(readFileSync(join('app', file), 'utf8'))?.[1];
+        const path = `/${file.replace(/\/?page\.tsx$/, '')}`;
+        return asked && asked !== 'clerk' ? [[path, asked] as const] : [];
+      });
+
+  it('are every one in the proxy’s list, so that a member turned away gets its 403', () => {
+    const asking = pagesAsking();
+    expect(asking).toContainEqual(['/staff/week', 'manager']);
+    for (const [path, role] of asking) expect(pageRoles.get(path), path).toBe(role);
   });
 });
