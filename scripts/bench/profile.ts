@@ -101,12 +101,19 @@ function summarise(profile: CpuProfile) {
 
   const byOrigin = new Map<string, number>();
   const byFunction = new Map<string, number>();
+  // The app's build by what it was built from: a bundled package, or a file of the product.
+  const bySource = new Map<string, number>();
   for (const [id, n] of self) {
     const { callFrame } = byId.get(id)!;
     const from = origin(callFrame.url);
     byOrigin.set(from, (byOrigin.get(from) ?? 0) + n);
     const name = `${callFrame.functionName || '(anonymous)'}  ${source(callFrame)}`;
     byFunction.set(name, (byFunction.get(name) ?? 0) + n);
+    if (callFrame.url.includes('/.next/server/')) {
+      const file = source(callFrame).replace(/:\d+$/, '');
+      const built = file.startsWith('node_modules/') ? origin(`/${file}`) : file;
+      bySource.set(built, (bySource.get(built) ?? 0) + n);
+    }
   }
 
   // Inclusive time of each function (counted once per stack, however deep it recurses).
@@ -125,6 +132,7 @@ function summarise(profile: CpuProfile) {
   }
   console.log(`\n${total} samples, ${ms(total)} ms\n\nself time by origin:\n${table(byOrigin, 25)}`);
   console.log(`\nself time by function:\n${table(byFunction, 40)}`);
+  console.log(`\nself time of the app's build, by package or file:\n${table(bySource, 25)}`);
   console.log(`\ninclusive time, Next's server and the app's build:\n${table(inclusive, 50)}`);
 }
 
