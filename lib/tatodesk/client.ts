@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { awayFromTurn } from '@/lib/http/admission';
 import { log } from '@/lib/ops/log';
 import { metrics } from '@/lib/ops/metrics';
 import { noteUpstreamDate } from './clock';
@@ -53,7 +54,8 @@ export function createClient(config: ClientConfig): TatodeskClient {
     for (let attempt = 1; ; attempt++) {
       const started = Date.now();
       try {
-        const payload = await send(config, ep.path, request.data, options?.file, requestId, deadline);
+        // Its page gives its turn to another meanwhile (lib/http/admission.ts).
+        const payload = await awayFromTurn(send(config, ep.path, request.data, options?.file, requestId, deadline));
         const parsed = parseResponse(ep.response, payload, name, requestId);
         observe(name, 'ok', started);
         log.debug({ endpoint: name, requestId, attempt, ms: Date.now() - started }, 'tatodesk call');
@@ -76,7 +78,7 @@ export function createClient(config: ClientConfig): TatodeskClient {
           'tatodesk call failed',
         );
         if (!canRetry) throw error;
-        await new Promise((resolve) => setTimeout(resolve, delay));
+        await awayFromTurn(new Promise((resolve) => setTimeout(resolve, delay)));
       }
     }
   };
