@@ -134,9 +134,6 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       if (!res.headersSent) send(res, 500, { error: { code: 'INTERNAL', message: 'simulator error' } });
     });
   });
-  // Embedded in the app, it answers the app's own pages: they must not wait for it in their queue
-  // (lib/http/admission.ts), or each would wait for itself.
-  Object.assign(server, { [Symbol.for('booking.admission.exempt')]: true });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve);

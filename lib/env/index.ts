@@ -187,8 +187,6 @@ export function parseEnv(source: Record<string, string | undefined>) {
       instanceLimit: e.LOOKUP_INSTANCE_LIMIT,
       instanceWindowSeconds: e.LOOKUP_INSTANCE_WINDOW_SECONDS,
     },
-    /** Requests an instance renders at once, the rest waiting their turn (lib/http/admission.ts; 0: no queue). */
-    pageConcurrency: e.PAGE_CONCURRENCY,
     /** How many proxies of ours stand in front (0: none): the client is the address the outermost saw. */
     trustedProxies: e.TRUST_PROXY,
     /** The site's public address (the receipt's QR points staff to it); from the request when unset. */

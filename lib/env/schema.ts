@@ -243,7 +243,6 @@ export const schema = z.object({
   LOOKUP_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   LOOKUP_INSTANCE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(30),
   LOOKUP_INSTANCE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(1),
-  PAGE_CONCURRENCY: z.coerce.number().int().min(0).max(10_000).default(16),
   CATALOGUE_TTL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
   AVAILABILITY_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(1500),
   CREATE_LIMIT_PER_CLIENT: z.coerce.number().int().min(1).max(100_000).default(200),

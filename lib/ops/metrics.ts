@@ -1,11 +1,11 @@
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 
 /**
  * What the operators' Prometheus scrapes from each instance at `/metrics` (lib/metrics-route.ts):
  * upstream calls by endpoint and outcome with their latency, bookings by outcome, requests
  * limited, the caches' hits and misses, the shared store's reconnections and unavailable answers
  * (what to watch across a Redis failover), notifications by channel and outcome, the receipt
- * documents uploaded for them, the requests rendering and waiting their turn, and the
+ * documents uploaded for them, and the
  * process's own figures. One registry per process, made once (the bundler may load this module twice).
  * No label carries a person's data: endpoints, outcomes, channels and cache names only.
  */
@@ -73,16 +73,6 @@ function build() {
       name: 'booking_journey_events_total',
       help: "The booking journey's steps, as sent to Pulse: answered (by step), details refused (by field), time taken meanwhile, the confirm's outcome, lookups (by outcome)",
       labelNames: ['event', 'detail'] as const,
-      registers: [registry],
-    }),
-    pagesRendering: new Gauge({
-      name: 'booking_pages_rendering',
-      help: 'Requests this instance is rendering now (at most PAGE_CONCURRENCY)',
-      registers: [registry],
-    }),
-    pagesWaiting: new Gauge({
-      name: 'booking_pages_waiting',
-      help: 'Requests waiting their turn to be rendered, in the order they came',
       registers: [registry],
     }),
     retention: new Counter({

@@ -1,12 +1,10 @@
 import { env, EnvError, type TatodeskTarget } from '@/lib/env';
-import { admitInTurn } from '@/lib/http/admission';
 import { stampPeerAddress } from '@/lib/http/peer-address';
 import { consoleAsJson, log } from '@/lib/ops/log';
 
 /**
  * Runs once when a server starts: check the configuration, stamp each request with its
- * connection's address, print everything as JSON from then on, let pages in in turn, and start the
- * simulator if it is the target.
+ * connection's address, print everything as JSON from then on, and start the simulator if it is the target.
  */
 export async function startServer(): Promise<void> {
   stampPeerAddress();
@@ -19,8 +17,7 @@ export async function startServer(): Promise<void> {
     process.exit(1);
   }
   consoleAsJson();
-  const { nodeEnv, trustedProxies, redis, pageConcurrency } = env();
-  if (pageConcurrency > 0) admitInTurn(pageConcurrency);
+  const { nodeEnv, trustedProxies, redis } = env();
   if (nodeEnv === 'production' && trustedProxies >= 1 && !redis) {
     // Behind a balancer, instances that share nothing each show a citizen's confirmation only to
     // the requests it happens to send them: said once, plainly, at start.

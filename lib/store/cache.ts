@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { awayFromTurn } from '@/lib/http/admission';
 import type { KeyValueStore } from './types';
 
 /**
@@ -77,14 +76,13 @@ export function readThroughCache(
       const seen = await read<T>(key);
       onRead(key, seen?.state === 'value');
       if (seen?.state === 'value') return seen.value;
-      // A miss waits on a load, here or elsewhere, without holding its page's turn (lib/http/admission.ts).
       const pending = inFlight.get(key) as Promise<T> | undefined;
-      if (pending) return awayFromTurn(pending);
+      if (pending) return pending;
       const loading = fill(key, ttlMs, load, seen).finally(() => {
         if (inFlight.get(key) === loading) inFlight.delete(key);
       });
       inFlight.set(key, loading);
-      return awayFromTurn(loading);
+      return loading;
     },
 
     /** What this app knows changed (its own create, an answer that the time is taken): read anew. */

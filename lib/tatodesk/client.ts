@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { awayFromTurn } from '@/lib/http/admission';
 import { log } from '@/lib/ops/log';
 import { metrics } from '@/lib/ops/metrics';
 import { noteUpstreamDate } from './clock';
@@ -54,8 +53,7 @@ export function createClient(config: ClientConfig): TatodeskClient {
     for (let attempt = 1; ; attempt++) {
       const started = Date.now();
       try {
-        // Its page gives its turn to another meanwhile (lib/http/admission.ts).
-        const payload = await awayFromTurn(send(config, ep.path, request.data, options?.file, requestId, deadline));
+        const payload = await send(config, ep.path, request.data, options?.file, requestId, deadline);
         const parsed = parseResponse(ep.response, payload, name, requestId);
         observe(name, 'ok', started);
         log.debug({ endpoint: name, requestId, attempt, ms: Date.now() - started }, 'tatodesk call');
@@ -78,7 +76,7 @@ export function createClient(config: ClientConfig): TatodeskClient {
           'tatodesk call failed',
         );
         if (!canRetry) throw error;
-        await awayFromTurn(new Promise((resolve) => setTimeout(resolve, delay)));
+        await new Promise((resolve) => setTimeout(resolve, delay));
       }
     }
   };
