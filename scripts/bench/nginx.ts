@@ -29,11 +29,12 @@ export async function startProxy<Name extends string>(upstreams: Record<Name, st
   const ports = Object.fromEntries(
     await Promise.all(Object.keys(upstreams).map(async (name) => [name, await freePort()] as const)),
   ) as Record<Name, number>;
+  const gzip = deploymentGzip().join('\n      ');
   const servers = (Object.entries(upstreams) as [Name, string][]).map(
     ([name, upstream]) => `
     server {
       listen 127.0.0.1:${ports[name]};
-      ${deploymentGzip().join('\n      ')}
+      ${gzip}
       location / {
         proxy_pass ${upstream};
         proxy_http_version 1.1;

@@ -107,10 +107,11 @@ function summarise(profile: CpuProfile) {
     const { callFrame } = byId.get(id)!;
     const from = origin(callFrame.url);
     byOrigin.set(from, (byOrigin.get(from) ?? 0) + n);
-    const name = `${callFrame.functionName || '(anonymous)'}  ${source(callFrame)}`;
+    const where = source(callFrame);
+    const name = `${callFrame.functionName || '(anonymous)'}  ${where}`;
     byFunction.set(name, (byFunction.get(name) ?? 0) + n);
     if (callFrame.url.includes('/.next/server/')) {
-      const file = source(callFrame).replace(/:\d+$/, '');
+      const file = where.replace(/:\d+$/, '');
       const built = file.startsWith('node_modules/') ? origin(`/${file}`) : file;
       bySource.set(built, (bySource.get(built) ?? 0) + n);
     }

@@ -1,2 +1,2 @@
-// The floor's own start hook (none): without this file Next would take the project's.
-export function register() {}
+// The floor's own start hook, as it is.
+export { register } from '../floor-app/instrumentation.js';

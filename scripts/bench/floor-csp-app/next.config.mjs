@@ -1,3 +1,2 @@
-// The floor's own configuration (none): without this file Next would take the project's.
-const config = {};
-export default config;
+// The floor's own configuration, as it is.
+export { default } from '../floor-app/next.config.mjs';
